@@ -1,0 +1,52 @@
+package io.github.disclosurereport.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar disclosure-report-cli.jar COMMAND ...}. Exit codes: 0 ok, 1 findings with errors, 2 bad input. */
+@Command(name = "disclosure-report", mixinStandardHelpOptions = true, version = "disclosure-report 0.1.0",
+        description = "读取、校验、转换政府信息公开工作年度报告 / Read, validate and convert government information "
+                + "disclosure annual reports (.docx, .doc, .xlsx, .xls).",
+        subcommands = {ParseCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code for input that could not be read (and for usage errors). */
+    public static final int EXIT_BAD_INPUT = 2;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "print stack traces for errors (for bug reports)")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定命令 / missing command (parse)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns the exit code (tests call this instead of main). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            cl.getErr().println("错误 / error: " + ex.getMessage());
+            cl.getErr().println("用法见 / see: disclosure-report --help");
+            return EXIT_BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            boolean debug = parsed.matchedOption("--debug") != null
+                    || parsed.subcommands().stream().anyMatch(p -> p.matchedOption("--debug") != null);
+            if (debug) {
+                ex.printStackTrace(c.getErr());
+            }
+            c.getErr().println(Failures.oneLine(ex));
+            return EXIT_BAD_INPUT;
+        });
+        return cl.execute(args);
+    }
+}

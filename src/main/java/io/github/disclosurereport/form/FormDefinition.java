@@ -1,0 +1,180 @@
+package io.github.disclosurereport.form;
+
+import io.github.disclosurereport.model.ReportFormat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One form — the official tables of a report format — loaded from a forms TSV. This is the single definition
+ * of every table's rows, columns, labels and checks; readers, the validator and the writers all derive from it.
+ * A provincial variant is another TSV loaded with {@link #load}.
+ */
+public final class FormDefinition {
+
+    private final String name;
+    private final ReportFormat format;
+    private final List<FormTable> tables;
+    private final Map<String, CellDefinition> cellsById;
+
+    private FormDefinition(String name, ReportFormat format, List<FormTable> tables) {
+        this.name = name;
+        this.format = format;
+        this.tables = List.copyOf(tables);
+        Map<String, CellDefinition> index = new LinkedHashMap<>();
+        for (FormTable t : tables) {
+            for (CellDefinition c : t.cells()) {
+                if (index.put(c.id(), c) != null) {
+                    throw new FormDefinitionException(name + ": duplicate cell id " + c.id());
+                }
+            }
+        }
+        this.cellsById = java.util.Collections.unmodifiableMap(index);
+    }
+
+    /**
+     * Loads a form from TSV text. Two layouts are understood, told apart by the header line: the standard-form
+     * layout ({@code table kind code parent check unit label}) and the legacy statistics layout
+     * ({@code code parent check against unit label}). Lines starting with # are comments.
+     */
+    public static FormDefinition load(String name, ReportFormat format, Reader tsv) throws IOException {
+        List<String[]> lines = new ArrayList<>();
+        String[] header = null;
+        try (BufferedReader in = new BufferedReader(tsv)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\t", -1);
+                if (header == null) {
+                    header = fields;
+                } else {
+                    lines.add(fields);
+                }
+            }
+        }
+        if (header == null) {
+            throw new FormDefinitionException(name + ": no header line");
+        }
+        List<FormTable> tables = header[0].equals("table") ? standardTables(name, header, lines)
+                : legacyTables(name, header, lines);
+        return new FormDefinition(name, format, tables);
+    }
+
+    private static Map<String, Integer> columnIndex(String name, String[] header, String... required) {
+        Map<String, Integer> idx = new LinkedHashMap<>();
+        for (int i = 0; i < header.length; i++) {
+            idx.put(header[i].strip(), i);
+        }
+        for (String r : required) {
+            if (!idx.containsKey(r)) {
+                throw new FormDefinitionException(name + ": header lacks column '" + r + "'");
+            }
+        }
+        return idx;
+    }
+
+    private static String field(String[] line, Map<String, Integer> idx, String col) {
+        Integer i = idx.get(col);
+        return i == null || i >= line.length ? "" : line[i].strip();
+    }
+
+    private static List<FormTable> standardTables(String name, String[] header, List<String[]> lines) {
+        Map<String, Integer> idx = columnIndex(name, header, "table", "kind", "code", "parent", "check", "unit",
+                "label");
+        Map<String, List<FormRow>> rows = new LinkedHashMap<>();
+        Map<String, List<FormColumn>> columns = new LinkedHashMap<>();
+        Map<String, List<FormGroup>> groups = new LinkedHashMap<>();
+        for (String[] l : lines) {
+            String table = field(l, idx, "table");
+            String kind = field(l, idx, "kind");
+            String code = field(l, idx, "code");
+            String parent = field(l, idx, "parent");
+            Check check = Check.parse(field(l, idx, "check"));
+            String unit = field(l, idx, "unit");
+            String label = field(l, idx, "label");
+            rows.computeIfAbsent(table, k -> new ArrayList<>());
+            columns.computeIfAbsent(table, k -> new ArrayList<>());
+            groups.computeIfAbsent(table, k -> new ArrayList<>());
+            switch (kind) {
+                case "row" -> rows.get(table).add(new FormRow(code, parent, check, "", unit, label));
+                case "column" -> columns.get(table).add(new FormColumn(code, parent, check, unit, label));
+                case "block", "group", "note" -> groups.get(table).add(new FormGroup(kind, code, parent, label));
+                default -> throw new FormDefinitionException(name + ": unknown kind '" + kind + "'");
+            }
+        }
+        List<FormTable> tables = new ArrayList<>();
+        for (String table : rows.keySet()) {
+            List<FormGroup> g = groups.get(table);
+            boolean blocked = g.stream().anyMatch(FormGroup::isBlock);
+            List<CellDefinition> cells = new ArrayList<>();
+            for (FormRow row : rows.get(table)) {
+                for (FormColumn col : columns.get(table)) {
+                    if (blocked && !col.parent().equals(row.parent())) {
+                        continue;
+                    }
+                    String unit = col.unit().isEmpty() ? row.unit() : col.unit();
+                    ValueKind kind = col.check() == Check.SIGNED ? ValueKind.SIGNED
+                            : unit.isEmpty() || unit.equals("万元") ? ValueKind.MONEY : ValueKind.COUNT;
+                    cells.add(new CellDefinition(table + ":" + row.code() + ":" + col.code(), table,
+                            blocked ? row.parent() : "", row, col, unit, kind));
+                }
+            }
+            tables.add(new FormTable(table, rows.get(table), columns.get(table), g, cells));
+        }
+        return tables;
+    }
+
+    private static List<FormTable> legacyTables(String name, String[] header, List<String[]> lines) {
+        Map<String, Integer> idx = columnIndex(name, header, "code", "parent", "check", "against", "unit", "label");
+        List<FormRow> rows = new ArrayList<>();
+        List<CellDefinition> cells = new ArrayList<>();
+        for (String[] l : lines) {
+            FormRow row = new FormRow(field(l, idx, "code"), field(l, idx, "parent"),
+                    Check.parse(field(l, idx, "check")), field(l, idx, "against"), field(l, idx, "unit"),
+                    field(l, idx, "label"));
+            rows.add(row);
+            if (!row.unit().isEmpty()) {
+                ValueKind kind = row.unit().equals("万元") ? ValueKind.MONEY : ValueKind.COUNT;
+                cells.add(new CellDefinition("L:" + row.code(), "L", "", row, null, row.unit(), kind));
+            }
+        }
+        return List.of(new FormTable("L", rows, List.of(), List.of(), cells));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ReportFormat format() {
+        return format;
+    }
+
+    public List<FormTable> tables() {
+        return tables;
+    }
+
+    public Optional<FormTable> table(String code) {
+        return tables.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    /** Every cell of every table, in printed order. */
+    public List<CellDefinition> cells() {
+        return List.copyOf(cellsById.values());
+    }
+
+    public Optional<CellDefinition> cell(String id) {
+        return Optional.ofNullable(cellsById.get(id));
+    }
+
+    @Override
+    public String toString() {
+        return "FormDefinition[" + name + ", " + format + ", " + cellsById.size() + " cells]";
+    }
+}

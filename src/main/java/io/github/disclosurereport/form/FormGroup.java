@@ -1,0 +1,16 @@
+package io.github.disclosurereport.form;
+
+/**
+ * A printed header that spans rows or columns and carries no value (T3 三、本年度办理结果, T4 行政诉讼), a T2 block
+ * caption, or the T3 note.
+ *
+ * @param kind   group, block or note as in the TSV
+ * @param code   stable key (empty for the note)
+ * @param parent enclosing group, if any
+ * @param label  printed text
+ */
+public record FormGroup(String kind, String code, String parent, String label) {
+    public boolean isBlock() {
+        return kind.equals("block");
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.disclosurereport.model;
+
+import java.time.LocalDate;
+
+/**
+ * The report's identifying facts. Any of them may be missing from a real document; missing values are null
+ * (text fields: empty).
+ *
+ * @param title         the title as printed
+ * @param organization  the reporting organ's name (from the signature, title or statistics header)
+ * @param addressee     e.g. 区政府 (legacy reports address their superior), empty when absent
+ * @param year          the report year (the year the statistics cover), or null
+ * @param date          the signature date, or null
+ * @param dateText      the signature date as printed, empty when absent
+ */
+public record Metadata(String title, String organization, String addressee, Integer year, LocalDate date,
+                       String dateText) {
+    public Metadata {
+        title = title == null ? "" : title;
+        organization = organization == null ? "" : organization;
+        addressee = addressee == null ? "" : addressee;
+        dateText = dateText == null ? "" : dateText;
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.disclosurereport.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A government information disclosure annual report, read from a file or built by a program. Immutable.
+ *
+ * @param format        the format of the report's tables
+ * @param metadata      title, organization, year, date
+ * @param preamble      paragraphs before the first section
+ * @param sections      the sections in printed order
+ * @param cells         every table cell read, keyed by cell id in form order; cells of a table that is absent
+ *                      from the document are absent from the map
+ * @param genericTables statistics tables or rows no form describes, kept as printed
+ * @param signOff       legacy statistics table header/footer fields ({@link SignOff#EMPTY} when none)
+ * @param notes         what the reader noticed but could not put into values
+ * @param source        where it was read from (file name and type), or {@link SourceInfo#NONE}
+ */
+public record Report(ReportFormat format, Metadata metadata, List<Paragraph> preamble, List<Section> sections,
+                     Map<String, Cell> cells, List<GenericTable> genericTables, SignOff signOff,
+                     List<ReadNote> notes, SourceInfo source) {
+
+    public Report {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(metadata, "metadata");
+        preamble = List.copyOf(preamble);
+        sections = List.copyOf(sections);
+        cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+        genericTables = List.copyOf(genericTables);
+        signOff = signOff == null ? SignOff.EMPTY : signOff;
+        notes = List.copyOf(notes);
+        source = source == null ? SourceInfo.NONE : source;
+    }
+
+    public Optional<Cell> cell(String id) {
+        return Optional.ofNullable(cells.get(id));
+    }
+
+    /** The section whose heading contains the phrase, if any. */
+    public Optional<Section> section(String headingPhrase) {
+        return sections.stream().filter(s -> s.heading().contains(headingPhrase)).findFirst();
+    }
+
+    /** A copy with other cells (for writers and correction). */
+    public Report withCells(Map<String, Cell> newCells) {
+        return new Report(format, metadata, preamble, sections, newCells, genericTables, signOff, notes, source);
+    }
+
+    /** Where a report was read from. */
+    public record SourceInfo(String fileName, String fileType) {
+        public static final SourceInfo NONE = new SourceInfo("", "");
+
+        public SourceInfo {
+            fileName = fileName == null ? "" : fileName;
+            fileType = fileType == null ? "" : fileType;
+        }
+    }
+}

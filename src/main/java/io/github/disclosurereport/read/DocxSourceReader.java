@@ -1,0 +1,131 @@
+package io.github.disclosurereport.read;
+
+import io.github.disclosurereport.model.SourceLocation;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTVMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/** .docx → neutral intermediate: body paragraphs and tables, merges resolved from gridSpan and vMerge. */
+final class DocxSourceReader implements SourceReader {
+
+    @Override
+    public SourceDocument read(InputStream in, String fileName) throws ReportReadException {
+        try (XWPFDocument doc = new XWPFDocument(in)) {
+            return toSource(doc, fileName);
+        } catch (IOException | RuntimeException e) {
+            throw PoiFailures.translate(e, fileName, "Word (.docx)");
+        }
+    }
+
+    static SourceDocument toSource(XWPFDocument doc, String fileName) {
+        List<SourceBlock> blocks = new ArrayList<>();
+        int[] counters = new int[2]; // paragraphs, tables
+        addBody(doc.getBodyElements(), blocks, counters);
+        return new SourceDocument(fileName, "docx", blocks);
+    }
+
+    private static void addBody(List<IBodyElement> elements, List<SourceBlock> blocks, int[] counters) {
+        for (IBodyElement e : elements) {
+            if (e instanceof XWPFParagraph p) {
+                int n = ++counters[0];
+                blocks.add(new SourceParagraph(n, p.getText(), SourceLocation.paragraph(n)));
+            } else if (e instanceof XWPFTable t) {
+                blocks.add(table(t, ++counters[1]));
+            } else if (e instanceof XWPFSDT sdt) {
+                // content controls: keep their text as paragraphs, one per line
+                for (String line : sdt.getContent().getText().split("\n")) {
+                    int n = ++counters[0];
+                    blocks.add(new SourceParagraph(n, line, SourceLocation.paragraph(n)));
+                }
+            }
+        }
+    }
+
+    /** Builds the logical grid: gridBefore skips columns, gridSpan widens, vMerge=continue extends the cell above. */
+    static SourceTable table(XWPFTable t, int number) {
+        List<int[]> spans = new ArrayList<>(); // per cell: row, col, rowSpan, colSpan
+        List<StringBuilder> texts = new ArrayList<>();
+        // for each grid column, index (into spans) of the cell whose vertical merge is open there
+        List<Integer> open = new ArrayList<>();
+        List<XWPFTableRow> rows = t.getRows();
+        for (int r = 0; r < rows.size(); r++) {
+            XWPFTableRow row = rows.get(r);
+            int col = gridBefore(row);
+            for (XWPFTableCell cell : row.getTableCells()) {
+                CTTcPr pr = cell.getCTTc().getTcPr();
+                int span = 1;
+                boolean cont = false;
+                if (pr != null) {
+                    if (pr.isSetGridSpan() && pr.getGridSpan().getVal() != null) {
+                        span = clamp(pr.getGridSpan().getVal());
+                    }
+                    if (pr.isSetVMerge()) {
+                        CTVMerge vm = pr.getVMerge();
+                        cont = !(vm.isSetVal() && vm.getVal() == STMerge.RESTART);
+                    }
+                }
+                while (open.size() < col + span) {
+                    open.add(-1);
+                }
+                Integer above = open.get(col);
+                if (cont && above >= 0 && spans.get(above)[1] == col && spans.get(above)[0] + spans.get(above)[2] == r) {
+                    spans.get(above)[2]++;
+                } else {
+                    spans.add(new int[] {r, col, 1, span});
+                    texts.add(new StringBuilder(cellText(cell)));
+                    int idx = spans.size() - 1;
+                    for (int k = col; k < col + span; k++) {
+                        open.set(k, idx); // a vMerge=continue below extends this cell
+                    }
+                }
+                col += span;
+            }
+        }
+        List<GridCell> cells = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            int[] s = spans.get(i);
+            cells.add(new GridCell(s[0], s[1], s[2], s[3], texts.get(i).toString()));
+        }
+        return new SourceTable(number, "", 0, 0, cells);
+    }
+
+    private static int gridBefore(XWPFTableRow row) {
+        CTTrPr pr = row.getCtRow().getTrPr();
+        if (pr != null && pr.sizeOfGridBeforeArray() > 0 && pr.getGridBeforeArray(0).getVal() != null) {
+            return clamp(pr.getGridBeforeArray(0).getVal());
+        }
+        return 0;
+    }
+
+    private static int clamp(BigInteger v) {
+        // a damaged or hostile file may claim absurd spans; a real report never spans more than a few dozen
+        return Math.max(1, Math.min(64, v.intValue()));
+    }
+
+    private static String cellText(XWPFTableCell cell) {
+        StringBuilder sb = new StringBuilder();
+        for (IBodyElement e : cell.getBodyElements()) {
+            String part = e instanceof XWPFParagraph p ? p.getText()
+                    : e instanceof XWPFTable nested ? nested.getText() : "";
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(part);
+        }
+        return sb.toString();
+    }
+}

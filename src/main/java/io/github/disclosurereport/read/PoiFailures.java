@@ -1,0 +1,44 @@
+package io.github.disclosurereport.read;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+
+/** Turns whatever POI throws into one clear {@link ReportReadException}, so that no POI internals leak out. */
+final class PoiFailures {
+
+    private PoiFailures() {
+    }
+
+    static ReportReadException translate(Throwable e, String fileName, String expectedType) {
+        if (e instanceof ReportReadException r) {
+            return r;
+        }
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
+        if (e instanceof EncryptedDocumentException) {
+            return new ReportReadException(ReportReadException.Reason.ENCRYPTED,
+                    fileName + ": 文件已加密（设有密码），请去掉密码后另存再读取 / the file is password-protected", e);
+        }
+        if (detail.contains("Zip bomb") || detail.contains("ZipSecureFile") || detail.contains("exceeds the max")
+                || detail.contains("maximum")) {
+            return new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED,
+                    fileName + ": 文件超出安全限制，已拒绝读取 / refused by a safety limit: " + detail, e);
+        }
+        if (e instanceof OLE2NotOfficeXmlFileException || e instanceof ODFNotOfficeXmlFileException
+                || e instanceof NotOfficeXmlFileException || e instanceof UnsupportedFileFormatException
+                || e instanceof InvalidFormatException) {
+            return new ReportReadException(ReportReadException.Reason.UNSUPPORTED_TYPE,
+                    fileName + ": 不是" + expectedType + "文件 / not a " + expectedType + " file: " + detail, e);
+        }
+        return new ReportReadException(ReportReadException.Reason.CORRUPT,
+                fileName + ": " + expectedType + "文件已损坏，无法读取 / damaged " + expectedType + " file: " + detail, e);
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.disclosurereport.read;
+
+import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.model.Metadata;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.model.ReportFormat;
+
+/**
+ * The one place where the neutral intermediate becomes a {@link Report}: text structure, format detection,
+ * table mapping. Every file type goes through here.
+ */
+final class ReportAssembler {
+
+    private ReportAssembler() {
+    }
+
+    static Report assemble(SourceDocument source) {
+        TextStructure text = TextStructureReader.read(source);
+        Metadata m = text.metadata();
+        ReportFormat format = FormatDetector.detect(source, m.year());
+        TableContent tables = format == ReportFormat.LEGACY_2008 ? LegacyStatisticsMapper.map(source)
+                : StandardTablesMapper.map(source, Forms.forFormat(format));
+        // the tables' header can supply what the text lacks (a statistics sheet has no title or signature)
+        Metadata merged = new Metadata(m.title(),
+                m.organization().isEmpty() ? tables.organization() : m.organization(), m.addressee(),
+                m.year() == null ? tables.year() : m.year(), m.date(), m.dateText());
+        return new Report(format, merged, text.preamble(), text.sections(), tables.cells(), tables.genericTables(),
+                tables.signOff(), tables.notes(), new Report.SourceInfo(source.fileName(), source.fileType()));
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.disclosurereport.read;
+
+import java.io.IOException;
+
+/**
+ * The file cannot be read as a report at all. The message is one line a clerk can act on (what the file really
+ * is, which limit was hit and how to raise it); {@link #reason()} tells programs what happened. Problems inside a
+ * readable report are never exceptions: they are {@link io.github.disclosurereport.model.ReadNote}s and findings.
+ */
+public class ReportReadException extends IOException {
+
+    /** Why a file could not be read. */
+    public enum Reason {
+        /** The path does not exist or is not a readable regular file. */
+        NOT_FOUND,
+        /** The content is not a supported type (PDF, HTML, an image, an OLE file that is not Word or Excel …). */
+        UNSUPPORTED_TYPE,
+        /** Password-protected / encrypted. */
+        ENCRYPTED,
+        /** A supported type, but damaged beyond reading. */
+        CORRUPT,
+        /** A safety limit was hit (zip bomb, huge part, too many entries); the message names it. */
+        LIMIT_EXCEEDED,
+        /** The file reads, but holds nothing that looks like a report or statistics table. */
+        NOT_A_REPORT
+    }
+
+    private final Reason reason;
+
+    public ReportReadException(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public ReportReadException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.disclosurereport.form;
+
+import io.github.disclosurereport.model.ReportFormat;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FormsTest {
+
+    @Test
+    void current2021HasTheOfficialCellCounts() {
+        FormDefinition f = Forms.current2021();
+        assertThat(f.table("T2").orElseThrow().cells()).hasSize(10);
+        assertThat(f.table("T3").orElseThrow().cells()).hasSize(175);
+        assertThat(f.table("T4").orElseThrow().cells()).hasSize(15);
+        assertThat(f.cell("T3:R3.3.1:natural")).isPresent();
+        assertThat(f.cell("T2:rules:issued").orElseThrow().kind()).isEqualTo(ValueKind.COUNT);
+        assertThat(f.cell("T2:fees:amount").orElseThrow().kind()).isEqualTo(ValueKind.MONEY);
+        assertThat(f.cell("T4:direct:total")).isPresent();
+        // T2 cells exist only within their block
+        assertThat(f.cell("T2:rules:decisions")).isEmpty();
+    }
+
+    @Test
+    void trial2019DiffersInT2AndTheSingleOtherRow() {
+        FormDefinition f = Forms.trial2019();
+        assertThat(f.table("T2").orElseThrow().cells()).hasSize(22);
+        assertThat(f.table("T3").orElseThrow().cells()).hasSize(23 * 7);
+        assertThat(f.cell("T3:R3.6:total")).isPresent();
+        assertThat(f.cell("T3:R3.6.1:total")).isEmpty();
+        assertThat(f.cell("T2:licensing:change").orElseThrow().kind()).isEqualTo(ValueKind.SIGNED);
+        assertThat(f.cell("T2:procurement:amount").orElseThrow().kind()).isEqualTo(ValueKind.MONEY);
+    }
+
+    @Test
+    void legacyCellsAreTheIndicatorsWithAUnit() {
+        FormDefinition f = Forms.legacyStatistics();
+        assertThat(f.cell("L:1.2.2").orElseThrow().unit()).isEqualTo("条");
+        assertThat(f.cell("L:4")).isPresent();
+        assertThat(f.cell("L:1")).isEmpty(); // heading row, no value
+        assertThat(f.cell("L:9")).isEmpty();
+        assertThat(f.cell("L:12").orElseThrow().kind()).isEqualTo(ValueKind.MONEY);
+        assertThat(f.table("L").orElseThrow().row("3.3.4.1").orElseThrow().check()).isEqualTo(Check.PART);
+        assertThat(f.cells()).hasSize(78);
+    }
+
+    @Test
+    void aVariantIsJustAnotherTsv() throws Exception {
+        String tsv = "table\tkind\tcode\tparent\tcheck\tunit\tlabel\n"
+                + "T2\tblock\tA\t\t-\t\t第二十条第（一）项\n"
+                + "T2\tcolumn\tissued\tA\t-\t件\t本年制发件数\n"
+                + "T2\trow\tother_docs\tA\t-\t\t其他主动公开文件\n";
+        FormDefinition f = FormDefinition.load("hubei", ReportFormat.TRIAL_2019, new StringReader(tsv));
+        assertThat(f.cell("T2:other_docs:issued")).isPresent();
+        assertThatThrownBy(() -> FormDefinition.load("bad", ReportFormat.TRIAL_2019,
+                new StringReader("table\tkind\tcode\tparent\tcheck\tunit\tlabel\nT2\tweird\tx\t\t-\t\tx\n")))
+                .isInstanceOf(FormDefinitionException.class).hasMessageContaining("weird");
+    }
+
+    @Test
+    void labelKeysIgnoreWidthSpacesAndNumbering() {
+        assertThat(Labels.key("（一）予以公开")).isEqualTo(Labels.key("(一) 予以公开"));
+        assertThat(Labels.keyWithoutNumbering("　　　　　其中：主动公开规范性文件数"))
+                .isEqualTo(Labels.keyWithoutNumbering("其中:主动公开规范性文件数"));
+        assertThat(Labels.keyWithoutNumbering("3.危及“三安全一稳定”"))
+                .isEqualTo(Labels.keyWithoutNumbering("３、危及\"三安全一稳定\""));
+        assertThat(Labels.keyWithoutNumbering("商业\n企业")).isEqualTo("商业企业");
+    }
+}
