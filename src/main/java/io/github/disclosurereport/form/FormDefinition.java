@@ -173,6 +173,65 @@ public final class FormDefinition {
         return Optional.ofNullable(cellsById.get(id));
     }
 
+    /**
+     * Every sum the form defines, derived from its data:
+     * <ul>
+     * <li>rows with check {@code part} and an {@code against} row (legacy): against = Σ parts;</li>
+     * <li>rows with check {@code part} and no {@code against} (T3 outcome rows): the first non-part row after the
+     * last part row of the same top-level group (T3 （七）总计) = Σ parts, in every column;</li>
+     * <li>a column coded {@code total}: = Σ the other columns of its block or table, in every row.</li>
+     * </ul>
+     * Each total appears once per relation; a cell may be a total in one relation and a part in another.
+     */
+    public List<SumRelation> sumRelations() {
+        List<SumRelation> out = new ArrayList<>();
+        for (FormTable t : tables) {
+            Map<String, List<String>> partsByAgainst = new LinkedHashMap<>();
+            List<FormRow> rowParts = new ArrayList<>();
+            for (FormRow r : t.rows()) {
+                if (r.check() == Check.PART && !r.against().isEmpty()) {
+                    partsByAgainst.computeIfAbsent(r.against(), k -> new ArrayList<>()).add(r.code());
+                } else if (r.check() == Check.PART) {
+                    rowParts.add(r);
+                }
+            }
+            if (t.columns().isEmpty()) {
+                partsByAgainst.forEach((against, parts) -> out.add(new SumRelation(t.code(), t.code() + ":" + against,
+                        parts.stream().map(p -> t.code() + ":" + p).toList())));
+            }
+            if (!rowParts.isEmpty()) {
+                FormRow total = rowTotalAfter(t, rowParts.get(rowParts.size() - 1));
+                if (total != null) {
+                    for (FormColumn c : t.columnsOf(total.parent())) {
+                        out.add(new SumRelation(t.code(), id(t, total, c),
+                                rowParts.stream().map(r -> id(t, r, c)).toList()));
+                    }
+                }
+            }
+            for (FormRow r : t.rows()) {
+                List<FormColumn> cols = t.columnsOf(t.blocks().isEmpty() ? "" : r.parent());
+                cols.stream().filter(c -> c.code().equals("total")).findFirst().ifPresent(total ->
+                        out.add(new SumRelation(t.code(), id(t, r, total), cols.stream()
+                                .filter(c -> c != total).map(c -> id(t, r, c)).toList())));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static FormRow rowTotalAfter(FormTable t, FormRow lastPart) {
+        List<FormRow> rows = t.rows();
+        for (int i = rows.indexOf(lastPart) + 1; i < rows.size(); i++) {
+            if (rows.get(i).check() != Check.PART) {
+                return rows.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static String id(FormTable t, FormRow r, FormColumn c) {
+        return t.code() + ":" + r.code() + ":" + c.code();
+    }
+
     @Override
     public String toString() {
         return "FormDefinition[" + name + ", " + format + ", " + cellsById.size() + " cells]";

@@ -69,4 +69,37 @@ class FormsTest {
                 .isEqualTo(Labels.keyWithoutNumbering("３、危及\"三安全一稳定\""));
         assertThat(Labels.keyWithoutNumbering("商业\n企业")).isEqualTo("商业企业");
     }
+
+    @Test
+    void sumRelationsComeFromTheCheckColumns() {
+        var current = Forms.current2021().sumRelations();
+        // T3: （七）总计 = the 21 outcome rows, per column
+        SumRelation r37 = current.stream().filter(r -> r.totalId().equals("T3:R3.7:natural")).findFirst().orElseThrow();
+        assertThat(r37.partIds()).hasSize(21).startsWith("T3:R3.1:natural", "T3:R3.2:natural")
+                .endsWith("T3:R3.6.3:natural");
+        // T3 row totals: 总计 = the six applicant columns
+        SumRelation r1 = current.stream().filter(r -> r.totalId().equals("T3:R1:total")).findFirst().orElseThrow();
+        assertThat(r1.partIds()).containsExactly("T3:R1:natural", "T3:R1:commercial", "T3:R1:research",
+                "T3:R1:nonprofit", "T3:R1:legal", "T3:R1:other");
+        // T4: 总计 = the four results, per group
+        SumRelation direct = current.stream().filter(r -> r.totalId().equals("T4:direct:total")).findFirst().orElseThrow();
+        assertThat(direct.partIds()).containsExactly("T4:direct:upheld", "T4:direct:corrected", "T4:direct:other",
+                "T4:direct:pending");
+        assertThat(current).noneMatch(r -> r.table().equals("T2"));
+        // 7 columns (R3.7) + 25 rows (T3 total column) + 3 rows (T4)
+        assertThat(current).hasSize(7 + 25 + 3);
+        assertThat(Forms.trial2019().sumRelations().stream()
+                .filter(r -> r.totalId().equals("T3:R3.7:total")).findFirst().orElseThrow().partIds())
+                .hasSize(19).contains("T3:R3.6:total");
+
+        var legacy = Forms.legacyStatistics().sumRelations();
+        assertThat(legacy).anySatisfy(r -> {
+            assertThat(r.totalId()).isEqualTo("L:3.3");
+            assertThat(r.partIds()).containsExactly("L:3.3.1", "L:3.3.2", "L:3.3.3", "L:3.3.4", "L:3.3.5",
+                    "L:3.3.6", "L:3.3.7", "L:3.3.8");
+        });
+        assertThat(legacy).anySatisfy(r -> assertThat(r.totalId()).isEqualTo("L:3.3.4"));
+        // channels and subsets are not sums
+        assertThat(legacy).noneMatch(r -> r.totalId().equals("L:1.1"));
+    }
 }
