@@ -31,6 +31,17 @@ final class DocxSourceReader implements SourceReader {
         }
     }
 
+    /** The top-level tables of a document as grids, numbered as {@link #toSource} numbers them. */
+    static List<DocxTable> tables(XWPFDocument doc) {
+        List<DocxTable> out = new ArrayList<>();
+        for (IBodyElement e : doc.getBodyElements()) {
+            if (e instanceof XWPFTable t) {
+                out.add(grid(t, out.size() + 1));
+            }
+        }
+        return out;
+    }
+
     static SourceDocument toSource(XWPFDocument doc, String fileName) {
         List<SourceBlock> blocks = new ArrayList<>();
         int[] counters = new int[2]; // paragraphs, tables
@@ -57,8 +68,14 @@ final class DocxSourceReader implements SourceReader {
 
     /** Builds the logical grid: gridBefore skips columns, gridSpan widens, vMerge=continue extends the cell above. */
     static SourceTable table(XWPFTable t, int number) {
+        return grid(t, number).grid();
+    }
+
+    /** The grid of a Word table together with the Word cell behind each printed cell, for writers. */
+    static DocxTable grid(XWPFTable t, int number) {
         List<int[]> spans = new ArrayList<>(); // per cell: row, col, rowSpan, colSpan
         List<StringBuilder> texts = new ArrayList<>();
+        List<XWPFTableCell> origins = new ArrayList<>();
         // for each grid column, index (into spans) of the cell whose vertical merge is open there
         List<Integer> open = new ArrayList<>();
         List<XWPFTableRow> rows = t.getRows();
@@ -87,6 +104,7 @@ final class DocxSourceReader implements SourceReader {
                 } else {
                     spans.add(new int[] {r, col, 1, span});
                     texts.add(new StringBuilder(cellText(cell)));
+                    origins.add(cell);
                     int idx = spans.size() - 1;
                     for (int k = col; k < col + span; k++) {
                         open.set(k, idx); // a vMerge=continue below extends this cell
@@ -96,11 +114,14 @@ final class DocxSourceReader implements SourceReader {
             }
         }
         List<GridCell> cells = new ArrayList<>(spans.size());
+        java.util.Map<GridCell, XWPFTableCell> wordCells = new java.util.IdentityHashMap<>();
         for (int i = 0; i < spans.size(); i++) {
             int[] s = spans.get(i);
-            cells.add(new GridCell(s[0], s[1], s[2], s[3], texts.get(i).toString()));
+            GridCell g = new GridCell(s[0], s[1], s[2], s[3], texts.get(i).toString());
+            cells.add(g);
+            wordCells.put(g, origins.get(i));
         }
-        return new SourceTable(number, "", 0, 0, cells);
+        return new DocxTable(new SourceTable(number, "", 0, 0, cells), wordCells);
     }
 
     private static int gridBefore(XWPFTableRow row) {
