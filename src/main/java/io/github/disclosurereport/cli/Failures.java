@@ -1,6 +1,11 @@
 package io.github.disclosurereport.cli;
 
 import io.github.disclosurereport.read.ReportReadException;
+import io.github.disclosurereport.write.OutputExistsException;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 
 /** One clear line for any failure; stack traces only with --debug. */
 final class Failures {
@@ -12,10 +17,25 @@ final class Failures {
         if (e instanceof ReportReadException r) {
             return "无法读取 / cannot read: " + r.getMessage();
         }
+        if (e instanceof OutputExistsException o) {
+            return "未写入 / not written: " + o.getMessage();
+        }
+        if (e instanceof NoSuchFileException n) {
+            return "文件或目录不存在 / no such file or directory: " + n.getMessage();
+        }
+        if (e instanceof AccessDeniedException a) {
+            return "没有权限 / permission denied: " + a.getMessage();
+        }
+        if (e instanceof IOException io) {
+            return "读写错误 / I/O error: " + firstLine(io);
+        }
         if (e instanceof OutOfMemoryError) {
             return "内存不足，文件可能过大 / out of memory: the file may be too large";
         }
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        return "内部错误，请用 --debug 重新运行并报告 / internal error (rerun with --debug and report it): " + m;
+        return "内部错误，请用 --debug 重新运行并报告 / internal error (rerun with --debug and report it): " + firstLine(e);
+    }
+
+    private static String firstLine(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
     }
 }

@@ -31,17 +31,6 @@ final class DocxSourceReader implements SourceReader {
         }
     }
 
-    /** The top-level tables of a document as grids, numbered as {@link #toSource} numbers them. */
-    static List<DocxTable> tables(XWPFDocument doc) {
-        List<DocxTable> out = new ArrayList<>();
-        for (IBodyElement e : doc.getBodyElements()) {
-            if (e instanceof XWPFTable t) {
-                out.add(grid(t, out.size() + 1));
-            }
-        }
-        return out;
-    }
-
     static SourceDocument toSource(XWPFDocument doc, String fileName) {
         List<SourceBlock> blocks = new ArrayList<>();
         int[] counters = new int[2]; // paragraphs, tables

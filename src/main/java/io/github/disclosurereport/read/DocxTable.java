@@ -2,7 +2,6 @@ package io.github.disclosurereport.read;
 
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,11 +16,6 @@ public final class DocxTable {
     DocxTable(SourceTable table, Map<GridCell, XWPFTableCell> wordCells) {
         this.table = table;
         this.wordCells = wordCells;
-    }
-
-    /** The top-level tables of a document, numbered as the reader numbers them (1-based, document order). */
-    public static List<DocxTable> of(org.apache.poi.xwpf.usermodel.XWPFDocument doc) {
-        return DocxSourceReader.tables(doc);
     }
 
     public SourceTable grid() {

@@ -1,10 +1,21 @@
 package io.github.disclosurereport.write;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.disclosurereport.model.Cell;
+import io.github.disclosurereport.model.Metadata;
+import io.github.disclosurereport.model.CellState;
+import io.github.disclosurereport.model.ReportFormat;
 import io.github.disclosurereport.model.GenericTable;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.ReadNote;
@@ -106,6 +117,71 @@ public final class ReportJson {
             o.set("location", location(n.location()));
         }
         return root;
+    }
+
+    /**
+     * Rebuilds a report from this class's JSON (e.g. a {@code parse --json} output edited by a program). Cells come
+     * from {@code cellDetails} when present (keeping raw text and state), else from {@code cells}.
+     *
+     * @throws IllegalArgumentException with a one-line message when the JSON is not such a report
+     */
+    public static Report fromJson(JsonNode root) {
+        if (root == null || !root.isObject() || !root.path("format").isTextual()) {
+            throw new IllegalArgumentException("不是本工具输出的报告 JSON（缺少 format） / not a report JSON (no format)");
+        }
+        ReportFormat format;
+        try {
+            format = ReportFormat.valueOf(root.path("format").asText());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("未知的格式 / unknown format: " + root.path("format").asText());
+        }
+        LocalDate date = null;
+        if (root.path("date").isTextual()) {
+            try {
+                date = LocalDate.parse(root.path("date").asText());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("日期格式错误 / bad date: " + root.path("date").asText());
+            }
+        }
+        Integer year = root.path("year").isInt() ? root.path("year").asInt() : null;
+        var metadata = new Metadata(root.path("title").asText(""),
+                root.path("organization").asText(""), root.path("addressee").asText(""), year, date,
+                root.path("dateText").asText(""));
+        List<Paragraph> preamble = new ArrayList<>();
+        root.path("preamble").forEach(p -> preamble.add(new Paragraph(p.asText(), null)));
+        List<Section> sections = new ArrayList<>();
+        for (var s : root.path("sections")) {
+            List<Paragraph> ps = new ArrayList<>();
+            s.path("paragraphs").forEach(p -> ps.add(new Paragraph(p.asText(), null)));
+            sections.add(new Section(s.path("number").asText(""), s.path("heading").asText(""), ps, null));
+        }
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        var details = root.path("cellDetails");
+        if (details.isObject() && details.size() > 0) {
+            details.fields().forEachRemaining(e -> {
+                var d = e.getValue();
+                CellState state;
+                try {
+                    state = CellState.valueOf(d.path("state").asText("EMPTY"));
+                } catch (IllegalArgumentException ex) {
+                    throw new IllegalArgumentException("单元格状态错误 / bad cell state: " + e.getKey());
+                }
+                BigDecimal value = d.path("value").isNumber() ? d.path("value").decimalValue() : null;
+                if (state == CellState.NUMBER && value == null) {
+                    throw new IllegalArgumentException("单元格缺少数值 / NUMBER cell without value: " + e.getKey());
+                }
+                cells.put(e.getKey(), new Cell(e.getKey(), state == CellState.NUMBER
+                        ? value : null, d.path("raw").asText(""), state, null));
+            });
+        } else {
+            root.path("cells").fields().forEachRemaining(e -> {
+                var v = e.getValue();
+                cells.put(e.getKey(), v.isNumber() ? Cell.number(e.getKey(), v.decimalValue(), null)
+                        : new Cell(e.getKey(), null, "", CellState.EMPTY, null));
+            });
+        }
+        return new Report(format, metadata, preamble, sections, cells, List.of(), null,
+                List.of(), new Report.SourceInfo(root.path("source").path("file").asText(""), "json"));
     }
 
     static ObjectNode cell(Cell c) {

@@ -1,0 +1,64 @@
+package io.github.disclosurereport.cli;
+
+import io.github.disclosurereport.write.Correction;
+import io.github.disclosurereport.write.ReportCorrector;
+import io.github.disclosurereport.write.ReportJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code correct FILE -o OUT.docx}: the same document with only certain corrections, each listed. */
+@Command(name = "correct", mixinStandardHelpOptions = true,
+        description = "更正可以确定的错误（数字写法、空白合计），其余保持原样 / write a copy with only certain corrections")
+final class CorrectCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "报告 .docx 文件 / report .docx file")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.docx", description = "输出文件 / output file")
+    Path output;
+
+    @Option(names = "--force", description = "覆盖已存在的输出文件 / replace an existing output file")
+    boolean force;
+
+    @Option(names = "--json", description = "以 JSON 列出更改 / list the changes as JSON")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Correction> changes = ReportCorrector.defaults().correct(file, output, force);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            var root = ReportJson.mapper().createObjectNode();
+            root.put("output", output.toString());
+            var arr = root.putArray("changes");
+            for (Correction c : changes) {
+                var o = arr.addObject();
+                o.put("cell", c.cellId());
+                o.put("before", c.before());
+                o.put("after", c.after());
+                o.put("reason", c.reason());
+                o.set("location", ReportJson.location(c.location()));
+            }
+            out.println(ReportJson.mapper().writeValueAsString(root));
+        } else {
+            out.println("已写入 / written: " + output + "（更改 " + changes.size() + " 处 / " + changes.size() + " changes）");
+            for (Correction c : changes) {
+                out.println("  " + c.cellId() + "  " + c.location().describe() + "：“" + c.before() + "” → “"
+                        + c.after() + "”  " + c.reason());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}
