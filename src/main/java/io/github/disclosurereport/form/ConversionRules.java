@@ -2,12 +2,6 @@ package io.github.disclosurereport.form;
 
 import io.github.disclosurereport.model.ReportFormat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -86,26 +80,6 @@ public final class ConversionRules {
     }
 
     private static List<String[]> table(String resource) {
-        try (InputStream in = ConversionRules.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new FormDefinitionException("missing resource " + resource);
-            }
-            List<String[]> rows = new ArrayList<>();
-            boolean header = true;
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                rows.add(line.split("\t", -1));
-            }
-            return List.copyOf(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Tsv.resourceRows(resource);
     }
 }

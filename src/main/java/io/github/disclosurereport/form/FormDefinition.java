@@ -2,7 +2,6 @@ package io.github.disclosurereport.form;
 
 import io.github.disclosurereport.model.ReportFormat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -44,21 +43,9 @@ public final class FormDefinition {
      * ({@code code parent check against unit label}). Lines starting with # are comments.
      */
     public static FormDefinition load(String name, ReportFormat format, Reader tsv) throws IOException {
-        List<String[]> lines = new ArrayList<>();
-        String[] header = null;
-        try (BufferedReader in = new BufferedReader(tsv)) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t", -1);
-                if (header == null) {
-                    header = fields;
-                } else {
-                    lines.add(fields);
-                }
-            }
-        }
+        List<String[]> all = Tsv.parse(tsv);
+        String[] header = all.isEmpty() ? null : all.get(0);
+        List<String[]> lines = all.isEmpty() ? List.of() : all.subList(1, all.size());
         if (header == null) {
             throw new FormDefinitionException(name + ": no header line");
         }

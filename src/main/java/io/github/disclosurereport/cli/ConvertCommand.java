@@ -1,0 +1,69 @@
+package io.github.disclosurereport.cli;
+
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.write.ConversionNote;
+import io.github.disclosurereport.write.CurrentFormatDocxWriter;
+import io.github.disclosurereport.write.ReportConverter;
+import io.github.disclosurereport.write.ReportJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code convert FILE -o OUT.docx}: any report written as a 2021-format report. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "把任何格式的报告转换为 2021 年格式 / write a report in the 2021 format")
+final class ConvertCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "报告文件或本工具输出的 JSON / report file or this tool's JSON")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.docx", description = "输出文件 / output file")
+    Path output;
+
+    @Option(names = "--force", description = "覆盖已存在的输出文件 / replace an existing output file")
+    boolean force;
+
+    @Option(names = "--json", description = "以 JSON 列出无法对应的数据 / list conversion notes as JSON")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Report source = ReportInputs.load(file);
+        ReportConverter.Conversion conversion = ReportConverter.defaults().toCurrent(source);
+        CurrentFormatDocxWriter.write(conversion.report(), output, force, file);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            var root = ReportJson.mapper().createObjectNode();
+            root.put("output", output.toString());
+            root.put("from", source.format().name());
+            var arr = root.putArray("findings");
+            for (ConversionNote n : conversion.notes()) {
+                var o = arr.addObject();
+                o.put("rule", n.rule());
+                o.put("severity", n.severity());
+                o.put("message", n.message());
+                var cells = o.putArray("cells");
+                n.cells().forEach(cells::add);
+                var sources = o.putArray("sources");
+                n.sources().forEach(sources::add);
+            }
+            out.println(ReportJson.mapper().writeValueAsString(root));
+        } else {
+            out.println("已写入 / written: " + output + "（由 " + source.format() + " 转换为 CURRENT_2021）");
+            for (ConversionNote n : conversion.notes()) {
+                out.println("  [" + n.rule() + " " + n.severity() + "] " + n.message());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}
