@@ -124,9 +124,9 @@ public final class CurrentFormatDocxWriter {
             b.setColor("000000");
         }
         CTTblGrid grid = tbl.addNewTblGrid();
-        int colWidth = TEXT_WIDTH / layout.columns();
-        for (int c = 0; c < layout.columns(); c++) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(colWidth));
+        int[] widths = columnWidths(layout);
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
         }
         TableLayout.Cell[][] cover = new TableLayout.Cell[layout.rows()][layout.columns()];
         for (TableLayout.Cell c : layout.cells()) {
@@ -143,7 +143,11 @@ public final class CurrentFormatDocxWriter {
                 CTTc tc = row.addNewTc();
                 CTTcPr tcPr = tc.addNewTcPr();
                 tcPr.addNewTcW().setType(STTblWidth.DXA);
-                tcPr.getTcW().setW(BigInteger.valueOf((long) colWidth * (cell == null ? 1 : cell.columnSpan())));
+                int width = 0;
+                for (int k = c; k < c + (cell == null ? 1 : cell.columnSpan()); k++) {
+                    width += widths[k];
+                }
+                tcPr.getTcW().setW(BigInteger.valueOf(width));
                 tcPr.addNewVAlign().setVal(STVerticalJc.CENTER);
                 if (cell == null) {
                     tc.addNewP();
@@ -167,6 +171,26 @@ public final class CurrentFormatDocxWriter {
         }
         // an empty paragraph after the table keeps the next heading from sticking to it
         doc.createParagraph();
+    }
+
+    /**
+     * Label columns get room for their long labels (T3's last label column most), value columns share the rest
+     * equally; a table without label columns (T4) is split evenly.
+     */
+    static int[] columnWidths(TableLayout layout) {
+        int labelColumns = layout.cells().stream().filter(c -> c.kind() == TableLayout.Kind.VALUE)
+                .mapToInt(TableLayout.Cell::column).min().orElse(0);
+        int[] w = new int[layout.columns()];
+        int valueColumns = layout.columns() - labelColumns;
+        double labelShare = labelColumns == 0 ? 0 : labelColumns == 1 ? 0.3 : 0.45;
+        double weights = labelColumns + 1.5; // the innermost label column counts 2.5
+        for (int c = 0; c < labelColumns; c++) {
+            w[c] = (int) (TEXT_WIDTH * labelShare * (c == labelColumns - 1 ? 2.5 : 1) / weights);
+        }
+        for (int c = labelColumns; c < layout.columns(); c++) {
+            w[c] = (int) (TEXT_WIDTH * (1 - labelShare) / valueColumns);
+        }
+        return w;
     }
 
     private static void cellText(CTP p, String text, TableLayout.Kind kind) {
