@@ -1,0 +1,66 @@
+package io.github.disclosurereport.testutil;
+
+import org.junit.jupiter.api.Assumptions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * LibreOffice headless, for tests that check our outputs open in a real office program. Locally a test skips when
+ * LibreOffice is not installed; CI installs it and sets REQUIRE_LIBREOFFICE=1 so that a missing install fails.
+ */
+public final class LibreOffice {
+
+    private LibreOffice() {
+    }
+
+    public static Path executable() {
+        for (String candidate : List.of("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice")) {
+            if (Files.isExecutable(Path.of(candidate))) {
+                return Path.of(candidate);
+            }
+        }
+        if ("1".equals(System.getenv("REQUIRE_LIBREOFFICE"))) {
+            throw new AssertionError("LibreOffice is required (REQUIRE_LIBREOFFICE=1) but not installed");
+        }
+        Assumptions.abort("LibreOffice is not installed");
+        return null;
+    }
+
+    /**
+     * Converts {@code input} to {@code format} (e.g. "pdf", "xlsx") in {@code outDir} and returns the output. A
+     * private user profile keeps parallel runs from blocking each other.
+     */
+    public static Path convert(Path input, String format, Path outDir) throws IOException, InterruptedException {
+        Path soffice = executable();
+        Path profile = Files.createTempDirectory("lo-profile");
+        Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(), "--headless",
+                "--convert-to", format, "--outdir", outDir.toString(), input.toString())
+                .redirectErrorStream(true).redirectOutput(outDir.resolve("soffice.log").toFile()).start();
+        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("LibreOffice did not finish converting " + input + " within 180 s");
+        }
+        String name = input.getFileName().toString();
+        Path out = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + "." + format);
+        if (!Files.isRegularFile(out) || Files.size(out) == 0) {
+            throw new AssertionError("LibreOffice could not open " + input + ": "
+                    + Files.readString(outDir.resolve("soffice.log")).strip());
+        }
+        return out;
+    }
+
+    /** Number of pages of a PDF, read from its page tree (enough for files LibreOffice writes). */
+    public static int pdfPages(Path pdf) throws IOException {
+        String text = new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
+        var m = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
