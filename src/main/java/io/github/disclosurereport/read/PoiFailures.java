@@ -21,7 +21,8 @@ final class PoiFailures {
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
         if (e instanceof EncryptedDocumentException) {
             return new ReportReadException(ReportReadException.Reason.ENCRYPTED,
-                    fileName + ": 文件已加密（设有密码），请去掉密码后另存再读取 / the file is password-protected", e);
+                    fileName + ": " + expectedType + " 文件设有打开密码（已加密），请在 Word、WPS 或 Excel 中去掉密码后另存再读取"
+                            + " / a password-protected " + expectedType + " file; remove the password and save it again", e);
         }
         if (e instanceof OldFileFormatException) {
             return new ReportReadException(ReportReadException.Reason.UNSUPPORTED_TYPE, fileName

@@ -230,22 +230,22 @@ final class ReportFiles {
                 return Kind.XLS;
             }
             String what;
-            String whatEn;
+            String whatEn; // with its trailing separator
             if (root.hasEntryCaseInsensitive("PowerPoint Document")) {
                 what = "PowerPoint 97-2003 演示文稿（.ppt）";
-                whatEn = "a PowerPoint 97-2003 presentation (.ppt)";
+                whatEn = "a PowerPoint 97-2003 presentation (.ppt): ";
             } else if (root.getEntryNames().stream().anyMatch(n -> n.startsWith("__substg1.0_"))) {
                 what = "Outlook 邮件（.msg）";
-                whatEn = "an Outlook message (.msg)";
+                whatEn = "an Outlook message (.msg): ";
             } else if (root.hasEntryCaseInsensitive("VisioDocument")) {
                 what = "Visio 绘图（.vsd）";
-                whatEn = "a Visio drawing (.vsd)";
+                whatEn = "a Visio drawing (.vsd): ";
             } else {
                 what = "OLE 复合文件";
-                whatEn = "an OLE compound file";
+                whatEn = "";
             }
-            throw unsupported(name, "是" + what + "，不是 Word 或 Excel 文档",
-                    whatEn + ", an OLE file that is not Word or Excel");
+            throw unsupported(name, "是 " + what + "，不是 Word 或 Excel 文档",
+                    whatEn + "an OLE file that is not Word or Excel");
         } catch (ReportReadException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -279,7 +279,7 @@ final class ReportFiles {
     }
 
     private static ReportReadException truncated(String name, String container) {
-        String kind = container.equals("ZIP") ? "Word/Excel（.docx/.xlsx）" : "Word/Excel 97-2003（.doc/.xls）";
+        String kind = container.equals("ZIP") ? " Word/Excel（.docx/.xlsx）" : " Word/Excel 97-2003（.doc/.xls）";
         String kindEn = container.equals("ZIP") ? ".docx/.xlsx" : ".doc/.xls";
         return new ReportReadException(Reason.CORRUPT, name + ": 是" + kind + "文件，但内容不完整或已损坏（可能下载、复制或保存时中断），"
                 + "请重新获取原文件 / a " + kindEn + " file that is truncated or damaged; get the original file again");
