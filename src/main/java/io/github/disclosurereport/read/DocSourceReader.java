@@ -43,8 +43,8 @@ final class DocSourceReader implements SourceReader {
         int n = range.numParagraphs();
         for (int i = 0; i < n; i++) {
             Paragraph p = range.getParagraph(i);
-            if (p.isInTable()) {
-                Table t = range.getTable(p);
+            Table t = p.isInTable() ? tableStartingAt(range, p) : null;
+            if (t != null) {
                 blocks.add(table(t, ++tables));
                 i += Math.max(1, t.numParagraphs()) - 1;
             } else {
@@ -53,6 +53,15 @@ final class DocSourceReader implements SourceReader {
             }
         }
         return new SourceDocument(fileName, "doc", blocks);
+    }
+
+    /** The table a paragraph starts, or null when HWPF cannot make one of it (damaged table marks: read as text). */
+    private static Table tableStartingAt(Range range, Paragraph p) {
+        try {
+            return range.getTable(p);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Builds the logical grid from the cell edges; vertical merge flags extend the cell above. */
@@ -70,6 +79,9 @@ final class DocSourceReader implements SourceReader {
             int nextColumn = 0;
             for (int c = 0; c < row.numCells(); c++) {
                 TableCell cell = row.getCell(c);
+                if (cell.getWidth() <= 0 && cellText(cell).isEmpty()) {
+                    continue; // a zero-width placeholder some writers emit: not printed, takes no column
+                }
                 int left = cell.getLeftEdge();
                 int start = Math.max(nextColumn, lineIndex(lines, left));
                 int end = lineIndex(lines, left + Math.max(0, cell.getWidth()));
@@ -113,6 +125,9 @@ final class DocSourceReader implements SourceReader {
             TableRow row = t.getRow(r);
             for (int c = 0; c < row.numCells(); c++) {
                 TableCell cell = row.getCell(c);
+                if (cell.getWidth() <= 0) {
+                    continue;
+                }
                 edges.add(cell.getLeftEdge());
                 edges.add(cell.getLeftEdge() + Math.max(0, cell.getWidth()));
             }

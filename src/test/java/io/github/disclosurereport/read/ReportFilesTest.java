@@ -168,6 +168,23 @@ class ReportFilesTest {
         assertThat(msg.getMessage()).contains("Outlook").contains("not Word or Excel");
     }
 
+    @Test
+    void oldWordAndExcelVersionsAskToBeSavedAgain() throws Exception {
+        // Excel 5.0/95 keeps its sheets in a "Book" stream
+        ReportReadException excel95 = refused(ole("Book"), "统计表.xls");
+        assertThat(excel95.reason()).isEqualTo(Reason.UNSUPPORTED_TYPE);
+        assertThat(excel95.getMessage()).contains("过旧").contains("另存为").contains("Excel 5.0/95");
+
+        // Word 6.0/95: a WordDocument stream whose FIB says nFib 101
+        byte[] fib = new byte[4096];
+        fib[0] = (byte) 0xDC;
+        fib[1] = (byte) 0xA5;
+        fib[2] = 101;
+        ReportReadException word6 = refused(ole("WordDocument", fib), "年报.doc");
+        assertThat(word6.reason()).isEqualTo(Reason.UNSUPPORTED_TYPE);
+        assertThat(word6.getMessage()).contains("过旧").contains("另存为").contains("Word 6.0/95");
+    }
+
     // ---- not Office at all ----
 
     @Test
@@ -296,9 +313,13 @@ class ReportFilesTest {
     }
 
     private static byte[] ole(String streamName) throws IOException {
+        return ole(streamName, new byte[4096]);
+    }
+
+    private static byte[] ole(String streamName, byte[] content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            fs.createDocument(new ByteArrayInputStream(new byte[4096]), streamName);
+            fs.createDocument(new ByteArrayInputStream(content), streamName);
             fs.writeFilesystem(out);
         }
         return out.toByteArray();
