@@ -14,9 +14,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -65,9 +67,6 @@ final class WorkbookSourceReader implements SourceReader {
 
     /** One printed cell of a sheet: a plain cell or a merged region, with its text. */
     private record Printed(int row, int column, int lastRow, int lastColumn, String text) {
-        boolean coversRow(int r) {
-            return r >= row && r <= lastRow;
-        }
     }
 
     private static void addSheet(Sheet sheet, int sheetNumber, DataFormatter formatter, List<SourceBlock> blocks,
@@ -104,13 +103,24 @@ final class WorkbookSourceReader implements SourceReader {
             merged.add(p);
             mergedAt.put(key(p.row(), p.column()), p);
         }
+        // text under a merge other than its top-left cell: Excel does not show it
+        Set<Long> hidden = new HashSet<>();
+        for (Printed m : merged) {
+            for (var row : texts.subMap(m.row(), true, m.lastRow(), true).entrySet()) {
+                for (int c : row.getValue().subMap(m.column(), true, m.lastColumn(), true).keySet()) {
+                    if (row.getKey() != m.row() || c != m.column()) {
+                        hidden.add(key(row.getKey(), c));
+                    }
+                }
+            }
+        }
         // the distinct non-empty printed cells of each row that has any
         TreeMap<Integer, List<Printed>> rows = new TreeMap<>();
         for (var e : texts.entrySet()) {
             int r = e.getKey();
             for (var c : e.getValue().entrySet()) {
-                if (coveredByMergeBelowTopLeft(merged, r, c.getKey())) {
-                    continue; // hidden under a merge: Excel does not show it
+                if (hidden.contains(key(r, c.getKey()))) {
+                    continue;
                 }
                 Printed p = mergedAt.getOrDefault(key(r, c.getKey()), new Printed(r, c.getKey(), r, c.getKey(),
                         c.getValue()));
@@ -145,25 +155,18 @@ final class WorkbookSourceReader implements SourceReader {
         if (first < 0) {
             // nothing table-like: every row is a line of text
             for (int r : rowNumbers) {
-                addParagraph(rows.get(r), name, blocks, paragraphs);
+                addParagraph(rows.get(r), r, name, blocks, paragraphs);
             }
             return;
         }
         for (int i = 0; i < first; i++) {
-            addParagraph(rows.get(rowNumbers.get(i)), name, blocks, paragraphs);
+            addParagraph(rows.get(rowNumbers.get(i)), rowNumbers.get(i), name, blocks, paragraphs);
         }
         blocks.add(body(name, sheetNumber, rowNumbers.get(first), rowNumbers.get(last), rows, merged, texts,
                 fileName));
         for (int i = last + 1; i < rowNumbers.size(); i++) {
-            if (allCoveredFromAbove(rows.get(rowNumbers.get(i)), rowNumbers.get(last))) {
-                continue; // only the tail of a merge that starts in the body
-            }
-            addParagraph(rows.get(rowNumbers.get(i)), name, blocks, paragraphs);
+            addParagraph(rows.get(rowNumbers.get(i)), rowNumbers.get(i), name, blocks, paragraphs);
         }
-    }
-
-    private static boolean allCoveredFromAbove(List<Printed> row, int lastBodyRow) {
-        return row.stream().allMatch(p -> p.row() <= lastBodyRow);
     }
 
     /** A row whose every printed cell is a "label：value" form field, as in 单位负责人：… 审核人：… 填报人：…. */
@@ -171,8 +174,14 @@ final class WorkbookSourceReader implements SourceReader {
         return row.stream().allMatch(p -> p.text().contains("：") || p.text().contains(":"));
     }
 
-    private static void addParagraph(List<Printed> row, String sheet, List<SourceBlock> blocks, int[] paragraphs) {
-        List<Printed> sorted = row.stream().sorted((a, b) -> Integer.compare(a.column(), b.column())).toList();
+    /** A row printed as a line of text; a row holding only the lower part of a taller merge adds nothing. */
+    private static void addParagraph(List<Printed> row, int rowNumber, String sheet, List<SourceBlock> blocks,
+                                     int[] paragraphs) {
+        if (row.stream().allMatch(p -> p.row() < rowNumber)) {
+            return;
+        }
+        List<Printed> sorted = row.stream().filter(p -> p.row() == rowNumber)
+                .sorted((a, b) -> Integer.compare(a.column(), b.column())).toList();
         StringBuilder text = new StringBuilder();
         for (Printed p : sorted) {
             if (text.length() > 0) {
@@ -233,16 +242,6 @@ final class WorkbookSourceReader implements SourceReader {
         cells.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row())
                 : Integer.compare(a.column(), b.column()));
         return new SourceTable(sheetNumber, sheet, firstRow, firstColumn, cells);
-    }
-
-    private static boolean coveredByMergeBelowTopLeft(List<Printed> merged, int r, int c) {
-        for (Printed m : merged) {
-            if (r >= m.row() && r <= m.lastRow() && c >= m.column() && c <= m.lastColumn()
-                    && (r != m.row() || c != m.column())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static long key(int row, int column) {

@@ -166,6 +166,7 @@ class WorkbookSourceReaderTest {
         try (Workbook wb = new XSSFWorkbook()) {
             Sheet s = wb.createSheet("说明");
             text(s, 0, 0, "填表说明");
+            s.addMergedRegion(new CellRangeAddress(0, 1, 0, 1)); // a title two rows high: one line of text
             text(s, 2, 1, "一、本表数据截至12月31日。");
             write(wb, file);
         }
