@@ -100,7 +100,7 @@ final class ReportFiles {
             throw unsupported(name, "是网页存档文件（MHT/MHTML，“单个文件网页”），只是用了 Word 的文件名；" + RESAVE,
                     "a web archive (MHT) saved under a Word name; " + RESAVE_EN);
         }
-        if (lower.startsWith("<?xml")) {
+        if (lower.startsWith("<?xml") && !lower.contains("<html")) {
             if (lower.contains("word.document") || lower.contains("<w:worddocument")) {
                 throw unsupported(name, "是 Word 2003 XML 文档，不是 .docx/.doc；" + RESAVE,
                         "a Word 2003 XML document; " + RESAVE_EN);
@@ -109,13 +109,16 @@ final class ReportFiles {
                 throw unsupported(name, "是 Excel 2003 XML 表格，不是 .xlsx/.xls；请用 Excel 或 WPS 打开后“另存为” .xlsx 再读取",
                         "an Excel 2003 XML spreadsheet; open it in Excel or WPS and save it as .xlsx");
             }
-            if (!lower.contains("<html")) {
-                throw unsupported(name, "是 XML 文本文件，不是 Word/Excel 文档", "an XML file, not Word/Excel");
-            }
+            throw unsupported(name, "是 XML 文本文件，不是 Word/Excel 文档", "an XML file, not Word/Excel");
         }
         if (lower.startsWith("<html") || lower.startsWith("<!doctype") || lower.startsWith("<head")
-                || lower.startsWith("<meta") || lower.startsWith("<?xml") || lower.startsWith("<!--")
-                && lower.contains("<html")) {
+                || lower.startsWith("<meta") || lower.startsWith("<?xml") || lower.startsWith("<table")
+                || lower.startsWith("<!--") && lower.contains("<html")) {
+            if (lower.contains("office:excel") || lower.contains("excel.sheet")) {
+                // what statistics systems export as ".xls": an HTML table
+                throw unsupported(name, "是网页（HTML）格式的表格，只是用了 Excel 的文件名；请用 Excel 或 WPS 打开后“另存为” .xlsx 再读取",
+                        "a web page (HTML) table saved under an Excel name; open it in Excel or WPS and save it as .xlsx");
+            }
             throw unsupported(name, "是网页（HTML）文件，只是用了 Word 的文件名；" + RESAVE,
                     "a web page (HTML) saved under a Word name; " + RESAVE_EN);
         }

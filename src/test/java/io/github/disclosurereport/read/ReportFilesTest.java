@@ -211,6 +211,21 @@ class ReportFilesTest {
         utf16[1] = (byte) 0xFE;
         System.arraycopy(body, 0, utf16, 2, body.length);
         assertThat(refused(utf16, "年报.doc").getMessage()).contains("a web page (HTML)");
+
+        // a statistics system's ".xls" export: an HTML table with Excel's namespace
+        String excelHtml = "<html xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><body><table><tr><td>统计指标"
+                + "</td></tr></table></body></html>";
+        ReportReadException xls = refused(excelHtml.getBytes(StandardCharsets.UTF_8), "统计表.xls");
+        assertThat(xls.getMessage()).contains("网页").contains(".xlsx").contains("saved under an Excel name");
+    }
+
+    @Test
+    void wordXmlIsNamed() throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?mso-application progid=\"Word.Document\"?>"
+                + "<w:wordDocument xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\"/>";
+        ReportReadException e = refused(xml.getBytes(StandardCharsets.UTF_8), "年报.doc");
+        assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_TYPE);
+        assertThat(e.getMessage()).contains("Word 2003 XML").contains("另存为");
     }
 
     @Test
