@@ -217,6 +217,10 @@ class ReportFilesTest {
                 + "</td></tr></table></body></html>";
         ReportReadException xls = refused(excelHtml.getBytes(StandardCharsets.UTF_8), "统计表.xls");
         assertThat(xls.getMessage()).contains("网页").contains(".xlsx").contains("saved under an Excel name");
+        // a plain HTML table named .xls gets the Excel advice too
+        ReportReadException plain = refused("<table><tr><td>1</td></tr></table>".getBytes(StandardCharsets.UTF_8),
+                "导出.xls");
+        assertThat(plain.getMessage()).contains("saved under an Excel name");
     }
 
     @Test
