@@ -171,6 +171,9 @@ final class ReportFiles {
         } catch (IOException | RuntimeException e) {
             throw truncated(name, "ZIP");
         }
+        if (names.isEmpty()) {
+            throw unsupported(name, "是空的 ZIP 压缩包，不是 Word/Excel 文档", "an empty zip archive, not a Word/Excel document");
+        }
         if (contentTypes == null) {
             throw unsupported(name, "是 ZIP 压缩包，不是 Word/Excel 文档（包内文件："
                     + String.join("、", names.stream().limit(5).toList()) + (names.size() > 5 ? " 等" : "") + "）",

@@ -132,6 +132,13 @@ class ReportFilesTest {
     }
 
     @Test
+    void anEmptyZipIsNamed() throws Exception {
+        ReportReadException e = refused(zip(), "年报.docx");
+        assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_TYPE);
+        assertThat(e.getMessage()).contains("空的 ZIP").contains("an empty zip archive");
+    }
+
+    @Test
     void anOoxmlFileThatIsNeitherWordNorExcelIsNamed() throws Exception {
         String types = "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
                 + "content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>";
