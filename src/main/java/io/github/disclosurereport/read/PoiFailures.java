@@ -1,6 +1,7 @@
 package io.github.disclosurereport.read;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.OldFileFormatException;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -20,7 +21,13 @@ final class PoiFailures {
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
         if (e instanceof EncryptedDocumentException) {
             return new ReportReadException(ReportReadException.Reason.ENCRYPTED,
-                    fileName + ": 文件已加密（设有密码），请去掉密码后另存再读取 / the file is password-protected", e);
+                    fileName + ": " + expectedType + " 文件设有打开密码（已加密），请在 Word、WPS 或 Excel 中去掉密码后另存再读取"
+                            + " / a password-protected " + expectedType + " file; remove the password and save it again", e);
+        }
+        if (e instanceof OldFileFormatException) {
+            return new ReportReadException(ReportReadException.Reason.UNSUPPORTED_TYPE, fileName
+                    + ": 是 Word 6.0/95 或 Excel 5.0/95 等过旧格式的文件，请用 Word、WPS 或 Excel 打开后另存为 .docx/.xlsx 再读取"
+                    + " / an old Word 6.0/95 or Excel 5.0/95 file; open it and save it as .docx/.xlsx", e);
         }
         if (detail.contains("Zip bomb") || detail.contains("ZipSecureFile") || detail.contains("exceeds the max")
                 || detail.contains("maximum")) {
@@ -37,8 +44,10 @@ final class PoiFailures {
                 fileName + ": " + expectedType + "文件已损坏，无法读取 / damaged " + expectedType + " file: " + detail, e);
     }
 
+    /** POI's message reduced to one short line: it is shown after the clerk-facing text. */
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).strip();
+        String line = (nl < 0 ? s : s.substring(0, nl)).replace('\r', ' ').strip();
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }
