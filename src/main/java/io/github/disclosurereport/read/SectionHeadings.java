@@ -39,6 +39,14 @@ final class SectionHeadings {
     /** Sentence punctuation: a line holding it is body text, not a heading. */
     private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]|[，,].*[，,]");
     static final int MAX_HEADING_LENGTH = 40;
+    /** How section titles end (…情况, …措施, …事项); sub-items rarely do. */
+    private static final Pattern TITLE_ENDING = Pattern.compile("(?:情况|措施|事项|概述|问题|说明|附表)$");
+
+    /** The numeral of a numbered line (一、… ), 0 when the line is not numbered so. */
+    static int numberOf(String paragraph) {
+        Matcher m = NUMBERED.matcher(ChineseDates.strip(paragraph));
+        return m.matches() ? Math.max(0, ChineseDates.chineseNumber(m.group(1))) : 0;
+    }
 
     private SectionHeadings() {
     }
@@ -46,8 +54,10 @@ final class SectionHeadings {
     /**
      * The heading a paragraph prints, if it is one. {@code lastNumber} is the value of the last numbered section
      * (0 before any): a numeral that does not advance beyond it restarts numbering and marks a sub-item.
+     * {@code lastSubItem} is the numeral of the last numbered body line in the current section (0 when none): a
+     * numeral continuing that list is a further sub-item unless it reads as a full section title (…情况).
      */
-    static Optional<Heading> recognise(String paragraph, int lastNumber) {
+    static Optional<Heading> recognise(String paragraph, int lastNumber, int lastSubItem) {
         String t = ChineseDates.strip(paragraph).replaceAll("[:：]$", "");
         if (t.isEmpty() || t.length() > MAX_HEADING_LENGTH || t.contains("\n") || SENTENCE.matcher(t).find()) {
             return Optional.empty();
@@ -57,6 +67,9 @@ final class SectionHeadings {
             int n = ChineseDates.chineseNumber(m.group(1));
             String text = ChineseDates.strip(m.group(2));
             if (n <= lastNumber || !knownTopic(text)) {
+                return Optional.empty();
+            }
+            if (lastSubItem > 0 && n == lastSubItem + 1 && !TITLE_ENDING.matcher(text).find()) {
                 return Optional.empty();
             }
             return Optional.of(new Heading(m.group(1), text));

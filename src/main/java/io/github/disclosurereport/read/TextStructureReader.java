@@ -74,9 +74,10 @@ final class TextStructureReader {
         List<Section> sections = new ArrayList<>();
         SectionBuilder current = null;
         int lastNumber = 0;
+        int lastSubItem = 0;
         for (int k = i; k < bodyEnd; k++) {
             SourceParagraph p = ps.get(k);
-            Optional<SectionHeadings.Heading> h = SectionHeadings.recognise(p.text(), lastNumber);
+            Optional<SectionHeadings.Heading> h = SectionHeadings.recognise(p.text(), lastNumber, lastSubItem);
             if (h.isPresent()) {
                 if (current != null) {
                     sections.add(current.build());
@@ -85,7 +86,12 @@ final class TextStructureReader {
                 // a heading without a numeral still takes a place in the outline (the seed prints 十 after
                 // four numbered and five unnumbered headings)
                 lastNumber = h.get().number().isEmpty() ? lastNumber + 1 : SectionHeadings.value(h.get().number());
+                lastSubItem = 0;
                 continue;
+            }
+            int sub = SectionHeadings.numberOf(p.text());
+            if (sub > 0) {
+                lastSubItem = sub;
             }
             Paragraph para = new Paragraph(text(p), p.location());
             if (current == null) {
@@ -189,7 +195,7 @@ final class TextStructureReader {
 
     private static boolean looksLikeOrganization(String t) {
         return ORGAN_NAME.matcher(t).matches() && !ATTACHMENT.matcher(t).matches() && !t.startsWith("附件")
-                && SectionHeadings.recognise(t, Integer.MAX_VALUE).isEmpty() && !TITLE.matcher(t).find();
+                && SectionHeadings.recognise(t, Integer.MAX_VALUE, 0).isEmpty() && !TITLE.matcher(t).find();
     }
 
     /** Report year: from the title, else the statistics header （2017年度）, else the statistics period sentence. */
