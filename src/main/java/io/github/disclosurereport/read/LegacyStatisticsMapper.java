@@ -86,8 +86,8 @@ final class LegacyStatisticsMapper {
                 }
                 int row = findRow(key, label, cursor, matched);
                 if (row < 0) {
-                    if (header.absorb(label)) {
-                        continue; // a 单位名称 or footer line inside the table
+                    if (header.absorb(label) || isFootnote(label)) {
+                        continue; // a 单位名称, footer or footnote line inside the table (a sheet holds them all)
                     }
                     GenericTable.Row extra = row(t, r, cols, "G" + (generic.size() + 1));
                     if (extra.values().stream().allMatch(c -> c.state() == CellState.EMPTY)
@@ -176,6 +176,12 @@ final class LegacyStatisticsMapper {
         return r == cols.headerRow;
     }
 
+    /** （注：各子栏目数总数要等于总栏目数量） and similar notes printed under the indicators. */
+    private static boolean isFootnote(String label) {
+        String k = Labels.key(label);
+        return k.startsWith("注") || k.startsWith("说明") || k.startsWith("备注");
+    }
+
     private static boolean isTitleLike(String label) {
         String k = Labels.key(label);
         return k.endsWith("统计表") || k.endsWith("情况表") || TABLE_YEAR.matcher(label).find();
@@ -233,7 +239,7 @@ final class LegacyStatisticsMapper {
 
         static Columns of(SourceTable t) {
             Columns c = new Columns();
-            for (int r = 0; r < Math.min(t.rowCount(), 6) && c.headerRow < 0; r++) {
+            for (int r = 0; r < Math.min(t.rowCount(), 10) && c.headerRow < 0; r++) {
                 int label = -1;
                 int unit = -1;
                 for (int k = 0; k < t.columnCount(); k++) {
