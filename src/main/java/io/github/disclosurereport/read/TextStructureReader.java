@@ -1,5 +1,6 @@
 package io.github.disclosurereport.read;
 
+import io.github.disclosurereport.form.Labels;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.Section;
@@ -68,7 +69,7 @@ final class TextStructureReader {
 
         int end = narrativeEnd(ps, i);
         Signature signature = signature(ps, i, end);
-        int bodyEnd = signature == null ? end : Math.min(end, signature.firstIndex());
+        int bodyEnd = signature == null || !signature.endsNarrative() ? end : Math.min(end, signature.firstIndex());
 
         List<Paragraph> preamble = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
@@ -112,7 +113,9 @@ final class TextStructureReader {
         return new TextStructure(metadata, preamble, sections);
     }
 
-    private record Signature(String organization, LocalDate date, String dateText, int firstIndex) {
+    /** @param endsNarrative whether the signature closes the narrative (false for a date under the title) */
+    private record Signature(String organization, LocalDate date, String dateText, int firstIndex,
+                             boolean endsNarrative) {
     }
 
     private static final class SectionBuilder {
@@ -144,11 +147,18 @@ final class TextStructureReader {
         return t.matches(".*[。；;！!？?，,].*");
     }
 
-    /** Index of the first paragraph that is no longer narrative: an attachment line or a statistics title. */
+    /**
+     * Index of the first paragraph that is no longer narrative: an attachment line (附件：… / 附表) or the title of
+     * an attached statistics table (…统计表).
+     */
     private static int narrativeEnd(List<SourceParagraph> ps, int from) {
         for (int k = from; k < ps.size(); k++) {
             String t = text(ps.get(k));
-            if (ATTACHMENT.matcher(t).matches() && t.length() <= 60) {
+            if (t.length() <= 60 && ATTACHMENT.matcher(t).matches()) {
+                return k;
+            }
+            String key = Labels.key(t);
+            if (t.length() <= 40 && (key.endsWith("统计表") || key.endsWith("统计附表"))) {
                 return k;
             }
         }
@@ -156,38 +166,47 @@ final class TextStructureReader {
     }
 
     /**
-     * The signature: a line that is only a date, after the last heading-like text, with the organization on the
-     * line before it (or before the date on the same line). Searched in the narrative and just after it (a
-     * signature often follows the 附件：… list).
+     * The signature: the last line that is only a date, with the organization on the line before it (or before
+     * the date on the same line). Searched in the narrative and just after it (a signature often follows the
+     * 附件：… list). A date line followed by section headings is a publication date under the title, not a
+     * signature: it gives the date but does not end the narrative.
      */
     private static Signature signature(List<SourceParagraph> ps, int from, int narrativeEnd) {
         int limit = Math.min(ps.size(), narrativeEnd + 4);
-        for (int k = from; k < limit; k++) {
+        for (int k = limit - 1; k >= from; k--) {
             String t = text(ps.get(k));
             if (t.length() > 60) {
                 continue;
             }
+            Signature found = null;
             Optional<ChineseDates.Found> whole = ChineseDates.whole(t);
             if (whole.isPresent()) {
                 String org = "";
                 int first = k;
-                if (k - 1 >= from) {
-                    String prev = text(ps.get(k - 1));
-                    if (looksLikeOrganization(prev)) {
-                        org = prev;
-                        first = k - 1;
+                if (k - 1 >= from && looksLikeOrganization(text(ps.get(k - 1)))) {
+                    org = text(ps.get(k - 1));
+                    first = k - 1;
+                }
+                found = new Signature(org, whole.get().date(), whole.get().text(), first, true);
+            } else {
+                // "威海市环翠区残疾人联合会 2018年3月18日" on one line
+                Optional<ChineseDates.Found> tail = ChineseDates.find(t)
+                        .filter(f -> f.end() == t.length() && f.start() > 0);
+                if (tail.isPresent()) {
+                    String org = ChineseDates.strip(t.substring(0, tail.get().start()));
+                    if (looksLikeOrganization(org)) {
+                        found = new Signature(org, tail.get().date(), tail.get().text(), k, true);
                     }
                 }
-                return new Signature(org, whole.get().date(), whole.get().text(), first);
             }
-            // "威海市环翠区残疾人联合会 2018年3月18日" on one line
-            Optional<ChineseDates.Found> tail = ChineseDates.find(t)
-                    .filter(f -> f.end() == t.length() && f.start() > 0);
-            if (tail.isPresent()) {
-                String org = ChineseDates.strip(t.substring(0, tail.get().start()));
-                if (looksLikeOrganization(org)) {
-                    return new Signature(org, tail.get().date(), tail.get().text(), k);
+            if (found != null) {
+                for (int h = k + 1; h < narrativeEnd; h++) {
+                    if (SectionHeadings.recognise(ps.get(h).text(), 0, 0).isPresent()) {
+                        return new Signature(found.organization(), found.date(), found.dateText(),
+                                found.firstIndex(), false);
+                    }
                 }
+                return found;
             }
         }
         return null;

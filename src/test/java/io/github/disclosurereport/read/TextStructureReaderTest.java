@@ -109,4 +109,48 @@ class TextStructureReaderTest {
         assertThat(t.metadata().date()).isEqualTo(LocalDate.of(2018, 1, 31));
         assertThat(t.metadata().year()).isEqualTo(2017);
     }
+
+    @Test
+    void aDateUnderTheTitleDoesNotEndTheNarrative() {
+        TextStructure t = TextStructureReader.read(document(
+                "某某区人民政府2022年政府信息公开工作年度报告",
+                "2023年1月20日",
+                "一、总体情况",
+                "全年工作正常开展。",
+                "六、其他需要报告的事项",
+                "无。"));
+        assertThat(t.sections()).extracting(Section::number).containsExactly("一", "六");
+        assertThat(t.sections().get(1).paragraphs()).extracting(Paragraph::text).containsExactly("无。");
+        assertThat(t.metadata().date()).isEqualTo(LocalDate.of(2023, 1, 20));
+        assertThat(t.metadata().organization()).isEqualTo("某某区人民政府");
+    }
+
+    @Test
+    void theTitleOfAnAttachedStatisticsTableEndsTheNarrative() {
+        TextStructure t = TextStructureReader.read(document(
+                "某某局2016年度政府信息公开工作年度报告",
+                "一、概述",
+                "全年工作正常开展。",
+                "某某局",
+                "2017年3月1日",
+                "政府信息公开工作情况统计表",
+                "单位名称：某某局"));
+        assertThat(t.sections()).hasSize(1);
+        assertThat(t.sections().get(0).paragraphs()).extracting(Paragraph::text).containsExactly("全年工作正常开展。");
+        assertThat(t.metadata().organization()).isEqualTo("某某局");
+        assertThat(t.metadata().date()).isEqualTo(LocalDate.of(2017, 3, 1));
+    }
+
+    @Test
+    void aTitleOverTwoLinesWithTheOrganFirst() {
+        TextStructure t = TextStructureReader.read(document(
+                "威海市环翠区残疾人联合会",
+                "2017年度政府信息公开工作年度报告",
+                "一、概述",
+                "无"));
+        assertThat(t.metadata().title()).isEqualTo("威海市环翠区残疾人联合会2017年度政府信息公开工作年度报告");
+        assertThat(t.metadata().organization()).isEqualTo("威海市环翠区残疾人联合会");
+        assertThat(t.metadata().year()).isEqualTo(2017);
+        assertThat(t.preamble()).isEmpty();
+    }
 }
