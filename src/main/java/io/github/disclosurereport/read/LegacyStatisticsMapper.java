@@ -105,13 +105,30 @@ final class LegacyStatisticsMapper {
                 matched[row] = true;
                 cursor = row;
                 FormRow formRow = FORM.rows().get(row);
-                if (formRow.unit().isEmpty()) {
-                    continue; // a heading row carries no value
-                }
-                String id = "L:" + formRow.code();
                 String raw = cols.value < 0 || t.cell(r, cols.value) == t.cell(r, cols.label) ? ""
                         : t.text(r, cols.value);
                 SourceLocation at = cols.value < 0 ? t.location(r, cols.label) : t.location(r, cols.value);
+                if (formRow.unit().isEmpty()) {
+                    // a heading row carries no value; one printed anyway must not be lost
+                    if (!Labels.key(raw).isEmpty()) {
+                        if (extraRows.isEmpty()) {
+                            extraAt = t.location(r, cols.label);
+                        }
+                        extraRows.add(row(t, r, cols, "G" + (generic.size() + 1)));
+                        notes.add(new ReadNote("EXTRA_ROW", "统计表第" + (r + 1) + "行“" + Labels.clean(label)
+                                + "”在统计表格式中是标题行，不填数值，但填了“" + Labels.clean(raw) + "”，已单独保留。",
+                                List.of(), at));
+                    }
+                    continue;
+                }
+                String id = "L:" + formRow.code();
+                String unit = cols.unit < 0 || t.cell(r, cols.unit) == t.cell(r, cols.label) ? ""
+                        : Labels.key(t.text(r, cols.unit));
+                if (!unit.isEmpty() && !unit.equals(Labels.key(formRow.unit()))) {
+                    notes.add(new ReadNote("UNIT_DIFFERS", "统计表第" + (r + 1) + "行“" + Labels.clean(label)
+                            + "”的单位印为“" + unit + "”，统计表格式规定为“" + formRow.unit() + "”，请核对数值。",
+                            List.of(id), t.location(r, cols.unit)));
+                }
                 found.put(id, CellValues.parse(id, raw, at));
             }
         }

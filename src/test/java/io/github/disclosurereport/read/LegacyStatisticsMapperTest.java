@@ -108,6 +108,8 @@ class LegacyStatisticsMapperTest {
                 {"十一、查阅点接待人数", "次", "5"},
                 {"（一）市政府及其部门", "次", "５"},
                 {"（二）县（市、区）政府及其部门", "次", "/"},
+                {"十二、依申请公开信息收取的费用", "元", "300"},
+                {"十三、机构建设和保障经费情况", "", "2"},
         });
         paragraph(doc, "单位负责人：李四    审核人：王五   填报人：赵六");
         paragraph(doc, "联系电话：0631-5200000        填报日期：2017年1月10日");
@@ -127,14 +129,20 @@ class LegacyStatisticsMapperTest {
         assertThat(r.cell("L:11.3")).isEmpty();
         assertThat(r.cell("L:1.1")).isEmpty();
         assertThat(r.cells().keySet()).containsExactly("L:4", "L:4.1", "L:10", "L:10.1", "L:10.2", "L:10.3",
-                "L:11", "L:11.1", "L:11.2");
+                "L:11", "L:11.1", "L:11.2", "L:12");
+        ReadNote unit = r.notes().stream().filter(n -> n.code().equals("UNIT_DIFFERS")).findFirst().orElseThrow();
+        assertThat(unit.cells()).containsExactly("L:12");
+        assertThat(unit.message()).contains("元").contains("万元");
 
         assertThat(r.notes()).filteredOn(n -> n.code().equals("ROW_MISSING"))
                 .extracting(n -> n.cells().get(0)).contains("L:1.1", "L:11.3", "L:4.2").doesNotContain("L:11.1");
         ReadNote extra = r.notes().stream().filter(n -> n.code().equals("EXTRA_ROW")).findFirst().orElseThrow();
         assertThat(extra.message()).contains("网站访问量");
         assertThat(extra.location()).isEqualTo(SourceLocation.tableCell(1, 8, 1));
+        assertThat(r.notes()).filteredOn(n -> n.code().equals("EXTRA_ROW")).hasSize(2);
         assertThat(r.genericTables()).hasSize(1);
+        assertThat(r.genericTables().get(0).rows()).extracting(GenericTable.Row::label)
+                .containsExactly("网站访问量", "十三、机构建设和保障经费情况");
         GenericTable.Row row = r.genericTables().get(0).rows().get(0);
         assertThat(row.label()).isEqualTo("网站访问量");
         assertThat(row.unit()).isEqualTo("次");
