@@ -64,13 +64,15 @@ final class LegacyStatisticsMapper {
                 continue;
             }
             Columns cols = Columns.of(t);
-            boolean legacy = FormatDetector.legacyHits(t) >= FormatDetector.LEGACY_MIN_HITS;
+            // a table broken across pages continues the form with only a few indicator rows
+            int hits = FormatDetector.legacyHits(t);
+            boolean legacy = hits >= FormatDetector.LEGACY_MIN_HITS || (formSeen && hits > 0);
             if (!legacy && !cols.looksLikeStatistics(t)) {
                 continue; // a layout or contact table, not statistics
             }
             header.readAround(blocks, b, t);
             if (!legacy) {
-                GenericTable g = genericTable(t, cols, generic.size() + 1, caption(blocks, b));
+                GenericTable g = genericTable(t, cols, caption(blocks, b));
                 generic.add(g);
                 notes.add(new ReadNote("FORM_NOT_RECOGNISED",
                         "第" + t.number() + "个表格是统计表，但不是已知的政府信息公开统计表格式，未能对应到统计指标，已按原样保留"
@@ -89,7 +91,7 @@ final class LegacyStatisticsMapper {
                     if (header.absorb(label) || isFootnote(label)) {
                         continue; // a 单位名称, footer or footnote line inside the table (a sheet holds them all)
                     }
-                    GenericTable.Row extra = row(t, r, cols, "G" + (generic.size() + 1));
+                    GenericTable.Row extra = row(t, r, cols);
                     if (extra.values().stream().allMatch(c -> c.state() == CellState.EMPTY)
                             && extra.unit().isEmpty() && extraRows.isEmpty() && isTitleLike(label)) {
                         continue; // a title row such as 政府信息公开工作情况统计表 inside the table
@@ -114,7 +116,7 @@ final class LegacyStatisticsMapper {
                         if (extraRows.isEmpty()) {
                             extraAt = t.location(r, cols.label);
                         }
-                        extraRows.add(row(t, r, cols, "G" + (generic.size() + 1)));
+                        extraRows.add(row(t, r, cols));
                         notes.add(new ReadNote("EXTRA_ROW", "统计表第" + (r + 1) + "行“" + Labels.clean(label)
                                 + "”在统计表格式中是标题行，不填数值，但填了“" + Labels.clean(raw) + "”，已单独保留。",
                                 List.of(), at));
@@ -204,7 +206,9 @@ final class LegacyStatisticsMapper {
         return k.endsWith("统计表") || k.endsWith("情况表") || TABLE_YEAR.matcher(label).find();
     }
 
-    private static GenericTable.Row row(SourceTable t, int r, Columns cols, String idPrefix) {
+    /** A printed row kept as is; its cells get local ids G{table}:{row}:{column} (printed, 1-based). */
+    private static GenericTable.Row row(SourceTable t, int r, Columns cols) {
+        String idPrefix = "G" + t.number();
         List<Cell> values = new ArrayList<>();
         for (int c : cols.values) {
             SourceLocation at = t.location(r, c);
@@ -215,7 +219,7 @@ final class LegacyStatisticsMapper {
         return new GenericTable.Row(Labels.clean(t.text(r, cols.label)), Labels.clean(unit), values);
     }
 
-    private static GenericTable genericTable(SourceTable t, Columns cols, int n, String caption) {
+    private static GenericTable genericTable(SourceTable t, Columns cols, String caption) {
         List<String> headings = new ArrayList<>();
         for (int c : cols.values) {
             headings.add(cols.headerRow < 0 ? "第" + (c + 1) + "列" : Labels.clean(t.text(cols.headerRow, c)));
@@ -225,7 +229,7 @@ final class LegacyStatisticsMapper {
             if (Labels.key(t.text(r, cols.label)).isEmpty()) {
                 continue;
             }
-            rows.add(row(t, r, cols, "G" + n));
+            rows.add(row(t, r, cols));
         }
         return new GenericTable(caption, headings, rows, t.location(0, 0));
     }
@@ -293,6 +297,15 @@ final class LegacyStatisticsMapper {
                 c.values.add(k);
             }
             c.value = c.values.isEmpty() ? -1 : c.values.get(0);
+            if (c.headerRow < 0 && c.unit < 0) {
+                // neither header nor units: the value column is the first one holding a number
+                for (int k : c.values) {
+                    if (c.hasNumber(t, k)) {
+                        c.value = k;
+                        break;
+                    }
+                }
+            }
             if (c.headerRow >= 0) {
                 for (int k : c.values) {
                     String key = Labels.key(t.text(c.headerRow, k));
@@ -321,12 +334,23 @@ final class LegacyStatisticsMapper {
                     bestUnit = k;
                 }
             }
-            if (bestUnit > 0 && bestCount >= 3) {
+            // a short continuation table may hold only two or three unit cells
+            if (bestUnit > 0 && bestCount >= Math.min(3, Math.max(1, t.rowCount() / 2))) {
                 unit = bestUnit;
                 label = bestUnit - 1;
             } else {
                 label = 0;
             }
+        }
+
+        private boolean hasNumber(SourceTable t, int column) {
+            for (int r = 0; r < t.rowCount(); r++) {
+                if (t.cell(r, column) != t.cell(r, label)
+                        && CellValues.parse("x", t.text(r, column), null).state() == CellState.NUMBER) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean looksLikeStatistics(SourceTable t) {

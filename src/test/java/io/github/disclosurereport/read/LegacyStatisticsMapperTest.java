@@ -155,4 +155,33 @@ class LegacyStatisticsMapperTest {
         assertThat(r.signOff().phone()).isEqualTo("0631-5200000");
         assertThat(r.signOff().fillDate()).isEqualTo("2017年1月10日");
     }
+
+    @Test
+    void aTableBrokenAcrossPagesContinuesTheForm() throws Exception {
+        XWPFDocument doc = new XWPFDocument();
+        paragraph(doc, "政府信息公开工作情况统计表");
+        table(doc, new String[][] {
+                {"统计指标", "单位", "统计数"},
+                {"四、行政复议数量", "件", "0"},
+                {"五、行政诉讼数量", "件", "0"},
+                {"六、被举报投诉数量", "件", "0"},
+                {"七、向图书馆、档案馆等查阅场所报送信息数", "条", "12"},
+                {"八、开通政府信息公开网站（或设立门户网站信息公开专栏）数", "个", "1"},
+        });
+        paragraph(doc, "");
+        // the rest after a page break, without a header row
+        table(doc, new String[][] {
+                {"十四、政府信息公开会议和培训情况", "", ""},
+                {"（一）召开政府信息公开工作会议或专题会议数", "次", "2"},
+                {"（三）接受培训人员数", "人次", "35"},
+        });
+        Report r = read(doc, "split.docx");
+        assertThat(r.genericTables()).isEmpty();
+        assertThat(r.cell("L:7").orElseThrow().value()).isEqualByComparingTo("12");
+        assertThat(r.cell("L:14.1").orElseThrow().value()).isEqualByComparingTo("2");
+        assertThat(r.cell("L:14.1").orElseThrow().location()).isEqualTo(SourceLocation.tableCell(2, 2, 3));
+        assertThat(r.cell("L:14.3").orElseThrow().value()).isEqualByComparingTo("35");
+        assertThat(r.cell("L:14.2")).isEmpty();
+        assertThat(r.notes()).extracting(ReadNote::code).doesNotContain("FORM_NOT_RECOGNISED", "EXTRA_ROW");
+    }
 }
