@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,7 +84,7 @@ final class LegacyStatisticsMapper {
             for (int r = cols.firstDataRow; r < t.rowCount(); r++) {
                 String label = t.text(r, cols.label);
                 String key = Labels.keyWithoutNumbering(label);
-                if (key.isEmpty() || isHeaderRow(t, r, cols)) {
+                if (key.isEmpty()) {
                     continue;
                 }
                 int row = findRow(key, label, cursor, matched);
@@ -171,7 +172,7 @@ final class LegacyStatisticsMapper {
         return loose.length() < 2 ? -1 : findRow(cursor, matched, r -> looseKey(r.label()).equals(loose));
     }
 
-    private static int findRow(int cursor, boolean[] matched, java.util.function.Predicate<FormRow> same) {
+    private static int findRow(int cursor, boolean[] matched, Predicate<FormRow> same) {
         List<FormRow> rows = FORM.rows();
         for (int r = cursor + 1; r < rows.size(); r++) {
             if (!matched[r] && same.test(rows.get(r))) {
@@ -189,10 +190,6 @@ final class LegacyStatisticsMapper {
     private static String looseKey(String label) {
         String s = Labels.clean(label).replaceAll("[（(][^（()）]*[)）]$", "");
         return Labels.keyWithoutNumbering(s);
-    }
-
-    private static boolean isHeaderRow(SourceTable t, int r, Columns cols) {
-        return r == cols.headerRow;
     }
 
     /** （注：各子栏目数总数要等于总栏目数量） and similar notes printed under the indicators. */
