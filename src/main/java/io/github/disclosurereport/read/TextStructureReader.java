@@ -29,9 +29,11 @@ final class TextStructureReader {
             "统计(?:期限|期间|时限|时间)[^。]*?((?:19|20)\\d{2})年");
     private static final Pattern ATTACHMENT = Pattern.compile("^(?:附件|附表)[\\s\\u3000]*(?:\\d+|[一二三四五六七八九十]+)?"
             + "[\\s\\u3000]*(?:[：:].*)?$");
-    /** Organization names end in an organ word; a signature line without one is not trusted as the organization. */
+    /** A signature line naming the organ: one short run of text without punctuation. */
     private static final Pattern ORGAN_NAME = Pattern.compile("^[^，,。；;：:、\\s]{2,40}$");
     private static final int MAX_TITLE_LENGTH = 80;
+    /** Lines that close a letter but name nobody. */
+    private static final Pattern CLOSING = Pattern.compile("^(?:附件|附表|特此|此致|敬礼|以上|无)");
 
     private TextStructureReader() {
     }
@@ -213,7 +215,7 @@ final class TextStructureReader {
     }
 
     private static boolean looksLikeOrganization(String t) {
-        return ORGAN_NAME.matcher(t).matches() && !ATTACHMENT.matcher(t).matches() && !t.startsWith("附件")
+        return ORGAN_NAME.matcher(t).matches() && !ATTACHMENT.matcher(t).matches() && !CLOSING.matcher(t).find()
                 && SectionHeadings.recognise(t, Integer.MAX_VALUE, 0).isEmpty() && !TITLE.matcher(t).find();
     }
 

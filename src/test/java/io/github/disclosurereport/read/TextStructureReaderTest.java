@@ -153,4 +153,18 @@ class TextStructureReaderTest {
         assertThat(t.metadata().year()).isEqualTo(2017);
         assertThat(t.preamble()).isEmpty();
     }
+
+    @Test
+    void aClosingPhraseBeforeTheDateIsNoOrganization() {
+        TextStructure t = TextStructureReader.read(document(
+                "某某县水利局2016年度政府信息公开工作年度报告",
+                "一、概述",
+                "全年工作正常开展。",
+                "特此报告",
+                "2017年3月1日"));
+        assertThat(t.metadata().organization()).isEqualTo("某某县水利局");
+        assertThat(t.metadata().date()).isEqualTo(LocalDate.of(2017, 3, 1));
+        assertThat(t.sections().get(0).paragraphs()).extracting(Paragraph::text)
+                .containsExactly("全年工作正常开展。", "特此报告");
+    }
 }
