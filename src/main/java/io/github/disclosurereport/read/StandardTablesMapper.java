@@ -346,8 +346,8 @@ final class StandardTablesMapper {
                 return isBlankValues(t, r, firstData)
                         && ft.groups().stream().anyMatch(g -> LabelMatcher.exact(deepest, g.label()));
             }
-            if (labels.isEmpty() && isBlankRow(t, r)) {
-                return true; // an empty trailing row
+            if (labels.isEmpty() && isBlankRow(t, r) && !headerNamesRows(h, ft)) {
+                return true; // an empty trailing row (T4's one data row is blank in a blank template)
             }
             boolean any = false;
             boolean olderRow = false;
