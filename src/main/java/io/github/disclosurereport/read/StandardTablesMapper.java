@@ -209,16 +209,30 @@ final class StandardTablesMapper {
             return t.rowCount() > 0 && isHeaderRow(t, 0, ft, oft);
         }
 
-        /** A header row holds only label text, and at least one column, group, block or note label of the form. */
+        /**
+         * A header row holds no values and names the form's header: a column, block or note label, or a group that
+         * heads columns (申请人情况). Rows and groups of rows (行政复议 and 行政诉讼 in T4, 三、本年度办理结果 in T3) only
+         * count in a row without blank cells: a data row of a blank form has blank cells beside its row labels,
+         * while a header row with a lost merge has blank cells beside column labels.
+         */
         private boolean isHeaderRow(SourceTable t, int r, FormTable ft, FormTable oft) {
-            boolean named = false;
+            boolean strong = false;
+            boolean weak = false;
+            boolean blanks = false;
             for (GridCell c : t.rowCells(r)) {
+                if (Labels.clean(c.text()).isEmpty()) {
+                    blanks = true;
+                    continue;
+                }
                 if (isValueLike(c.text(), ft, oft)) {
                     return false;
                 }
-                named |= namesHeader(c.text(), ft) || (oft != null && namesHeader(c.text(), oft));
+                boolean row = isRowOrRowGroup(c.text(), ft) || (oft != null && isRowOrRowGroup(c.text(), oft));
+                boolean header = namesHeader(c.text(), ft) || (oft != null && namesHeader(c.text(), oft));
+                strong |= header && !row;
+                weak |= row;
             }
-            return named;
+            return strong || (weak && !blanks);
         }
 
         private static boolean namesHeader(String text, FormTable ft) {
@@ -228,11 +242,50 @@ final class StandardTablesMapper {
                 }
             }
             for (FormGroup g : ft.groups()) {
-                if (LabelMatcher.any(text, g.label())) {
+                if (!headsRows(g, ft) && LabelMatcher.any(text, g.label())) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private static boolean isRowOrRowGroup(String text, FormTable ft) {
+            for (FormRow row : ft.rows()) {
+                if (LabelMatcher.exact(text, row.label())) {
+                    return true;
+                }
+            }
+            for (FormGroup g : ft.groups()) {
+                if (headsRows(g, ft) && LabelMatcher.exact(text, g.label())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A group some row descends from (not a T2 block: a block caption heads its header). */
+        private static boolean headsRows(FormGroup g, FormTable ft) {
+            if (g.isBlock() || g.code().isEmpty()) {
+                return false;
+            }
+            for (FormRow row : ft.rows()) {
+                if (ancestorCodes(row.parent(), ft).contains(g.code())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static List<String> ancestorCodes(String parent, FormTable ft) {
+            List<String> out = new ArrayList<>();
+            String code = parent;
+            while (code != null && !code.isEmpty() && !out.contains(code)) {
+                out.add(code);
+                String c = code;
+                code = ft.groups().stream().filter(x -> x.code().equals(c)).map(FormGroup::parent).findFirst()
+                        .orElse(null);
+            }
+            return out;
         }
 
         /** Blank, a number, a dash, or a short text with digits that is no label (减4, 251000元). */
