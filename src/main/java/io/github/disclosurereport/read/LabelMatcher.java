@@ -4,8 +4,11 @@ import io.github.disclosurereport.form.Labels;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -24,11 +27,48 @@ final class LabelMatcher {
     /** A label with appended text must start with an official label at least this long. */
     private static final int MIN_PREFIX = 2;
 
+    /** Keys are asked for the same few hundred labels over and over; a bounded cache keeps matching cheap. */
+    private static final int CACHE_SIZE = 4096;
+    private static final Map<String, Set<String>> KEYS = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+    private static final Map<String, String> PLAIN_KEYS = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
     private LabelMatcher() {
     }
 
     /** The comparison keys of a label, most specific first; never contains the empty key. */
     static Set<String> keys(String label) {
+        String l = label == null ? "" : label;
+        Set<String> cached = KEYS.get(l);
+        if (cached == null) {
+            cached = computeKeys(l);
+            KEYS.put(l, cached);
+        }
+        return cached;
+    }
+
+    private static String plainKey(String label) {
+        String l = label == null ? "" : label;
+        String cached = PLAIN_KEYS.get(l);
+        if (cached == null) {
+            cached = Labels.keyWithoutNumbering(l);
+            PLAIN_KEYS.put(l, cached);
+        }
+        return cached;
+    }
+
+    private static Set<String> computeKeys(String label) {
         Set<String> out = new LinkedHashSet<>();
         String nfkc = label == null ? "" : Normalizer.normalize(label, Normalizer.Form.NFKC).strip();
         String stripped = TRAILING_PARENTHETICAL.matcher(nfkc).replaceFirst("");
@@ -37,7 +77,7 @@ final class LabelMatcher {
         out.add(Labels.key(stripped));
         out.add(Labels.keyWithoutNumbering(stripped));
         out.remove("");
-        return out;
+        return Collections.unmodifiableSet(out);
     }
 
     static boolean exact(String printed, String official) {
@@ -51,7 +91,7 @@ final class LabelMatcher {
     }
 
     static boolean loose(String printed, String official) {
-        String p = Labels.keyWithoutNumbering(printed);
+        String p = plainKey(printed);
         if (p.isEmpty()) {
             return false;
         }
