@@ -66,7 +66,19 @@ final class StandardTablesMapper {
     }
 
     /** A data column of a header: the form column (of this form or the older one) and the header cell naming it. */
-    private record DataColumn(FormColumn column, boolean older, GridCell headerCell) {
+    private record DataColumn(List<FormColumn> candidates, boolean older, GridCell headerCell) {
+        FormColumn column() {
+            return candidates.get(0);
+        }
+
+        /** The candidate of the row's block: a T2 printed without captions has the same header in two blocks. */
+        FormColumn columnFor(FormRow row) {
+            if (candidates.size() == 1) {
+                return candidates.get(0);
+            }
+            List<FormColumn> same = candidates.stream().filter(c -> c.parent().equals(row.parent())).toList();
+            return same.size() == 1 ? same.get(0) : null;
+        }
     }
 
     /** A resolved form row and whether it comes from the older form. */
@@ -363,19 +375,25 @@ final class StandardTablesMapper {
             List<FormColumn> own = block == null ? ft.columns() : ft.columnsOf(block);
             List<FormColumn> old = oft == null ? List.of() : block == null ? oft.columns() : oft.columnsOf(block);
             List<FormColumn> m = LabelMatcher.exactMatches(cell.text(), own, FormColumn::label);
-            if (m.size() == 1) {
-                return new DataColumn(m.get(0), false, cell);
+            if (unambiguous(m)) {
+                return new DataColumn(m, false, cell);
             }
             m = LabelMatcher.exactMatches(cell.text(), old, FormColumn::label);
-            if (m.size() == 1) {
-                return new DataColumn(m.get(0), true, cell);
+            if (unambiguous(m)) {
+                return new DataColumn(m, true, cell);
             }
             m = LabelMatcher.looseMatches(cell.text(), own, FormColumn::label);
-            if (m.size() == 1) {
-                return new DataColumn(m.get(0), false, cell);
+            if (unambiguous(m)) {
+                return new DataColumn(m, false, cell);
             }
             m = LabelMatcher.looseMatches(cell.text(), old, FormColumn::label);
-            return m.size() == 1 ? new DataColumn(m.get(0), true, cell) : null;
+            return unambiguous(m) ? new DataColumn(m, true, cell) : null;
+        }
+
+        /** One column, or one per block (the row's block decides). */
+        private static boolean unambiguous(List<FormColumn> m) {
+            return m.size() == 1 || (m.size() > 1 && !m.get(0).parent().isEmpty()
+                    && m.stream().map(FormColumn::parent).distinct().count() == m.size());
         }
 
         /** Maps one data row; false when the row is no form row (kept as an extra row). */
@@ -409,7 +427,11 @@ final class StandardTablesMapper {
                 if (row == null) {
                     continue;
                 }
-                String id = ft.code() + ":" + row.row().code() + ":" + dc.column().code();
+                FormColumn column = dc.columnFor(row.row());
+                if (column == null) {
+                    continue;
+                }
+                String id = ft.code() + ":" + row.row().code() + ":" + column.code();
                 boolean old = row.older() || dc.older();
                 if (!old && form.cell(id).isEmpty()) {
                     continue;

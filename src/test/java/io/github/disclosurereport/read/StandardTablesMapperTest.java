@@ -355,4 +355,19 @@ class StandardTablesMapperTest {
         });
         assertPositional(Map.copyOf(r.content().cells()), CURRENT, "T4");
     }
+
+    @Test
+    void aT2WithoutBlockCaptionsIsReadByItsRowLabels() throws Exception {
+        List<WordTables.R> t2 = WordTables.t2(table(CURRENT, "T2"), Function.identity(), positional(CURRENT, "T2"))
+                .stream().filter(row -> row.cells().size() > 1).toList();
+        assertThat(t2).hasSize(14 - 4);
+        SourceDocument doc = new WordTables().table(t2)
+                .table(WordTables.t3(table(CURRENT, "T3"), Function.identity(), positional(CURRENT, "T3")))
+                .table(WordTables.t4(table(CURRENT, "T4"), Function.identity(), positional(CURRENT, "T4")))
+                .source();
+        Read r = read(doc);
+        assertThat(r.content().cells()).hasSize(200);
+        assertPositional(r.content().cells(), CURRENT, "T2");
+        assertThat(r.content().notes()).isEmpty();
+    }
 }
