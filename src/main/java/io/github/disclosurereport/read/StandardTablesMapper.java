@@ -156,7 +156,9 @@ final class StandardTablesMapper {
             int second = 0;
             for (FormTable ft : form.tables()) {
                 List<String> labels = allLabels(ft);
-                older().ifPresent(o -> o.table(ft.code()).ifPresent(x -> labels.addAll(allLabels(x))));
+                if (older != null) {
+                    older.table(ft.code()).ifPresent(x -> labels.addAll(allLabels(x)));
+                }
                 Set<String> hits = new HashSet<>();
                 for (GridCell c : t.cells()) {
                     for (String l : labels) {
@@ -175,10 +177,6 @@ final class StandardTablesMapper {
                 }
             }
             return bestScore >= MIN_LABEL_HITS && bestScore > second ? best : null;
-        }
-
-        private java.util.Optional<FormDefinition> older() {
-            return java.util.Optional.ofNullable(older);
         }
 
         private static List<String> allLabels(FormTable ft) {
@@ -611,8 +609,8 @@ final class StandardTablesMapper {
             String prefix = "G" + (generic.size() + 1);
             List<String> headings = columns.stream().map(d -> Labels.clean(d.headerCell().text())).toList();
             List<GenericTable.Row> out = new ArrayList<>();
-            String caption = tableName(ft.code()) + (h != null && h.block() != null ? "（" + h.block().label() + "）" : "")
-                    + "中的非表格项目行";
+            String where = tableName(ft.code()) + (h != null && h.block() != null ? "（" + h.block().label() + "）" : "");
+            String caption = where + "中的非表格项目行";
             for (int r : rows) {
                 List<GridCell> labels = new ArrayList<>();
                 for (int c = 0; c < firstData; c++) {
@@ -630,7 +628,7 @@ final class StandardTablesMapper {
                             : CellValues.parse(id, v.text(), t.location(r, v.column())));
                 }
                 out.add(new GenericTable.Row(label, "", values));
-                notes.add(new ReadNote("EXTRA_ROW", caption.replace("中的非表格项目行", "") + "多出一行“" + label
+                notes.add(new ReadNote("EXTRA_ROW", where + "多出一行“" + label
                         + "”，不是统一格式中的项目；已原样保留，未计入表格数据", List.of(), t.location(r, 0)));
             }
             generic.add(new GenericTable(caption, headings, out, t.location(rows.get(0), 0)));

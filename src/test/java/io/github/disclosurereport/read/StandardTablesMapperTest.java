@@ -370,4 +370,26 @@ class StandardTablesMapperTest {
         assertPositional(r.content().cells(), CURRENT, "T2");
         assertThat(r.content().notes()).isEmpty();
     }
+
+    @Test
+    void aMissingColumnIsNotedWithItsCells() throws Exception {
+        FormTable t4 = table(CURRENT, "T4");
+        FormTable withoutPending = new FormTable(t4.code(), t4.rows(),
+                t4.columns().stream().filter(c -> !c.code().equals("pending")).toList(), t4.groups(), List.of());
+        SourceDocument doc = new WordTables()
+                .table(WordTables.t2(table(CURRENT, "T2"), Function.identity(), positional(CURRENT, "T2")))
+                .table(WordTables.t3(table(CURRENT, "T3"), Function.identity(), positional(CURRENT, "T3")))
+                .table(WordTables.t4(withoutPending, Function.identity(), positional(CURRENT, "T4")))
+                .source();
+        assertThat(doc.tables().get(2).columnCount()).isEqualTo(12);
+        Read r = read(doc);
+        assertThat(r.content().cells()).hasSize(197);
+        assertThat(r.content().cells().get("T4:after_review:total").value()).isEqualByComparingTo(
+                positional(CURRENT, "T4").apply(t4.row("after_review").orElseThrow(), t4.columns().get(4)));
+        assertThat(r.notes("COLUMN_MISSING")).singleElement().satisfies(n -> {
+            assertThat(n.cells()).containsExactly("T4:review:pending", "T4:direct:pending", "T4:after_review:pending");
+            assertThat(n.message()).contains("尚未审结");
+        });
+        assertThat(r.notes("ROW_MISSING")).isEmpty();
+    }
 }
