@@ -38,7 +38,7 @@ import java.util.Set;
 final class StandardTablesMapper {
 
     /** A printed table needs this many distinct form labels before it counts as that form table. */
-    static final int MIN_LABEL_HITS = 2;
+    static final int MIN_LABEL_HITS = 3;
 
     /** How a clerk names each table: by its section (a heading vocabulary, not form labels). */
     private static final Map<String, String> TABLE_NAMES = Map.of(
@@ -159,11 +159,13 @@ final class StandardTablesMapper {
                 if (older != null) {
                     older.table(ft.code()).ifPresent(x -> labels.addAll(allLabels(x)));
                 }
+                // distinct printed labels that are form labels (总计 names a row and a column: it counts once)
                 Set<String> hits = new HashSet<>();
                 for (GridCell c : t.cells()) {
                     for (String l : labels) {
                         if (LabelMatcher.exact(c.text(), l)) {
-                            hits.add(l);
+                            hits.add(Labels.keyWithoutNumbering(c.text()));
+                            break;
                         }
                     }
                 }

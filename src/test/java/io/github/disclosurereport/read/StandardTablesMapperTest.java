@@ -392,4 +392,19 @@ class StandardTablesMapperTest {
         });
         assertThat(r.notes("ROW_MISSING")).isEmpty();
     }
+
+    @Test
+    void anUnrelatedTableSharingAFewWordsIsLeftAlone() throws Exception {
+        SourceDocument doc = new WordTables()
+                .table(List.of(WordTables.row(c("项目"), c("总计")), WordTables.row(c("其他"), c("3"))))
+                .table(WordTables.t2(table(CURRENT, "T2"), Function.identity(), positional(CURRENT, "T2")))
+                .table(WordTables.t3(table(CURRENT, "T3"), Function.identity(), positional(CURRENT, "T3")))
+                .table(WordTables.t4(table(CURRENT, "T4"), Function.identity(), positional(CURRENT, "T4")))
+                .source();
+        Read r = read(doc);
+        assertThat(r.content().cells()).hasSize(200);
+        assertPositional(r.content().cells(), CURRENT, "T3");
+        assertThat(r.content().notes()).isEmpty();
+        assertThat(r.content().genericTables()).isEmpty();
+    }
 }
