@@ -179,11 +179,12 @@ final class WorkbookBuilder {
 
         String columnHeading(FormColumn column) {
             Optional<String> common = commonUnit();
-            if (!column.unit().isEmpty() && !column.label().contains(column.unit())
+            String label = printedLabel(column.label());
+            if (!column.unit().isEmpty() && !label.contains(column.unit())
                     && !common.equals(Optional.of(column.unit()))) {
-                return column.label() + "（单位：" + column.unit() + "）";
+                return label + "（" + column.unit() + "）";
             }
-            return column.label();
+            return label;
         }
 
         void text(int r, int c, String text, XSSFCellStyle style) {
@@ -242,6 +243,24 @@ final class WorkbookBuilder {
             }
         }
 
+        /** Rows do not grow for wrapped text in merged cells by themselves: give the row the lines it needs. */
+        void fitHeight(int r, String text, int widthChars) {
+            int lines = Math.max(1, (int) Math.ceil(displayWidth(text) / (double) Math.max(4, widthChars - 2)));
+            Row row = sheet.getRow(r);
+            float wanted = lines * 14.5f + 4f;
+            if (row != null && row.getHeightInPoints() < wanted) {
+                row.setHeightInPoints(wanted);
+            }
+        }
+
+        int widthChars(int c1, int c2) {
+            int w = 0;
+            for (int c = c1; c <= c2; c++) {
+                w += sheet.getColumnWidth(c) / 256;
+            }
+            return w;
+        }
+
         String groupLabel(String code) {
             return table.groups().stream().filter(g -> g.code().equals(code)).map(FormGroup::label).findFirst()
                     .orElse(code);
@@ -294,6 +313,9 @@ final class WorkbookBuilder {
                     merge(r, r, 1 + i, last, styles.header);
                 }
                 sheet.getRow(r).setHeightInPoints(30);
+                for (int i = 0; i < columns.size(); i++) {
+                    fitHeight(r, columnHeading(columns.get(i)), 18 * (i == columns.size() - 1 ? w - 1 - i : 1));
+                }
                 r++;
                 for (FormRow row : table.rowsOf(block.code())) {
                     text(r, 0, row.label(), styles.label);
@@ -306,7 +328,7 @@ final class WorkbookBuilder {
                     r++;
                 }
             }
-            widths(1, 22, valueColumns, 16);
+            widths(1, 22, valueColumns, 18);
             printSetup(false, -1, -2);
         }
     }
@@ -354,6 +376,8 @@ final class WorkbookBuilder {
                 merge(hr, hr, c, labelColumns + j - 1, styles.header);
                 i = j;
             }
+            widths(labelColumns, 10, columns.size(), 10);
+            sheet.setColumnWidth(labelColumns - 1, 44 * 256);
             int first = top + headerRows;
             for (int i = 0; i < rows.size(); i++) {
                 FormRow row = rows.get(i);
@@ -361,6 +385,7 @@ final class WorkbookBuilder {
                 List<String> groups = rowGroups(row);
                 text(r, groups.size(), row.label(), styles.label);
                 merge(r, r, groups.size(), labelColumns - 1, styles.label);
+                fitHeight(r, row.label(), widthChars(groups.size(), labelColumns - 1));
                 for (int k = 0; k < columns.size(); k++) {
                     int c = labelColumns + k;
                     definition(row, columns.get(k)).ifPresent(d -> place(d, r, c, c));
@@ -386,8 +411,6 @@ final class WorkbookBuilder {
                     i = j;
                 }
             }
-            widths(labelColumns, 8, columns.size(), 10);
-            sheet.setColumnWidth(labelColumns - 1, 44 * 256);
             printSetup(true, top, top + headerRows - 1);
         }
     }
@@ -457,6 +480,8 @@ final class WorkbookBuilder {
 
         @Override
         void write() {
+            widths(1, 60, 2, 12);
+            sheet.setColumnWidth(1, 8 * 256);
             int r = titleRows(LEGACY_HEADINGS.size());
             for (int c = 0; c < LEGACY_HEADINGS.size(); c++) {
                 text(r, c, LEGACY_HEADINGS.get(c), styles.header);
@@ -471,6 +496,7 @@ final class WorkbookBuilder {
                 }
                 boolean heading = row.unit().isEmpty();
                 text(r, 0, row.label(), styles.indented(depth, heading));
+                fitHeight(r, row.label(), 60 - 2 * depth);
                 text(r, 1, row.unit(), styles.centered);
                 int sheetRow = r;
                 Optional<CellDefinition> d = table.cells().stream().filter(x -> x.row().equals(row)).findFirst();
@@ -478,10 +504,28 @@ final class WorkbookBuilder {
                         styles.border));
                 r++;
             }
-            widths(1, 60, 2, 12);
-            sheet.setColumnWidth(1, 8 * 256);
             printSetup(false, 2, 2);
         }
+    }
+
+    /**
+     * The label as printed: a parenthesised remark written in Latin letters is a maintainer's note in the forms
+     * data (trial 采购总金额 says how real reports write the unit), not part of the official form.
+     */
+    static String printedLabel(String label) {
+        return NOTE_IN_LABEL.matcher(label).replaceAll("").strip();
+    }
+
+    private static final java.util.regex.Pattern NOTE_IN_LABEL =
+            java.util.regex.Pattern.compile("[（(][^）)]*[A-Za-z]{3,}[^）)]*[）)]");
+
+    /** Columns a text needs: CJK and full-width characters count two. */
+    static int displayWidth(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += text.charAt(i) >= 0x2E80 ? 2 : 1;
+        }
+        return w;
     }
 
     /** Groups no row, column or group names as parent: captions over all data columns (T3 申请人情况). */
@@ -705,6 +749,13 @@ final class WorkbookBuilder {
         sheet.setColumnWidth(0, 22 * 256);
         sheet.setColumnWidth(1, 60 * 256);
         sheet.setColumnHidden(2, true);
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setHorizontallyCenter(true);
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, 1, 0, r + 1);
     }
 
     private void writeFindings(XSSFSheet sheet, List<FindingRow> findings) {
