@@ -54,7 +54,9 @@ public final class XlsxExporter {
                     "输出文件已存在，未覆盖（如需覆盖请使用 --force） / output file exists, not overwritten");
         }
         Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        // Not Files.createTempFile: its owner-only permissions would end up on the report.
+        Path temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "." + java.util.UUID.randomUUID()
+                + ".tmp"));
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 write(report, findings, out);
@@ -66,9 +68,21 @@ public final class XlsxExporter {
     }
 
     private static void move(Path temp, Path target, boolean force) throws IOException {
-        if (!force && Files.exists(target)) {
-            throw new FileAlreadyExistsException(target.toString(), null,
-                    "输出文件已存在，未覆盖（如需覆盖请使用 --force） / output file exists, not overwritten");
+        if (!force) {
+            // A hard link is created atomically and never replaces a file, so a file that appeared meanwhile
+            // is not clobbered either; where links are not supported, fall back to check-then-move.
+            try {
+                Files.createLink(target, temp);
+                return; // the temp name is removed by the caller
+            } catch (FileAlreadyExistsException e) {
+                throw new FileAlreadyExistsException(target.toString(), null,
+                        "输出文件已存在，未覆盖（如需覆盖请使用 --force） / output file exists, not overwritten");
+            } catch (UnsupportedOperationException | IOException e) {
+                if (Files.exists(target)) {
+                    throw new FileAlreadyExistsException(target.toString(), null,
+                            "输出文件已存在，未覆盖（如需覆盖请使用 --force） / output file exists, not overwritten");
+                }
+            }
         }
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
