@@ -780,6 +780,9 @@ final class WorkbookBuilder {
                 row.createCell(c).setCellValue(values[c]);
                 row.getCell(c).setCellStyle(styles.label);
             }
+            float lines = Math.max(1, (float) Math.ceil(Math.max(displayWidth(values[3]) / 58.0,
+                    displayWidth(values[4]) / 34.0)));
+            row.setHeightInPoints(lines * 14.5f + 4f);
             Optional<Placed> first = f.cells().stream().map(placed::get).filter(java.util.Objects::nonNull)
                     .findFirst();
             if (first.isPresent()) {
@@ -794,6 +797,7 @@ final class WorkbookBuilder {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         sheet.createFreezePane(0, 1);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         ps.setLandscape(true);
