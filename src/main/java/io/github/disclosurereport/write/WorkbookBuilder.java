@@ -1,0 +1,949 @@
+package io.github.disclosurereport.write;
+
+import io.github.disclosurereport.form.CellDefinition;
+import io.github.disclosurereport.form.FormColumn;
+import io.github.disclosurereport.form.FormDefinition;
+import io.github.disclosurereport.form.FormGroup;
+import io.github.disclosurereport.form.FormRow;
+import io.github.disclosurereport.form.FormTable;
+import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.ValueKind;
+import io.github.disclosurereport.model.Cell;
+import io.github.disclosurereport.model.CellState;
+import io.github.disclosurereport.model.Metadata;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.model.ReportFormat;
+import io.github.disclosurereport.model.SignOff;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellAddress;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFCreationHelper;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the workbook of one report: a sheet per table of the report's form in the printed layout, each derived
+ * from the {@link FormDefinition} (never from a list of rows in code), plus 报告信息, optional 校验结果 and the
+ * hidden id sheet.
+ *
+ * <p>Cells: an input cell holds the report's number, or its printed text for NOT_APPLICABLE/TEXT cells (so "—"
+ * stays visible as printed; data validation only judges what a user types, so the text does not block the
+ * file, and a user who replaces it must type a number). Blank stays blank. A derived cell (a total, see
+ * {@link DerivedCells}) is a live formula that stays blank while all its parts are blank; when the report's
+ * printed value differs from that sum, the formula shows the sum and a note on the cell shows the printed value.
+ * The id sheet keeps the printed cell, so reading the workbook back gives the report as printed until someone
+ * changes the cell's parts.
+ */
+final class WorkbookBuilder {
+
+    private static final String FONT = "宋体";
+    private static final short BASE_POINTS = 11;
+    /** Not a form label: the heading of T2's label column and the legacy table's three columns (formats.md). */
+    private static final String T2_LABEL_HEADING = "信息内容";
+    private static final List<String> LEGACY_HEADINGS = List.of("统计指标", "单位", "统计数");
+
+    private final Report report;
+    private final FormDefinition form;
+    private final Map<String, List<String>> derived;
+    private final XSSFWorkbook wb = new XSSFWorkbook();
+    private final Styles styles;
+    /** Where each form cell landed: sheet and address. */
+    private final Map<String, Placed> placed = new LinkedHashMap<>();
+
+    private record Placed(XSSFSheet sheet, CellAddress address, CellDefinition definition) {
+        String reference() {
+            return address.formatAsString();
+        }
+    }
+
+    WorkbookBuilder(Report report) {
+        this.report = report;
+        this.form = Forms.forFormat(report.format());
+        this.derived = DerivedCells.of(form);
+        this.styles = new Styles(wb);
+    }
+
+    XSSFWorkbook build(List<FindingRow> findings) {
+        XSSFSheet info = wb.createSheet(ExportedWorkbook.INFO_SHEET);
+        for (FormTable table : form.tables()) {
+            XSSFSheet sheet = wb.createSheet(TableNames.sheetName(table.code()));
+            if (!table.blocks().isEmpty()) {
+                new BlockLayout(sheet, table).write();
+            } else if (table.columns().isEmpty()) {
+                new IndicatorLayout(sheet, table).write();
+            } else if (table.rows().size() < table.columns().size()) {
+                new OneRowLayout(sheet, table).write();
+            } else {
+                new GridLayout(sheet, table).write();
+            }
+        }
+        writeValues();
+        // Cached values for every formula, so any program shows the right totals without recalculating.
+        XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+        noteDisagreeingTotals();
+        writeInfo(info);
+        if (findings != null) {
+            writeFindings(wb.createSheet(ExportedWorkbook.FINDINGS_SHEET), findings);
+        }
+        writeIds(wb.createSheet(ExportedWorkbook.ID_SHEET));
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            XSSFSheet s = wb.getSheetAt(i);
+            // Locked without a password: a user who means to change labels or formulas can unprotect knowingly.
+            s.enableLocking();
+            s.lockFormatColumns(false);
+            s.lockFormatRows(false);
+        }
+        wb.setActiveSheet(form.tables().isEmpty() ? 0 : 1);
+        wb.setSelectedTab(form.tables().isEmpty() ? 0 : 1);
+        return wb;
+    }
+
+    // ---------------------------------------------------------------------------------------------- layouts
+
+    /** Common parts of every table sheet: title rows, cell helpers, print setup. */
+    private abstract class Layout {
+        final XSSFSheet sheet;
+        final FormTable table;
+        int width;
+
+        Layout(XSSFSheet sheet, FormTable table) {
+            this.sheet = sheet;
+            this.table = table;
+        }
+
+        abstract void write();
+
+        /** Title row and a line with organization, year and the table's unit; returns the next free row. */
+        int titleRows(int width) {
+            this.width = width;
+            text(0, 0, TableNames.title(table.code()), styles.title);
+            merge(0, 0, 0, width - 1, styles.title);
+            sheet.getRow(0).setHeightInPoints(30);
+            Metadata m = report.metadata();
+            String who = m.organization().isEmpty() ? "" : "填报单位：" + m.organization();
+            String year = m.year() == null ? "" : "报告年度：" + m.year() + "年";
+            String left = (who + "　　" + year).strip();
+            String unit = commonUnit().map(u -> "单位：" + u).orElse("");
+            int leftEnd = Math.max(0, width - 3);
+            text(1, 0, left, styles.plain);
+            if (leftEnd > 0) {
+                merge(1, 1, 0, leftEnd, styles.plain);
+            }
+            if (!unit.isEmpty() && width > 1) {
+                text(1, leftEnd + 1, unit, styles.right);
+                if (leftEnd + 1 < width - 1) {
+                    merge(1, 1, leftEnd + 1, width - 1, styles.right);
+                }
+            }
+            return 2;
+        }
+
+        /** The unit most columns share (printed above the table); columns with another unit say theirs. */
+        Optional<String> commonUnit() {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (CellDefinition c : table.cells()) {
+                if (!c.unit().isEmpty()) {
+                    counts.merge(c.unit(), 1, Integer::sum);
+                }
+            }
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        }
+
+        String columnHeading(FormColumn column) {
+            Optional<String> common = commonUnit();
+            String label = printedLabel(column.label());
+            if (!column.unit().isEmpty() && !label.contains(column.unit())
+                    && !common.equals(Optional.of(column.unit()))) {
+                return label + "（" + column.unit() + "）";
+            }
+            return label;
+        }
+
+        void text(int r, int c, String text, XSSFCellStyle style) {
+            org.apache.poi.ss.usermodel.Cell cell = cellAt(r, c);
+            cell.setCellValue(text);
+            cell.setCellStyle(style);
+        }
+
+        org.apache.poi.ss.usermodel.Cell cellAt(int r, int c) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                row = sheet.createRow(r);
+            }
+            org.apache.poi.ss.usermodel.Cell cell = row.getCell(c);
+            return cell == null ? row.createCell(c) : cell;
+        }
+
+        /** Merges and styles every covered cell, so borders print all round the merged area. */
+        void merge(int r1, int r2, int c1, int c2, XSSFCellStyle style) {
+            for (int r = r1; r <= r2; r++) {
+                for (int c = c1; c <= c2; c++) {
+                    cellAt(r, c).setCellStyle(style);
+                }
+            }
+            if (r1 != r2 || c1 != c2) {
+                sheet.addMergedRegion(new CellRangeAddress(r1, r2, c1, c2));
+            }
+        }
+
+        void place(CellDefinition definition, int r, int c, int lastColumn) {
+            placed.put(definition.id(), new Placed(sheet, new CellAddress(r, c), definition));
+            merge(r, r, c, lastColumn, styles.border);
+        }
+
+        void printSetup(boolean landscape, int headerFirst, int headerLast) {
+            PrintSetup ps = sheet.getPrintSetup();
+            ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+            ps.setLandscape(landscape);
+            sheet.setFitToPage(true);
+            ps.setFitWidth((short) 1);
+            ps.setFitHeight((short) 0); // as many pages down as needed, always one page wide
+            sheet.setHorizontallyCenter(true);
+            sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.5);
+            sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.5);
+            if (headerLast >= headerFirst) {
+                sheet.setRepeatingRows(new CellRangeAddress(headerFirst, headerLast, -1, -1));
+            }
+        }
+
+        void widths(int labelColumns, int labelChars, int valueColumns, int valueChars) {
+            for (int c = 0; c < labelColumns; c++) {
+                sheet.setColumnWidth(c, labelChars * 256);
+            }
+            for (int c = labelColumns; c < labelColumns + valueColumns; c++) {
+                sheet.setColumnWidth(c, valueChars * 256);
+            }
+        }
+
+        /** Rows do not grow for wrapped text in merged cells by themselves: give the row the lines it needs. */
+        void fitHeight(int r, String text, int widthChars) {
+            int lines = Math.max(1, (int) Math.ceil(displayWidth(text) / (double) Math.max(4, widthChars - 2)));
+            Row row = sheet.getRow(r);
+            float wanted = lines * 14.5f + 4f;
+            if (row != null && row.getHeightInPoints() < wanted) {
+                row.setHeightInPoints(wanted);
+            }
+        }
+
+        int widthChars(int c1, int c2) {
+            int w = 0;
+            for (int c = c1; c <= c2; c++) {
+                w += sheet.getColumnWidth(c) / 256;
+            }
+            return w;
+        }
+
+        String groupLabel(String code) {
+            return table.groups().stream().filter(g -> g.code().equals(code)).map(FormGroup::label).findFirst()
+                    .orElse(code);
+        }
+
+        Optional<CellDefinition> definition(FormRow row, FormColumn column) {
+            return table.cells().stream().filter(c -> c.row().equals(row) && column.equals(c.column()))
+                    .findFirst();
+        }
+
+        /** The printed groups above a row, outermost first (T3 （三）不予公开 → [R3, R3.3]). */
+        List<String> rowGroups(FormRow row) {
+            List<String> chain = new ArrayList<>();
+            String current = row.parent();
+            while (!current.isEmpty() && chain.size() < 32) {
+                String code = current;
+                Optional<FormGroup> g = table.groups().stream()
+                        .filter(x -> x.code().equals(code) && !x.isBlock()).findFirst();
+                if (g.isEmpty()) {
+                    break;
+                }
+                chain.add(0, code);
+                current = g.get().parent();
+            }
+            return chain;
+        }
+    }
+
+    /** T2: stacked blocks, each a caption row, a header row and its data rows; narrower blocks merge right. */
+    private final class BlockLayout extends Layout {
+        BlockLayout(XSSFSheet sheet, FormTable table) {
+            super(sheet, table);
+        }
+
+        @Override
+        void write() {
+            int valueColumns = table.blocks().stream().mapToInt(b -> table.columnsOf(b.code()).size()).max()
+                    .orElse(1);
+            int w = 1 + valueColumns;
+            int r = titleRows(w);
+            for (FormGroup block : table.blocks()) {
+                text(r, 0, block.label(), styles.caption);
+                merge(r, r, 0, w - 1, styles.caption);
+                r++;
+                List<FormColumn> columns = table.columnsOf(block.code());
+                text(r, 0, T2_LABEL_HEADING, styles.header);
+                for (int i = 0; i < columns.size(); i++) {
+                    int last = i == columns.size() - 1 ? w - 1 : 1 + i;
+                    text(r, 1 + i, columnHeading(columns.get(i)), styles.header);
+                    merge(r, r, 1 + i, last, styles.header);
+                }
+                sheet.getRow(r).setHeightInPoints(30);
+                for (int i = 0; i < columns.size(); i++) {
+                    fitHeight(r, columnHeading(columns.get(i)), 18 * (i == columns.size() - 1 ? w - 1 - i : 1));
+                }
+                r++;
+                for (FormRow row : table.rowsOf(block.code())) {
+                    text(r, 0, row.label(), styles.label);
+                    for (int i = 0; i < columns.size(); i++) {
+                        int last = i == columns.size() - 1 ? w - 1 : 1 + i;
+                        int column = 1 + i;
+                        int sheetRow = r;
+                        definition(row, columns.get(i)).ifPresent(d -> place(d, sheetRow, column, last));
+                    }
+                    r++;
+                }
+            }
+            widths(1, 22, valueColumns, 18);
+            printSetup(false, -1, -2);
+        }
+    }
+
+    /** T3: a multi-row column header over data columns; labels in up to three columns, groups merged down. */
+    private final class GridLayout extends Layout {
+        GridLayout(XSSFSheet sheet, FormTable table) {
+            super(sheet, table);
+        }
+
+        @Override
+        void write() {
+            List<FormRow> rows = table.rows();
+            List<FormColumn> columns = table.columns();
+            int labelColumns = 1 + rows.stream().mapToInt(r -> rowGroups(r).size()).max().orElse(0);
+            List<FormGroup> captions = captionGroups(table);
+            int columnDepth = columns.stream().anyMatch(c -> !c.parent().isEmpty()) ? 2 : 1;
+            int headerRows = captions.size() + columnDepth;
+            int w = labelColumns + columns.size();
+            int top = titleRows(w);
+
+            text(top, 0, table.note().orElse(""), styles.note);
+            merge(top, top + headerRows - 1, 0, labelColumns - 1, styles.note);
+            int hr = top;
+            for (FormGroup caption : captions) {
+                text(hr, labelColumns, caption.label(), styles.header);
+                merge(hr, hr, labelColumns, w - 1, styles.header);
+                hr++;
+            }
+            for (int i = 0; i < columns.size(); ) {
+                FormColumn column = columns.get(i);
+                int c = labelColumns + i;
+                if (column.parent().isEmpty()) {
+                    text(hr, c, columnHeading(column), styles.header);
+                    merge(hr, hr + columnDepth - 1, c, c, styles.header);
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < columns.size() && columns.get(j).parent().equals(column.parent())) {
+                    text(hr + 1, labelColumns + j, columnHeading(columns.get(j)), styles.header);
+                    j++;
+                }
+                text(hr, c, groupLabel(column.parent()), styles.header);
+                merge(hr, hr, c, labelColumns + j - 1, styles.header);
+                i = j;
+            }
+            widths(labelColumns, 10, columns.size(), 10);
+            sheet.setColumnWidth(labelColumns - 1, 44 * 256);
+            int first = top + headerRows;
+            for (int i = 0; i < rows.size(); i++) {
+                FormRow row = rows.get(i);
+                int r = first + i;
+                List<String> groups = rowGroups(row);
+                text(r, groups.size(), row.label(), styles.label);
+                merge(r, r, groups.size(), labelColumns - 1, styles.label);
+                fitHeight(r, row.label(), widthChars(groups.size(), labelColumns - 1));
+                for (int k = 0; k < columns.size(); k++) {
+                    int c = labelColumns + k;
+                    definition(row, columns.get(k)).ifPresent(d -> place(d, r, c, c));
+                }
+            }
+            // Group labels merged down over the rows they head.
+            for (int level = 0; level < labelColumns - 1; level++) {
+                int i = 0;
+                while (i < rows.size()) {
+                    List<String> g = rowGroups(rows.get(i));
+                    if (g.size() <= level) {
+                        i++;
+                        continue;
+                    }
+                    String code = g.get(level);
+                    int j = i;
+                    while (j < rows.size() && rowGroups(rows.get(j)).size() > level
+                            && rowGroups(rows.get(j)).get(level).equals(code)) {
+                        j++;
+                    }
+                    text(first + i, level, groupLabel(code), styles.groupLabel);
+                    merge(first + i, first + j - 1, level, level, styles.groupLabel);
+                    i = j;
+                }
+            }
+            printSetup(true, top, top + headerRows - 1);
+        }
+    }
+
+    /** T4: each form row becomes a group of columns under its printed group; one data row. */
+    private final class OneRowLayout extends Layout {
+        OneRowLayout(XSSFSheet sheet, FormTable table) {
+            super(sheet, table);
+        }
+
+        @Override
+        void write() {
+            List<FormRow> rows = table.rows();
+            List<FormColumn> columns = table.columns();
+            int depth = rows.stream().mapToInt(r -> rowGroups(r).size()).max().orElse(0);
+            int headerRows = depth + 2;
+            int w = rows.size() * columns.size();
+            int top = titleRows(w);
+            for (int i = 0; i < rows.size(); i++) {
+                FormRow row = rows.get(i);
+                int d = rowGroups(row).size();
+                int c0 = i * columns.size();
+                text(top + d, c0, row.label(), styles.header);
+                merge(top + d, top + d, c0, c0 + columns.size() - 1, styles.header);
+                for (int k = 0; k < columns.size(); k++) {
+                    text(top + d + 1, c0 + k, columnHeading(columns.get(k)), styles.header);
+                    merge(top + d + 1, top + headerRows - 1, c0 + k, c0 + k, styles.header);
+                    int c = c0 + k;
+                    definition(row, columns.get(k)).ifPresent(def -> place(def, top + headerRows, c, c));
+                }
+            }
+            for (int level = 0; level < depth; level++) {
+                int i = 0;
+                while (i < rows.size()) {
+                    List<String> g = rowGroups(rows.get(i));
+                    if (g.size() <= level) {
+                        i++;
+                        continue;
+                    }
+                    String code = g.get(level);
+                    int j = i;
+                    while (j < rows.size() && rowGroups(rows.get(j)).size() > level
+                            && rowGroups(rows.get(j)).get(level).equals(code)) {
+                        j++;
+                    }
+                    text(top + level, i * columns.size(), groupLabel(code), styles.header);
+                    merge(top + level, top + level, i * columns.size(), j * columns.size() - 1, styles.header);
+                    i = j;
+                }
+            }
+            sheet.getRow(top + headerRows).setHeightInPoints(24);
+            widths(0, 0, w, 9);
+            printSetup(true, -1, -2);
+        }
+    }
+
+    /** Legacy 统计表: 统计指标 | 单位 | 统计数, indentation from the row tree. */
+    private final class IndicatorLayout extends Layout {
+        IndicatorLayout(XSSFSheet sheet, FormTable table) {
+            super(sheet, table);
+        }
+
+        @Override
+        Optional<String> commonUnit() {
+            return Optional.empty(); // each row prints its own unit
+        }
+
+        @Override
+        void write() {
+            widths(1, 60, 2, 12);
+            sheet.setColumnWidth(1, 8 * 256);
+            int r = titleRows(LEGACY_HEADINGS.size());
+            for (int c = 0; c < LEGACY_HEADINGS.size(); c++) {
+                text(r, c, LEGACY_HEADINGS.get(c), styles.header);
+            }
+            r++;
+            Map<String, FormRow> byCode = new HashMap<>();
+            table.rows().forEach(x -> byCode.put(x.code(), x));
+            for (FormRow row : table.rows()) {
+                int depth = 0;
+                for (FormRow p = byCode.get(row.parent()); p != null && depth < 8; p = byCode.get(p.parent())) {
+                    depth++;
+                }
+                boolean heading = row.unit().isEmpty();
+                text(r, 0, row.label(), styles.indented(depth, heading));
+                fitHeight(r, row.label(), 60 - 2 * depth);
+                text(r, 1, row.unit(), styles.centered);
+                int sheetRow = r;
+                Optional<CellDefinition> d = table.cells().stream().filter(x -> x.row().equals(row)).findFirst();
+                d.ifPresentOrElse(x -> place(x, sheetRow, 2, 2), () -> merge(sheetRow, sheetRow, 2, 2,
+                        styles.border));
+                r++;
+            }
+            printSetup(false, 2, 2);
+        }
+    }
+
+    /**
+     * The label as printed: a parenthesised remark written in Latin letters is a maintainer's note in the forms
+     * data (trial 采购总金额 says how real reports write the unit), not part of the official form.
+     */
+    static String printedLabel(String label) {
+        return NOTE_IN_LABEL.matcher(label).replaceAll("").strip();
+    }
+
+    private static final java.util.regex.Pattern NOTE_IN_LABEL =
+            java.util.regex.Pattern.compile("[（(][^）)]*[A-Za-z]{3,}[^）)]*[）)]");
+
+    /** Columns a text needs: CJK and full-width characters count two. */
+    static int displayWidth(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            w += text.charAt(i) >= 0x2E80 ? 2 : 1;
+        }
+        return w;
+    }
+
+    /** Groups no row, column or group names as parent: captions over all data columns (T3 申请人情况). */
+    static List<FormGroup> captionGroups(FormTable table) {
+        return table.groups().stream()
+                .filter(g -> g.kind().equals("group"))
+                .filter(g -> table.rows().stream().noneMatch(r -> r.parent().equals(g.code()))
+                        && table.columns().stream().noneMatch(c -> c.parent().equals(g.code()))
+                        && table.groups().stream().noneMatch(x -> x.parent().equals(g.code())))
+                .toList();
+    }
+
+    // ----------------------------------------------------------------------------------------------- values
+
+    private void writeValues() {
+        Map<XSSFSheet, Map<ValueKind, CellRangeAddressList>> inputs = new LinkedHashMap<>();
+        for (Placed p : placed.values()) {
+            org.apache.poi.ss.usermodel.Cell cell = p.sheet().getRow(p.address().getRow())
+                    .getCell(p.address().getColumn());
+            List<String> parts = derived.get(p.definition().id());
+            if (parts != null) {
+                cell.setCellFormula(sumFormula(p, parts));
+                cell.setCellStyle(styles.formula);
+                continue;
+            }
+            cell.setCellStyle(p.definition().kind() == ValueKind.MONEY ? styles.money : styles.input);
+            inputs.computeIfAbsent(p.sheet(), k -> new EnumMap<>(ValueKind.class))
+                    .computeIfAbsent(p.definition().kind(), k -> new CellRangeAddressList())
+                    .addCellRangeAddress(p.address().getRow(), p.address().getColumn(), p.address().getRow(),
+                            p.address().getColumn());
+            Cell c = report.cells().get(p.definition().id());
+            if (c == null) {
+                continue;
+            }
+            switch (c.state()) {
+                case NUMBER -> cell.setCellValue(c.value().doubleValue());
+                case NOT_APPLICABLE, TEXT -> cell.setCellValue(shownText(c));
+                case EMPTY -> cell.setBlank();
+            }
+        }
+        inputs.forEach((sheet, byKind) -> byKind.forEach((kind, ranges) -> validate(sheet, kind, ranges)));
+    }
+
+    /** Printed text of a NOT_APPLICABLE/TEXT cell; a program-built one without text shows a dash. */
+    static String shownText(Cell c) {
+        if (!c.raw().isBlank()) {
+            return c.raw();
+        }
+        return c.state() == CellState.NOT_APPLICABLE ? "—" : "";
+    }
+
+    /** Blank while all parts are blank (blank and zero stay distinct), else the sum. */
+    private String sumFormula(Placed target, List<String> parts) {
+        List<CellAddress> addresses = new ArrayList<>();
+        for (String id : parts) {
+            Placed p = placed.get(id);
+            if (p != null && p.sheet() == target.sheet()) {
+                addresses.add(p.address());
+            }
+        }
+        String list = String.join(",", ranges(addresses));
+        return "IF(COUNT(" + list + ")=0,\"\",SUM(" + list + "))";
+    }
+
+    /** Runs of neighbouring cells in one column or one row become A1:A9 ranges. */
+    static List<String> ranges(List<CellAddress> addresses) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < addresses.size()) {
+            CellAddress start = addresses.get(i);
+            int j = i;
+            while (j + 1 < addresses.size()) {
+                CellAddress a = addresses.get(j);
+                CellAddress b = addresses.get(j + 1);
+                boolean down = a.getColumn() == b.getColumn() && b.getRow() == a.getRow() + 1
+                        && start.getColumn() == a.getColumn();
+                boolean across = a.getRow() == b.getRow() && b.getColumn() == a.getColumn() + 1
+                        && start.getRow() == a.getRow();
+                if (!down && !across) {
+                    break;
+                }
+                j++;
+            }
+            CellAddress end = addresses.get(j);
+            out.add(i == j ? start.formatAsString() : start.formatAsString() + ":" + end.formatAsString());
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private void validate(XSSFSheet sheet, ValueKind kind, CellRangeAddressList ranges) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidationConstraint constraint;
+        String prompt;
+        switch (kind) {
+            case MONEY -> {
+                constraint = helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL,
+                        "0", null);
+                prompt = "请填写不小于0的数（可带小数）；不适用可留空。";
+            }
+            case SIGNED -> {
+                constraint = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+                        "-999999999", "999999999");
+                prompt = "请填写整数，减少填负数（如 -4）；不适用可留空。";
+            }
+            default -> {
+                constraint = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL,
+                        "0", null);
+                prompt = "请填写不小于0的整数；不适用可留空。";
+            }
+        }
+        DataValidation v = helper.createValidation(constraint, ranges);
+        v.setEmptyCellAllowed(true);
+        v.setShowErrorBox(true);
+        v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        v.createErrorBox("数值不符合要求", prompt);
+        sheet.addValidationData(v);
+    }
+
+    /** A derived cell whose printed value differs from the sum gets a note with the printed value. */
+    private void noteDisagreeingTotals() {
+        XSSFCreationHelper helper = wb.getCreationHelper();
+        Map<XSSFSheet, XSSFDrawing> drawings = new HashMap<>();
+        for (Placed p : placed.values()) {
+            if (!derived.containsKey(p.definition().id())) {
+                continue;
+            }
+            Cell printed = report.cells().get(p.definition().id());
+            if (printed == null || agrees(printed, contentOf(p))) {
+                continue;
+            }
+            String text = switch (printed.state()) {
+                case NUMBER -> "原表填报数为 " + printed.raw().strip() + "，与各分项之和不一致；本格按公式显示分项之和。";
+                case EMPTY -> "原表此格空白；本格按公式显示分项之和。";
+                default -> "原表填写“" + printed.raw() + "”；本格按公式显示分项之和。";
+            };
+            XSSFDrawing drawing = drawings.computeIfAbsent(p.sheet(), XSSFSheet::createDrawingPatriarch);
+            ClientAnchor anchor = helper.createClientAnchor();
+            anchor.setCol1(p.address().getColumn() + 1);
+            anchor.setCol2(p.address().getColumn() + 4);
+            anchor.setRow1(p.address().getRow());
+            anchor.setRow2(p.address().getRow() + 4);
+            Comment comment = drawing.createCellComment(anchor);
+            comment.setString(helper.createRichTextString(text));
+            comment.setAuthor("disclosure-report");
+            p.sheet().getRow(p.address().getRow()).getCell(p.address().getColumn()).setCellComment(comment);
+        }
+    }
+
+    private static boolean agrees(Cell printed, String content) {
+        return switch (printed.state()) {
+            case NUMBER -> content.equals(ExportedWorkbook.numberContent(printed.value().doubleValue()));
+            case EMPTY -> content.equals(ExportedWorkbook.BLANK);
+            default -> false;
+        };
+    }
+
+    /** What the cell holds now (formulas: their cached result). */
+    private String contentOf(Placed p) {
+        org.apache.poi.ss.usermodel.Cell cell = p.sheet().getRow(p.address().getRow())
+                .getCell(p.address().getColumn());
+        return XlsxReportReader.cachedContent(cell);
+    }
+
+    // ------------------------------------------------------------------------------------------ other sheets
+
+    private void writeInfo(XSSFSheet sheet) {
+        Metadata m = report.metadata();
+        List<String[]> lines = new ArrayList<>();
+        lines.add(new String[] {"标题", m.title(), ExportedWorkbook.KEY_TITLE});
+        lines.add(new String[] {"机关名称", m.organization(), ExportedWorkbook.KEY_ORGANIZATION});
+        lines.add(new String[] {"报送机关", m.addressee(), ExportedWorkbook.KEY_ADDRESSEE});
+        lines.add(new String[] {"报告年度", m.year() == null ? "" : m.year().toString(), ExportedWorkbook.KEY_YEAR});
+        lines.add(new String[] {"落款日期（原文）", m.dateText(), ExportedWorkbook.KEY_DATE_TEXT});
+        lines.add(new String[] {"落款日期（年-月-日）", m.date() == null ? "" : m.date().toString(),
+                ExportedWorkbook.KEY_DATE});
+        if (report.format() == ReportFormat.LEGACY_2008) {
+            SignOff s = report.signOff();
+            lines.add(new String[] {"单位名称", s.unitName(), ExportedWorkbook.KEY_UNIT_NAME});
+            lines.add(new String[] {"单位负责人", s.unitHead(), ExportedWorkbook.KEY_UNIT_HEAD});
+            lines.add(new String[] {"审核人", s.reviewer(), ExportedWorkbook.KEY_REVIEWER});
+            lines.add(new String[] {"填报人", s.preparer(), ExportedWorkbook.KEY_PREPARER});
+            lines.add(new String[] {"联系电话", s.phone(), ExportedWorkbook.KEY_PHONE});
+            lines.add(new String[] {"填报日期", s.fillDate(), ExportedWorkbook.KEY_FILL_DATE});
+        }
+        Row title = sheet.createRow(0);
+        title.createCell(0).setCellValue("报告信息");
+        title.getCell(0).setCellStyle(styles.title);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 1));
+        Row head = sheet.createRow(1);
+        head.createCell(0).setCellValue("项目");
+        head.createCell(1).setCellValue("内容");
+        head.getCell(0).setCellStyle(styles.header);
+        head.getCell(1).setCellStyle(styles.header);
+        int r = 2;
+        Row format = sheet.createRow(r++);
+        format.createCell(0).setCellValue("表格格式");
+        format.createCell(1).setCellValue(TableNames.formatName(report.format()));
+        format.createCell(2).setCellValue(ExportedWorkbook.KEY_FORMAT);
+        format.getCell(0).setCellStyle(styles.label);
+        format.getCell(1).setCellStyle(styles.label); // locked: the cell ids depend on the format
+        for (String[] line : lines) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(line[0]);
+            row.getCell(0).setCellStyle(styles.label);
+            org.apache.poi.ss.usermodel.Cell value = row.createCell(1);
+            if (line[2].equals(ExportedWorkbook.KEY_YEAR) && !line[1].isEmpty()) {
+                value.setCellValue(Integer.parseInt(line[1]));
+            } else {
+                value.setCellValue(line[1]);
+            }
+            value.setCellStyle(styles.infoInput);
+            row.createCell(2).setCellValue(line[2]);
+        }
+        Row hint = sheet.createRow(r + 1);
+        hint.createCell(0).setCellValue("说明：各表中带底色的单元格可填写，合计单元格为公式，自动求和；"
+                + "若原报告的合计与分项之和不一致，单元格批注中保留原报告所填数。");
+        hint.getCell(0).setCellStyle(styles.plain);
+        sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, 1));
+        hint.setHeightInPoints(45);
+        sheet.setColumnWidth(0, 22 * 256);
+        sheet.setColumnWidth(1, 60 * 256);
+        sheet.setColumnHidden(2, true);
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setHorizontallyCenter(true);
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, 1, 0, r + 1);
+    }
+
+    private void writeFindings(XSSFSheet sheet, List<FindingRow> findings) {
+        String[] headings = {"序号", "规则", "级别", "说明", "涉及单元格", "位置"};
+        Row head = sheet.createRow(0);
+        for (int c = 0; c < headings.length; c++) {
+            head.createCell(c).setCellValue(headings[c]);
+            head.getCell(c).setCellStyle(styles.header);
+        }
+        if (findings.isEmpty()) {
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("未发现问题");
+            row.getCell(0).setCellStyle(styles.plain);
+        }
+        XSSFCreationHelper helper = wb.getCreationHelper();
+        int r = 1;
+        for (FindingRow f : findings) {
+            Row row = sheet.createRow(r);
+            String[] values = {Integer.toString(r), f.rule(), f.severity(), f.message(), describeCells(f.cells()),
+                    f.location()};
+            for (int c = 0; c < values.length; c++) {
+                row.createCell(c).setCellValue(values[c]);
+                row.getCell(c).setCellStyle(styles.label);
+            }
+            float lines = Math.max(1, (float) Math.ceil(Math.max(displayWidth(values[3]) / 58.0,
+                    displayWidth(values[4]) / 34.0)));
+            row.setHeightInPoints(lines * 14.5f + 4f);
+            Optional<Placed> first = f.cells().stream().map(placed::get).filter(java.util.Objects::nonNull)
+                    .findFirst();
+            if (first.isPresent()) {
+                XSSFHyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
+                link.setAddress("'" + first.get().sheet().getSheetName() + "'!" + first.get().reference());
+                row.getCell(4).setHyperlink(link);
+            }
+            r++;
+        }
+        int[] widths = {6, 10, 8, 60, 36, 24};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
+        sheet.setFitToPage(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+    }
+
+    /** Cell ids with where they are in this workbook, e.g. T3:R1:total（表三 依申请公开!J6）. */
+    private String describeCells(List<String> ids) {
+        List<String> out = new ArrayList<>();
+        for (String id : ids) {
+            Placed p = placed.get(id);
+            out.add(p == null ? id : id + "（" + p.sheet().getSheetName() + "!" + p.reference() + "）");
+        }
+        return String.join("、", out);
+    }
+
+    private void writeIds(XSSFSheet sheet) {
+        Row marker = sheet.createRow(0);
+        marker.createCell(0).setCellValue(ExportedWorkbook.MARKER);
+        marker.createCell(1).setCellValue(report.format().name());
+        Row head = sheet.createRow(1);
+        String[] headings = {"id", "sheet", "cell", "state", "raw", "value", "written", "formula"};
+        for (int c = 0; c < headings.length; c++) {
+            head.createCell(c).setCellValue(headings[c]);
+        }
+        int r = ExportedWorkbook.FIRST_CELL_ROW;
+        for (Placed p : placed.values()) {
+            Cell c = report.cells().get(p.definition().id());
+            Row row = sheet.createRow(r++);
+            row.createCell(ExportedWorkbook.COL_ID).setCellValue(p.definition().id());
+            row.createCell(ExportedWorkbook.COL_SHEET).setCellValue(p.sheet().getSheetName());
+            row.createCell(ExportedWorkbook.COL_REF).setCellValue(p.reference());
+            row.createCell(ExportedWorkbook.COL_STATE).setCellValue(c == null ? ExportedWorkbook.ABSENT
+                    : c.state().name());
+            row.createCell(ExportedWorkbook.COL_RAW).setCellValue(c == null ? "" : c.raw());
+            row.createCell(ExportedWorkbook.COL_VALUE).setCellValue(c == null || c.value() == null ? ""
+                    : c.value().toPlainString());
+            row.createCell(ExportedWorkbook.COL_WRITTEN).setCellValue(contentOf(p));
+            row.createCell(ExportedWorkbook.COL_FORMULA).setCellValue(
+                    derived.containsKey(p.definition().id()) ? "SUM" : "");
+        }
+        // Text cells only: ids like T3:R1:total must not be taken for numbers or dates by any program.
+        for (int i = 0; i < 8; i++) {
+            sheet.setColumnWidth(i, 18 * 256);
+        }
+        wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.HIDDEN);
+    }
+
+    // ----------------------------------------------------------------------------------------------- styles
+
+    private static final class Styles {
+        final XSSFWorkbook wb;
+        final XSSFCellStyle title;
+        final XSSFCellStyle plain;
+        final XSSFCellStyle right;
+        final XSSFCellStyle caption;
+        final XSSFCellStyle header;
+        final XSSFCellStyle note;
+        final XSSFCellStyle label;
+        final XSSFCellStyle groupLabel;
+        final XSSFCellStyle centered;
+        final XSSFCellStyle border;
+        final XSSFCellStyle input;
+        final XSSFCellStyle money;
+        final XSSFCellStyle formula;
+        final XSSFCellStyle infoInput;
+        private final Map<String, XSSFCellStyle> indented = new HashMap<>();
+
+        Styles(XSSFWorkbook wb) {
+            this.wb = wb;
+            XSSFFont normal = font(false, BASE_POINTS);
+            XSSFFont bold = font(true, BASE_POINTS);
+            title = style(font(true, (short) 16), HorizontalAlignment.CENTER, false);
+            plain = style(normal, HorizontalAlignment.LEFT, false);
+            plain.setWrapText(true);
+            right = style(normal, HorizontalAlignment.RIGHT, false);
+            caption = style(bold, HorizontalAlignment.LEFT, true);
+            fill(caption, new byte[] {(byte) 0xF2, (byte) 0xF2, (byte) 0xF2});
+            header = style(bold, HorizontalAlignment.CENTER, true);
+            header.setWrapText(true);
+            note = style(font(false, (short) 10), HorizontalAlignment.CENTER, true);
+            note.setWrapText(true);
+            label = style(normal, HorizontalAlignment.LEFT, true);
+            label.setWrapText(true);
+            groupLabel = style(normal, HorizontalAlignment.CENTER, true);
+            groupLabel.setWrapText(true);
+            centered = style(normal, HorizontalAlignment.CENTER, true);
+            border = style(normal, HorizontalAlignment.CENTER, true);
+            input = style(normal, HorizontalAlignment.CENTER, true);
+            input.setLocked(false);
+            input.setDataFormat(wb.createDataFormat().getFormat("0"));
+            fill(input, new byte[] {(byte) 0xFF, (byte) 0xFB, (byte) 0xE6});
+            money = style(normal, HorizontalAlignment.CENTER, true);
+            money.setLocked(false);
+            money.setDataFormat(wb.createDataFormat().getFormat("0.00##"));
+            fill(money, new byte[] {(byte) 0xFF, (byte) 0xFB, (byte) 0xE6});
+            formula = style(bold, HorizontalAlignment.CENTER, true);
+            formula.setDataFormat(wb.createDataFormat().getFormat("0"));
+            infoInput = style(normal, HorizontalAlignment.LEFT, true);
+            infoInput.setLocked(false);
+            infoInput.setWrapText(true);
+            fill(infoInput, new byte[] {(byte) 0xFF, (byte) 0xFB, (byte) 0xE6});
+        }
+
+        XSSFCellStyle indented(int depth, boolean heading) {
+            return indented.computeIfAbsent(depth + ":" + heading, k -> {
+                XSSFCellStyle s = style(heading ? font(true, BASE_POINTS) : font(false, BASE_POINTS),
+                        HorizontalAlignment.LEFT, true);
+                s.setIndention((short) Math.min(depth * 2, 15));
+                s.setWrapText(true);
+                return s;
+            });
+        }
+
+        private final Map<String, XSSFFont> fonts = new HashMap<>();
+
+        private XSSFFont font(boolean bold, short points) {
+            return fonts.computeIfAbsent(bold + ":" + points, k -> {
+                XSSFFont f = wb.createFont();
+                f.setFontName(FONT);
+                f.setCharSet(org.apache.poi.common.usermodel.fonts.FontCharset.GB2312.getNativeId());
+                f.setFontHeightInPoints(points);
+                f.setBold(bold);
+                return f;
+            });
+        }
+
+        private XSSFCellStyle style(Font font, HorizontalAlignment align, boolean bordered) {
+            XSSFCellStyle s = wb.createCellStyle();
+            s.setFont(font);
+            s.setAlignment(align);
+            s.setVerticalAlignment(VerticalAlignment.CENTER);
+            if (bordered) {
+                s.setBorderTop(BorderStyle.THIN);
+                s.setBorderBottom(BorderStyle.THIN);
+                s.setBorderLeft(BorderStyle.THIN);
+                s.setBorderRight(BorderStyle.THIN);
+            }
+            return s;
+        }
+
+        private static void fill(XSSFCellStyle s, byte[] rgb) {
+            s.setFillForegroundColor(new XSSFColor(rgb, null));
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.github.disclosurereport.write;
+
+import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.model.ReportFormat;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Opens exported workbooks in LibreOffice (headless): it must recalculate every total to the value we cached, print
+ * them to PDF, and its re-saved workbook must still read back to the same report. Skipped where soffice is not
+ * installed. Set -Dxlsx.keep=DIR to keep the PDFs for a look.
+ */
+class LibreOfficeCompatibilityTest {
+
+    private static Optional<Path> soffice = Optional.empty();
+
+    @BeforeAll
+    static void findLibreOffice() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            for (String name : List.of("soffice", "libreoffice")) {
+                Path p = Path.of(dir, name);
+                if (Files.isExecutable(p)) {
+                    soffice = Optional.of(p);
+                    return;
+                }
+            }
+        }
+    }
+
+    @Test
+    void libreOfficeComputesTheTotalsWeCachedAndReadsBackTheSameReport(@TempDir Path dir) throws Exception {
+        assumeTrue(soffice.isPresent(), "LibreOffice (soffice) is not installed");
+        Path profile = recalculatingProfile(dir.resolve("profile"));
+        Path in = Files.createDirectories(dir.resolve("in"));
+        List<Report> reports = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (ReportFormat format : ReportFormat.values()) {
+            Report r = GeneratedReports.reports(format).sample();
+            Path f = in.resolve(format.name() + ".xlsx");
+            XlsxExporter.export(r, List.of(new FindingRow("T3-A3", "错误", "示例", List.of(), "")), f, false);
+            reports.add(r);
+            files.add(f);
+        }
+        // Control: a workbook whose cached totals are wrong on purpose, so we know LibreOffice recalculated.
+        Path control = in.resolve("control.xlsx");
+        Report controlReport = XlsxExporterTest.sample2021();
+        try (Workbook wb = XlsxTestSupport.open(XlsxTestSupport.export(controlReport, null))) {
+            XlsxTestSupport.cellOf(wb, "T3:R1:total").setCellValue(999);
+            Files.write(control, XlsxTestSupport.save(wb));
+        }
+        files.add(control);
+
+        Path recalculated = Files.createDirectories(dir.resolve("xlsx"));
+        Path pdf = Files.createDirectories(dir.resolve("pdf"));
+        convert(profile, "xlsx:Calc MS Excel 2007 XML", recalculated, files);
+        convert(profile, "pdf", pdf, files);
+
+        for (int i = 0; i < reports.size(); i++) {
+            Report r = reports.get(i);
+            Path ours = files.get(i);
+            Path theirs = recalculated.resolve(ours.getFileName());
+            assertThat(theirs).exists();
+            assertSameTotals(r.format(), Files.readAllBytes(ours), Files.readAllBytes(theirs));
+            Report back = XlsxReportReader.readIfExported(theirs).orElseThrow();
+            XlsxTestSupport.assertSameCells(back.cells(), r.cells());
+            assertThat(back.metadata()).isEqualTo(r.metadata());
+            assertThat(pdf.resolve(ours.getFileName().toString().replace(".xlsx", ".pdf"))).isNotEmptyFile();
+        }
+        try (Workbook wb = XlsxTestSupport.open(Files.readAllBytes(recalculated.resolve("control.xlsx")))) {
+            assertThat(XlsxTestSupport.cellOf(wb, "T3:R1:total").getNumericCellValue()).isEqualTo(21.0);
+        }
+        String keep = System.getProperty("xlsx.keep");
+        if (keep != null) {
+            Path target = Files.createDirectories(Path.of(keep));
+            try (var s = Files.list(pdf)) {
+                for (Path p : s.toList()) {
+                    Files.copy(p, target.resolve(p.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            for (Path f : files) {
+                Files.copy(f, target.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static void assertSameTotals(ReportFormat format, byte[] ours, byte[] theirs) throws IOException {
+        Map<String, List<String>> derived = DerivedCells.of(Forms.forFormat(format));
+        try (Workbook a = XlsxTestSupport.open(ours); Workbook b = XlsxTestSupport.open(theirs)) {
+            for (String id : derived.keySet()) {
+                org.apache.poi.ss.usermodel.Cell x = XlsxTestSupport.cellOf(a, id);
+                org.apache.poi.ss.usermodel.Cell y = XlsxTestSupport.cellOf(b, id);
+                assertThat(y.getCellType()).as(id).isEqualTo(CellType.FORMULA);
+                assertThat(XlsxReportReader.cachedContent(y)).as(id).isEqualTo(XlsxReportReader.cachedContent(x));
+            }
+        }
+    }
+
+    /** A throw-away LibreOffice profile that recalculates .xlsx formulas on load (its default is never). */
+    private static Path recalculatingProfile(Path profile) throws IOException {
+        Path user = Files.createDirectories(profile.resolve("user"));
+        Files.writeString(user.resolve("registrymodifications.xcu"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <oor:items xmlns:oor="http://openoffice.org/2001/registry" \
+                xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                <item oor:path="/org.openoffice.Office.Calc/Formula/Load">\
+                <prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+                </oor:items>
+                """);
+        return profile;
+    }
+
+    private static void convert(Path profile, String target, Path outDir, List<Path> files) throws Exception {
+        List<String> command = new ArrayList<>(List.of(soffice.orElseThrow().toString(),
+                "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore", "--convert-to", target,
+                "--outdir", outDir.toString()));
+        files.forEach(f -> command.add(f.toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(outDir.resolveSibling(outDir.getFileName() + ".log").toFile()).start();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("LibreOffice did not finish converting within 300 s");
+        }
+        assertThat(p.exitValue()).isZero();
+    }
+}
