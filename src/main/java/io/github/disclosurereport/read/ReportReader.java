@@ -5,6 +5,7 @@ import io.github.disclosurereport.model.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Reads report files (.docx, .doc, .xlsx, .xls) into {@link Report}s. Immutable and thread-safe: configure once,
@@ -30,14 +31,13 @@ public final class ReportReader {
      *                             encrypted, damaged beyond reading or over a safety limit
      */
     public Report read(Path path) throws ReportReadException {
-        return ReportAssembler.assemble(readSource(path));
+        return read(ReportFiles.load(path), fileName(path));
     }
 
     /** Reads from a stream; {@code fileName} is used in messages and locations only. */
     public Report read(InputStream in, String fileName) throws ReportReadException {
         try {
-            return ReportAssembler.assemble(ReportFiles.read(in.readNBytes((int) ReportFiles.MAX_FILE_BYTES + 1),
-                    fileName));
+            return read(in.readNBytes((int) ReportFiles.MAX_FILE_BYTES + 1), fileName);
         } catch (ReportReadException e) {
             throw e;
         } catch (IOException e) {
@@ -48,7 +48,21 @@ public final class ReportReader {
 
     /** The neutral intermediate of a file: paragraphs and logical tables, before any mapping. */
     public SourceDocument readSource(Path path) throws ReportReadException {
-        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        return ReportFiles.read(ReportFiles.load(path), name);
+        return ReportFiles.read(ReportFiles.load(path), fileName(path));
+    }
+
+    private static Report read(byte[] content, String name) throws ReportReadException {
+        if (ReportFiles.detect(content, name) == ReportFiles.Kind.XLSX) {
+            // a workbook this library exported reads back exactly through its id sheet
+            Optional<Report> exported = ExportedWorkbookReader.readIfExported(content, name);
+            if (exported.isPresent()) {
+                return exported.get();
+            }
+        }
+        return ReportAssembler.assemble(ReportFiles.read(content, name));
+    }
+
+    private static String fileName(Path path) {
+        return path.getFileName() == null ? path.toString() : path.getFileName().toString();
     }
 }

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.read.ExportedWorkbook;
+import io.github.disclosurereport.read.ExportedWorkbookReader;
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormDefinition;
@@ -687,7 +689,7 @@ final class WorkbookBuilder {
     private String contentOf(Placed p) {
         org.apache.poi.ss.usermodel.Cell cell = p.sheet().getRow(p.address().getRow())
                 .getCell(p.address().getColumn());
-        return XlsxReportReader.cachedContent(cell);
+        return ExportedWorkbookReader.cachedContent(cell);
     }
 
     // ------------------------------------------------------------------------------------------ other sheets

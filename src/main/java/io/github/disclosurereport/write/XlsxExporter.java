@@ -1,5 +1,6 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.read.ExportedWorkbookReader;
 import io.github.disclosurereport.model.Report;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -16,7 +17,7 @@ import java.util.List;
  * Writes a report as an .xlsx workbook in the official printed layout of its form: one sheet per table with live
  * SUM formulas for totals, input cells open for editing (validated), everything else protected without a
  * password; a 报告信息 sheet with the metadata; optionally a 校验结果 sheet; and a hidden id sheet from which
- * {@link XlsxReportReader} reads the report back exactly.
+ * {@link ExportedWorkbookReader} reads the report back exactly.
  *
  * <p>Totals that disagree with their parts: the workbook shows the sum (the formula) and keeps the report's printed
  * value in a note on the cell; the validator's finding says which. Reading the workbook back returns the printed

@@ -1,5 +1,6 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.read.ExportedWorkbookReader;
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.ReportFormat;
@@ -77,7 +78,7 @@ class LibreOfficeCompatibilityTest {
             Path theirs = recalculated.resolve(ours.getFileName());
             assertThat(theirs).exists();
             assertSameTotals(r.format(), Files.readAllBytes(ours), Files.readAllBytes(theirs));
-            Report back = XlsxReportReader.readIfExported(theirs).orElseThrow();
+            Report back = ExportedWorkbookReader.readIfExported(theirs).orElseThrow();
             XlsxTestSupport.assertSameCells(back.cells(), r.cells());
             assertThat(back.metadata()).isEqualTo(r.metadata());
             assertThat(pdf.resolve(ours.getFileName().toString().replace(".xlsx", ".pdf"))).isNotEmptyFile();
@@ -106,7 +107,7 @@ class LibreOfficeCompatibilityTest {
                 org.apache.poi.ss.usermodel.Cell x = XlsxTestSupport.cellOf(a, id);
                 org.apache.poi.ss.usermodel.Cell y = XlsxTestSupport.cellOf(b, id);
                 assertThat(y.getCellType()).as(id).isEqualTo(CellType.FORMULA);
-                assertThat(XlsxReportReader.cachedContent(y)).as(id).isEqualTo(XlsxReportReader.cachedContent(x));
+                assertThat(ExportedWorkbookReader.cachedContent(y)).as(id).isEqualTo(ExportedWorkbookReader.cachedContent(x));
             }
         }
     }

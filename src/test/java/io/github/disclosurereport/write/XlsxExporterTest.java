@@ -1,5 +1,6 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.read.ExportedWorkbookReader;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.Cell;
@@ -279,11 +280,11 @@ class XlsxExporterTest {
     void otherWorkbooksAreNotTakenForOurs() throws IOException {
         try (InputStream in = Files.newInputStream(Path.of("src/test/resources/corpus/seed-2017-statistics.xlsx"));
              Workbook wb = WorkbookFactory.create(in)) {
-            assertThat(XlsxReportReader.readIfExported(wb)).isEmpty();
+            assertThat(ExportedWorkbookReader.readIfExported(wb)).isEmpty();
         }
         try (Workbook wb = new XSSFWorkbook()) {
             wb.createSheet("cell_ids").createRow(0).createCell(0).setCellValue("something else");
-            assertThat(XlsxReportReader.readIfExported(wb)).isEmpty();
+            assertThat(ExportedWorkbookReader.readIfExported(wb)).isEmpty();
         }
     }
 
@@ -297,12 +298,12 @@ class XlsxExporterTest {
         assertThat(listing(dir)).containsExactly("report.xlsx");
 
         XlsxExporter.export(sample2021(), null, target, true);
-        assertThat(XlsxReportReader.readIfExported(target)).isPresent();
+        assertThat(ExportedWorkbookReader.readIfExported(target)).isPresent();
         assertThat(listing(dir)).containsExactly("report.xlsx");
 
         Path fresh = dir.resolve("fresh.xlsx");
         XlsxExporter.export(sample2021(), List.of(), fresh, false);
-        Report back = XlsxReportReader.readIfExported(fresh).orElseThrow();
+        Report back = ExportedWorkbookReader.readIfExported(fresh).orElseThrow();
         assertThat(back.source().fileName()).isEqualTo("fresh.xlsx");
         assertThat(back.metadata().year()).isEqualTo(2023);
     }

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.read.ExportedWorkbook;
+import io.github.disclosurereport.read.ExportedWorkbookReader;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.Report;
 import org.apache.poi.ss.usermodel.Row;
@@ -52,7 +54,7 @@ final class XlsxTestSupport {
 
     static Report read(byte[] bytes) {
         try (Workbook wb = open(bytes)) {
-            return XlsxReportReader.readIfExported(wb).orElseThrow();
+            return ExportedWorkbookReader.readIfExported(wb).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

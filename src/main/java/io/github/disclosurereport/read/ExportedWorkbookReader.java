@@ -1,4 +1,4 @@
-package io.github.disclosurereport.write;
+package io.github.disclosurereport.read;
 
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormDefinition;
@@ -10,7 +10,6 @@ import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.ReportFormat;
 import io.github.disclosurereport.model.SignOff;
 import io.github.disclosurereport.model.SourceLocation;
-import io.github.disclosurereport.read.CellValues;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -45,9 +44,9 @@ import java.util.Optional;
  * saved without recalculation still yields correct totals. Metadata comes from the 报告信息 sheet, the format from
  * the id sheet (it fixes the ids, so it is not editable).
  */
-public final class XlsxReportReader {
+public final class ExportedWorkbookReader {
 
-    private XlsxReportReader() {
+    private ExportedWorkbookReader() {
     }
 
     /** The report, if the file is a workbook we exported; empty for any other workbook. */
@@ -56,6 +55,16 @@ public final class XlsxReportReader {
             return readIfExported(wb).map(r -> new Report(r.format(), r.metadata(), r.preamble(), r.sections(),
                     r.cells(), r.genericTables(), r.signOff(), r.notes(),
                     new Report.SourceInfo(file.getFileName().toString(), "xlsx")));
+        }
+    }
+
+    /** The report, if the bytes are a workbook we exported (already detected as .xlsx); empty otherwise. */
+    static Optional<Report> readIfExported(byte[] xlsx, String fileName) throws ReportReadException {
+        try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
+            return readIfExported(wb).map(r -> new Report(r.format(), r.metadata(), r.preamble(), r.sections(),
+                    r.cells(), r.genericTables(), r.signOff(), r.notes(), new Report.SourceInfo(fileName, "xlsx")));
+        } catch (IOException | RuntimeException e) {
+            throw PoiFailures.translate(e, fileName, "Excel (.xlsx)");
         }
     }
 
@@ -169,7 +178,7 @@ public final class XlsxReportReader {
     }
 
     /** The cell's content as saved (formulas: their cached result). */
-    static String cachedContent(org.apache.poi.ss.usermodel.Cell cell) {
+    public static String cachedContent(org.apache.poi.ss.usermodel.Cell cell) {
         if (cell == null) {
             return ExportedWorkbook.BLANK;
         }
