@@ -26,6 +26,7 @@ class ArithmeticRulesTest {
             ValidationResult result = V.validate(r);
             assertThat(result.withSeverity(Severity.ERROR)).as(r.format().name()).isEmpty();
             assertThat(result.hasErrors()).isFalse();
+            assertThat(result.findings()).as(r.format().name()).isEmpty();
         }
     }
 
