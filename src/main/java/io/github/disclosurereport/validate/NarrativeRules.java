@@ -27,6 +27,11 @@ final class NarrativeRules {
 
     /** No digits and no clause break between the subject words and the number. */
     private static final String GAP = "[^，,。；;\\d]";
+    /**
+     * Between the subject and its number: no clause break, no digit, and no word that starts another subject or a
+     * breakdown (其中, 分别, another 申请, a result such as 维持), so that "收到申请中当面申请5件" is not read as 5 received.
+     */
+    private static final String NEAR = "(?:(?!其中|分别|申请|复议|诉讼|维持|纠正|纠错|撤销|驳回|审结|败诉)[^，,。；;\\d])";
 
     /** What a stated figure is about. */
     private enum Subject {
@@ -48,13 +53,13 @@ final class NarrativeRules {
                     "(?:结转|顺延|转入|延续)(?:至|到)?下一?年度?" + GAP + "{0,10}?(\\d+)件")),
             new Pat(Subject.CARRIED_IN, Pattern.compile("(?:上一?年度?|去年)结转" + GAP + "{0,12}?(\\d+)件")),
             new Pat(Subject.RECEIVED, Pattern.compile(
-                    "(?:受理|收到|接收|接到|新收)" + GAP + "{0,20}?申请" + GAP + "{0,6}?(\\d+)件")),
-            new Pat(Subject.ANSWERED, Pattern.compile("(?:办结|答复|办理完毕)" + GAP + "{0,8}?(\\d+)件")),
+                    "(?:受理|收到|接收|接到|新收)(?:(?!申请)" + GAP + "){0,20}?申请" + NEAR + "{0,6}?(\\d+)件")),
+            new Pat(Subject.ANSWERED, Pattern.compile("(?:办结|答复|办理完毕)" + NEAR + "{0,8}?(\\d+)件")),
             new Pat(Subject.OUTCOME, Pattern.compile("((?:予以公开|部分公开|不予公开|无法提供|不予处理)"
                     + "(?:(?:及|和|与|、)(?:予以公开|部分公开|不予公开|无法提供|不予处理))*)" + GAP + "{0,4}?(\\d+)件")),
-            new Pat(Subject.REVIEW, Pattern.compile("行政复议(?:案件|申请)?" + GAP + "{0,6}?(\\d+)(?:件|起|宗)")),
-            new Pat(Subject.LITIGATION, Pattern.compile("行政诉讼(?:案件)?" + GAP + "{0,6}?(\\d+)(?:件|起|宗)")),
-            new Pat(Subject.PROACTIVE, Pattern.compile("主动公开" + GAP + "{0,16}?(\\d+)条")));
+            new Pat(Subject.REVIEW, Pattern.compile("行政复议(?:案件|申请)?" + NEAR + "{0,6}?(\\d+)(?:件|起|宗)")),
+            new Pat(Subject.LITIGATION, Pattern.compile("行政诉讼(?:案件)?" + NEAR + "{0,6}?(\\d+)(?:件|起|宗)")),
+            new Pat(Subject.PROACTIVE, Pattern.compile("主动公开" + NEAR + "{0,16}?(\\d+)条")));
 
     private static final Pattern AGGREGATE = Pattern.compile(
             "全县|全市|全区|全省|全镇|全乡|全州|全旗|各级|各部门|各单位|各乡镇|系统内|全系统|累计|分别|直接|本级");
@@ -62,7 +67,8 @@ final class NarrativeRules {
     private static final Pattern NONE_RECEIVED = Pattern.compile(
             "(?:未|没有|无)(?:收到|受理|接到|接收|新收)" + GAP + "{0,12}?申请");
     private static final Pattern NO_CASES = Pattern.compile(
-            "(?:未|没有|无)(?:发生|收到|出现|产生|涉及|被)?" + GAP + "{0,20}?(行政复议|行政诉讼)((?:、|和|及|或|与)(?:提起)?行政诉讼)?");
+            "(?:(?:未|没有|无)(?:发生|收到|出现|产生|涉及|被|因)|没有|无(?=政府信息公开|行政复议|行政诉讼))" + GAP
+                    + "{0,20}?(行政复议|行政诉讼)((?:、|和|及|或|与)(?:提起)?行政诉讼)?");
     private static final Pattern ALL_UPHELD = Pattern.compile("均(?:获|被|予以|予)?维持|全部(?:获|被)?维持");
     private static final Pattern COUNT = Pattern.compile("(\\d+)(?:件|条|次|个|人次|篇|项)");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)%");
@@ -187,6 +193,11 @@ final class NarrativeRules {
                     if (p.subject() == Subject.ANSWERED && clauseBefore(s.text(), start).matches(".*(复议|诉讼).*")) {
                         continue;
                     }
+                    // "行政复议、行政诉讼共3件" counts both: no single subject to compare
+                    if ((p.subject() == Subject.REVIEW || p.subject() == Subject.LITIGATION)
+                            && clauseBefore(s.text(), start).matches(".*(复议|诉讼)[、和及与或]?")) {
+                        continue;
+                    }
                     used.add(new int[]{start, end});
                     BigDecimal stated = new BigDecimal(m.group(m.groupCount()));
                     String after = s.text().substring(end, Math.min(s.text().length(), end + 6));
@@ -245,7 +256,7 @@ final class NarrativeRules {
                 nonZero(ctx, s, none, ids, "没有收到申请", severity).ifPresent(out::add);
             }
             Matcher noCases = NO_CASES.matcher(s.text());
-            if (noCases.find() && !s.text().matches(".*(纠错|纠正|败诉|撤销|维持|\\d).*")) {
+            if (noCases.find() && !s.text().matches(".*(纠错|纠正|败诉|撤销|维持|未经|无法|无正当|\\d).*")) {
                 List<String> ids = new ArrayList<>();
                 boolean review = noCases.group(1).equals("行政复议");
                 boolean litigation = !review || noCases.group(2) != null;

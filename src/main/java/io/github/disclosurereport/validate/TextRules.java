@@ -130,9 +130,9 @@ final class TextRules {
         for (Section s : ctx.report().sections()) {
             for (Paragraph p : s.paragraphs()) {
                 Matcher lead = LEADING_YEAR.matcher(normalise(p.text()));
-                if (lead.find() && Integer.parseInt(lead.group(1)) != year) {
-                    // Narrative may legitimately look back or ahead; a paragraph opening with another year is
-                    // usually a copied text, but not certainly: a warning.
+                if (lead.find() && Integer.parseInt(lead.group(1)) < year) {
+                    // Plans for the next year are normal; a paragraph opening with an earlier year is usually a
+                    // copied text, but not certainly: a warning.
                     out.add(Finding.of("S7", Severity.WARNING, "本段以“" + lead.group(1) + "年”开头，而报告年度是 " + year
                             + " 年。如是沿用往年的文字，请更新年份和数字。", List.of(), p.location()));
                 }

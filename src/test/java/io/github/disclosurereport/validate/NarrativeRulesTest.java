@@ -163,4 +163,15 @@ class NarrativeRulesTest {
         assertThat(V.validate(withSectionText(base, "六", "本年度未收取信息处理费，无其他需要报告的事项。")).ofRule("N4"))
                 .isEmpty();
     }
+
+    @Test
+    void figuresWithoutAClearSubjectAreNotCompared() {
+        Report base = TestReports.current();
+        assertThat(n1(base, "收到申请中当面申请5件。")).isEmpty();
+        assertThat(n1(base, "发生行政复议、行政诉讼共99件。")).isEmpty();
+        assertThat(n1(base, "行政复议决定维持99件。")).isEmpty();
+        assertThat(V.validate(withSectionText(base, "四", "本年度未经行政复议直接提起行政诉讼的情况说明如下。"))
+                .ofRule("N2")).isEmpty();
+        assertThat(V.validate(withSectionText(base, "五", "2024年，我局将继续加强培训。")).ofRule("S7")).isEmpty();
+    }
 }
