@@ -69,6 +69,9 @@ final class StructureRules {
     /** S1. */
     static List<Finding> sections(ValidationContext ctx) {
         Report r = ctx.report();
+        if (TextRules.isWorkbook(ctx)) {
+            return List.of();
+        }
         if (r.format() == ReportFormat.LEGACY_2008) {
             return legacyOutline(r);
         }
@@ -222,10 +225,16 @@ final class StructureRules {
                         defs.stream().map(d -> d.column().label()).toList()) + "）";
                 out.add(Finding.of("S3", Severity.ERROR, "漏项：表" + StandardArithmetic.tableName(t.code()) + "缺少“"
                         + defs.get(0).row().label() + "”行的 " + defs.size() + " 个单元格" + what
-                        + "。请按规定格式补全。", ids, SourceLocation.DOCUMENT));
+                        + "。请按规定格式补全。", ids, tableLocation(ctx, t.code())));
             });
         }
         return out;
+    }
+
+    /** Where a table was printed: the location of its first cell read. */
+    private static SourceLocation tableLocation(ValidationContext ctx, String table) {
+        return ctx.report().cells().values().stream().filter(c -> c.id().startsWith(table + ":")).findFirst()
+                .map(c -> c.location()).orElse(SourceLocation.DOCUMENT);
     }
 
     /** S4: each required table present as a table. */

@@ -143,6 +143,9 @@ final class TextRules {
 
     /** S8: the title names the organ in full and the year; a signature block (organ, date) is present. */
     static List<Finding> titleAndSignature(ValidationContext ctx) {
+        if (isWorkbook(ctx)) {
+            return List.of();
+        }
         Metadata m = ctx.report().metadata();
         List<Finding> out = new ArrayList<>();
         String title = normalise(m.title());
@@ -169,6 +172,12 @@ final class TextRules {
                     + m.dateText() + "”）") + "。报告末尾应署日期。", List.of(), SourceLocation.DOCUMENT));
         }
         return out;
+    }
+
+    /** A statistics workbook (.xlsx/.xls) carries only the table: no title, sections or signature to check. */
+    static boolean isWorkbook(ValidationContext ctx) {
+        String type = ctx.report().source().fileType();
+        return type.equals("xlsx") || type.equals("xls");
     }
 
     /** D1: published on time (the signature date is taken as the earliest possible publication date). */

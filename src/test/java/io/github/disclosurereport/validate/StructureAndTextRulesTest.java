@@ -126,6 +126,7 @@ class StructureAndTextRulesTest {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.cells()).hasSize(7).allMatch(id -> id.startsWith("T3:R3.3.8:"));
             assertThat(f.message()).contains("漏项", "行政查询事项");
+            assertThat(f.location().table()).isEqualTo(2);
         });
         SourceLocation at = SourceLocation.tableCell(2, 12, 1);
         Report noted = TestReports.withNotes(base.withCells(cells), List.of(
@@ -319,5 +320,16 @@ class StructureAndTextRulesTest {
     void paragraphsAreNumberedInTheFixture() {
         Paragraph p = TestReports.current().sections().get(0).paragraphs().get(0);
         assertThat(p.location().describe()).isEqualTo("第3段");
+    }
+
+    @Test
+    void aStatisticsWorkbookIsNotAskedForTitleSectionsOrSignature() {
+        Report legacy = TestReports.legacy();
+        Report workbook = new Report(legacy.format(), new Metadata("", "", "", 2017, null, ""), List.of(), List.of(),
+                legacy.cells(), List.of(), legacy.signOff(), List.of(), new Report.SourceInfo("统计表.xlsx", "xlsx"));
+        ValidationResult result = V.validate(workbook);
+        assertThat(result.ofRule("S8")).isEmpty();
+        assertThat(result.ofRule("S1")).isEmpty();
+        assertThat(result.findings()).isEmpty();
     }
 }
