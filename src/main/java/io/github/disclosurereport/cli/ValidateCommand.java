@@ -86,15 +86,21 @@ final class ValidateCommand implements Callable<Integer> {
             if (f.expected() == null) {
                 o.putNull("expected");
             } else {
-                o.put("expected", f.expected());
+                o.put("expected", plain(f.expected()));
             }
             if (f.actual() == null) {
                 o.putNull("actual");
             } else {
-                o.put("actual", f.actual());
+                o.put("actual", plain(f.actual()));
             }
         }
         return root;
+    }
+
+    /** 25.1 rather than 25.1000, 100 rather than 1E+2. */
+    private static java.math.BigDecimal plain(java.math.BigDecimal v) {
+        java.math.BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     static void text(Path file, ValidationResult result, PrintWriter out) {
