@@ -84,4 +84,29 @@ class ValidateCommandTest {
             assertThat(r.out()).contains("错误 / ERROR");
         }
     }
+
+    @Test
+    void findingsAreRenderedWithRuleSeverityLocationAndNumbers() {
+        var f = new io.github.disclosurereport.validate.Finding("A4",
+                io.github.disclosurereport.validate.Severity.ERROR, "总计应为 3", java.util.List.of("T4:direct:total"),
+                io.github.disclosurereport.model.SourceLocation.tableCell(3, 5, 6), new java.math.BigDecimal("3.00"),
+                java.math.BigDecimal.ZERO);
+        var w = io.github.disclosurereport.validate.Finding.of("S8", io.github.disclosurereport.validate.Severity.WARNING,
+                "缺少落款日期", java.util.List.of(), io.github.disclosurereport.model.SourceLocation.sheetCell("Sheet1", 12, 3));
+        var result = new io.github.disclosurereport.validate.ValidationResult(java.util.List.of(w, f));
+        JsonNode json = ValidateCommand.toJson(result, null);
+        JsonNode a4 = json.get("findings").get(0);
+        assertThat(a4.get("rule").asText()).isEqualTo("A4");
+        assertThat(a4.get("severity").asText()).isEqualTo("ERROR");
+        assertThat(a4.get("cells").get(0).asText()).isEqualTo("T4:direct:total");
+        assertThat(a4.get("expected").toString()).isEqualTo("3");
+        assertThat(a4.get("actual").toString()).isEqualTo("0");
+        assertThat(a4.get("location").get("table").asInt()).isEqualTo(3);
+        assertThat(json.get("findings").get(1).get("location").get("cell").asText()).isEqualTo("C12");
+        java.io.StringWriter sw = new java.io.StringWriter();
+        ValidateCommand.text(Path.of("a.docx"), result, new java.io.PrintWriter(sw));
+        String text = sw.toString();
+        assertThat(text).contains("[A4] ERROR 第3个表格第5行第6列：总计应为 3", "[S8] WARNING 工作表“Sheet1”C12单元格：缺少落款日期");
+        assertThat(text.indexOf("ERROR")).isLessThan(text.indexOf("WARNING"));
+    }
 }
