@@ -73,4 +73,30 @@ class ArithmeticPropertiesTest {
         Report broken = TestReports.with(r, id, TestReports.value(r, id).longValue() + 1);
         assertThat(arithmetic(V.validate(broken))).containsExactly("A4 T4:" + row.code() + ":total");
     }
+
+    private static Report randomLegacy(long seed) {
+        return TestReports.legacy(id -> new Random(seed * 31 + id.hashCode()).nextInt(40));
+    }
+
+    @Property(tries = 60)
+    void aLegacyTableGeneratedConsistentHasNoArithmeticError(@ForAll long seed) {
+        ValidationResult result = V.validate(randomLegacy(seed));
+        assertThat(result.findings()).filteredOn(f -> f.rule().startsWith("A-")).isEmpty();
+        assertThat(result.hasErrors()).isFalse();
+    }
+
+    @Property(tries = 60)
+    void oneLegacyLeafPartPlusOneGivesExactlyOneAPartOnItsIndicator(@ForAll long seed,
+                                                                   @ForAll @IntRange(min = 0, max = 100) int pick) {
+        FormTable l = Forms.legacyStatistics().table("L").orElseThrow();
+        List<FormRow> leaves = l.rows().stream().filter(r -> r.check() == Check.PART)
+                .filter(r -> l.rows().stream().noneMatch(x -> x.against().equals(r.code()))).toList();
+        FormRow leaf = leaves.get(pick % leaves.size());
+        Report r = randomLegacy(seed);
+        String id = "L:" + leaf.code();
+        Report broken = TestReports.with(r, id, TestReports.value(r, id).longValue() + 1);
+        assertThat(V.validate(broken).findings()).filteredOn(f -> f.rule().startsWith("A-"))
+                .extracting(f -> f.rule() + " " + f.cells().get(0))
+                .containsExactly("A-PART L:" + leaf.against());
+    }
 }

@@ -267,11 +267,19 @@ final class TestReports {
 
     /** A consistent legacy statistics table: parts filled, totals summed, channels within range, sign-off filled. */
     static Report legacy() {
+        return legacy(id -> 1);
+    }
+
+    /**
+     * A consistent legacy table from leaf values: every part parent is the sum of its parts, a channel total lies
+     * between the largest channel and their sum, a 其中 row is at most its row.
+     */
+    static Report legacy(java.util.function.ToIntFunction<String> leaf) {
         FormDefinition form = Forms.legacyStatistics();
         FormTable l = form.table("L").orElseThrow();
         Map<String, BigDecimal> v = new LinkedHashMap<>();
         for (CellDefinition d : l.cells()) {
-            v.put(d.id(), BigDecimal.ONE);
+            v.put(d.id(), BigDecimal.valueOf(leaf.applyAsInt(d.id())));
         }
         // parents of parts: sum of parts; channels' total: the largest channel (within max..sum)
         for (FormRow r : l.rows()) {
@@ -284,6 +292,19 @@ final class TestReports {
         for (FormRow r : reversed) {
             if (r.check() == Check.PART) {
                 v.put("L:" + r.against(), v.get("L:" + r.against()).add(v.get("L:" + r.code())));
+            }
+        }
+        for (FormRow r : l.rows()) {
+            if (r.check() == Check.CHANNEL) {
+                BigDecimal max = l.rows().stream().filter(x -> x.check() == Check.CHANNEL
+                        && x.against().equals(r.against())).map(x -> v.get("L:" + x.code())).max(BigDecimal::compareTo)
+                        .orElseThrow();
+                v.put("L:" + r.against(), max);
+            }
+        }
+        for (FormRow r : l.rows()) {
+            if (r.check() == Check.SUBSET && v.get("L:" + r.code()).compareTo(v.get("L:" + r.against())) > 0) {
+                v.put("L:" + r.code(), v.get("L:" + r.against()));
             }
         }
         Report r = report(ReportFormat.LEGACY_2008, 2017, "威海市环翠区残疾人联合会", cells(form, v), List.of(
