@@ -165,10 +165,14 @@ final class NarrativeRules {
         return Optional.of(Numbers.sum(ids.stream().map(ctx::valueOrZero).toList()));
     }
 
+    /** The clause of the sentence that holds the match, as the clerk will find it in the text. */
     private static String quote(String sentence, Matcher m) {
-        int from = Math.max(0, m.start() - 6);
-        int to = Math.min(sentence.length(), m.end() + 2);
-        return sentence.substring(from, to);
+        int from = Math.max(sentence.lastIndexOf(',', m.start()), sentence.lastIndexOf('，', m.start())) + 1;
+        int to = m.end();
+        while (to < sentence.length() && ",，:：".indexOf(sentence.charAt(to)) < 0 && to - m.end() < 20) {
+            to++;
+        }
+        return sentence.substring(Math.min(from, m.start()), to);
     }
 
     // ---- N1 -----------------------------------------------------------------------------------------------
@@ -233,7 +237,7 @@ final class NarrativeRules {
             }
         }
         String cellsText = String.join("、", ids.stream().map(ctx::describe).toList());
-        String msg = "正文“" + quote(s.text(), m) + "”说" + subject.words + " " + Numbers.fmt(stated) + " 件，但表格中"
+        String msg = "正文“" + quote(s.text(), m) + "”中的" + subject.words + "数 " + Numbers.fmt(stated) + " 与表格不一致：表格中"
                 + cellsText + (ids.size() > 1 ? "合计" : "") + "为 " + Numbers.fmt(table.get()) + "。"
                 + (hint.isEmpty() ? "" : hint)
                 + (ambiguous && hint.isEmpty() ? "该句可能说的是汇总或其他口径的数字，请核对。" : "")

@@ -52,8 +52,8 @@ final class SumCheck {
         }
         return Optional.of(new Finding(rule, Severity.ERROR,
                 what + "：" + ctx.describe(totalId) + "填的是 " + Numbers.fmt(actual) + "，但分项之和为 "
-                        + Numbers.fmt(expected) + "（相差 " + Numbers.fmt(actual.subtract(expected))
-                        + "）。请核对合计或分项。",
+                        + Numbers.fmt(expected) + "（" + (actual.compareTo(expected) > 0 ? "多 " : "少 ")
+                        + Numbers.fmt(actual.subtract(expected).abs()) + "）。请核对合计或分项。",
                 cells, ctx.locationOf(List.of(totalId)), expected, actual));
     }
 }
