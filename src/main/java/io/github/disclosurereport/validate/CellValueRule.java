@@ -4,7 +4,6 @@ import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.ValueKind;
 import io.github.disclosurereport.model.Cell;
-import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.ReportFormat;
 
 import java.math.BigDecimal;
