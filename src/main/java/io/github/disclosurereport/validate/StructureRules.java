@@ -255,11 +255,17 @@ final class StructureRules {
         if (ctx.report().format() == ReportFormat.LEGACY_2008 || noted.contains("*")) {
             return out;
         }
-        for (FormTable t : ctx.form().tables()) {
+        List<FormTable> tables = ctx.form().tables();
+        for (int i = 0; i < tables.size(); i++) {
+            FormTable t = tables.get(i);
             if (!ctx.hasTable(t.code())) {
+                // the 2019/2021 tables are printed in sections 二, 三, 四, in form order
+                String sectionNumber = numeral(i + 2);
+                SourceLocation where = ctx.report().sections().stream().filter(s -> s.number().equals(sectionNumber))
+                        .findFirst().map(Section::location).orElse(SourceLocation.DOCUMENT);
                 out.add(Finding.of("S4", Severity.ERROR, "未找到表" + StandardArithmetic.tableName(t.code())
                         + "（" + String.join("、", t.rows().stream().limit(2).map(x -> x.label()).toList())
-                        + "…）。规定的表格必须以文字表格形式填报，不能只有图片或文字叙述。", List.of(), SourceLocation.DOCUMENT));
+                        + "…）。规定的表格必须以文字表格形式填报，不能只有图片或文字叙述。", List.of(), where));
             }
         }
         return out;

@@ -145,6 +145,7 @@ class StructureAndTextRulesTest {
         assertThat(V.validate(base.withCells(cells)).ofRule("S4")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.message()).contains("表四");
+            assertThat(f.location()).isEqualTo(base.sections().get(3).location());
         });
         Report noted = TestReports.withNotes(base.withCells(cells), List.of(new ReadNote("TABLE_MISSING",
                 "第四部分只有图片，没有表格", List.of(), SourceLocation.paragraph(9))));
