@@ -284,9 +284,18 @@ final class NarrativeRules {
         if (!legacy) {
             for (Section sec : ctx.report().sections()) {
                 String body = TextRules.normalise(sec.text()).replaceAll("[。.]$", "");
-                if ((body.equals("无") || body.equals("本年度无")) && sec.heading().matches(".*(复议|诉讼).*")) {
-                    List<String> ids = new ArrayList<>(caseCells(ctx, Subject.REVIEW));
+                if (!body.equals("无") && !body.equals("本年度无")) {
+                    continue;
+                }
+                List<String> ids = new ArrayList<>();
+                if (sec.heading().matches(".*(复议|诉讼).*")) {
+                    ids.addAll(caseCells(ctx, Subject.REVIEW));
                     ids.addAll(caseCells(ctx, Subject.LITIGATION));
+                } else if (sec.heading().contains("申请")) {
+                    ids.addAll(rowCells(ctx, "T3", FormShape.rowsLabelled(ctx.form().table("T3").orElseThrow(),
+                            "本年新收")));
+                }
+                if (!ids.isEmpty()) {
                     Sentence s = new Sentence(body, sec.paragraphs().isEmpty()
                             ? new Paragraph(body, sec.location()) : sec.paragraphs().get(0));
                     Matcher m = Pattern.compile(".*").matcher(body);

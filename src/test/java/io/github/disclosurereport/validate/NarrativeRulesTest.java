@@ -133,6 +133,8 @@ class NarrativeRulesTest {
 
         List<Finding> nothing = V.validate(withSectionText(base, "四", "无。")).ofRule("N2");
         assertThat(nothing).singleElement().satisfies(f -> assertThat(f.cells()).anyMatch(id -> id.startsWith("T4:")));
+        assertThat(V.validate(withSectionText(base, "三", "无")).ofRule("N2")).singleElement()
+                .satisfies(f -> assertThat(f.cells()).allMatch(id -> id.startsWith("T3:R1:")));
         List<Finding> noCases = V.validate(withSectionText(base, "四", "本年度未发生政府信息公开行政复议、行政诉讼案件。"))
                 .ofRule("N2");
         assertThat(noCases).singleElement().satisfies(f -> assertThat(f.cells())
