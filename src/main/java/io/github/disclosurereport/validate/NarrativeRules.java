@@ -364,7 +364,8 @@ final class NarrativeRules {
     static List<Finding> percentages(ValidationContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (Sentence s : sentences(ctx)) {
-            if (!s.text().matches(".*(占|率|比例|比重).*")) {
+            // only "A件…B件，占P%": a rate (办结率) usually relates other numbers than the two stated
+            if (!s.text().contains("占")) {
                 continue;
             }
             List<BigDecimal> counts = new ArrayList<>();

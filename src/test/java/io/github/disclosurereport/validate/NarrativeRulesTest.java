@@ -152,6 +152,8 @@ class NarrativeRulesTest {
         });
         assertThat(V.validate(withSectionText(base, "五", "共734条，其中16条，占2.2%。")).ofRule("N3")).isEmpty();
         assertThat(V.validate(withSectionText(base, "五", "共734条，其中16条，占2.8%。")).ofRule("N3")).hasSize(1);
+        assertThat(V.validate(withSectionText(base, "五", "收到申请100件，办结95件，按时办结率100%。")).ofRule("N3"))
+                .isEmpty();
     }
 
     @Test
