@@ -1,0 +1,123 @@
+package io.github.disclosurereport.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.disclosurereport.DisclosureReports;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.validate.Finding;
+import io.github.disclosurereport.validate.Severity;
+import io.github.disclosurereport.validate.ValidationResult;
+import io.github.disclosurereport.validate.Validator;
+import io.github.disclosurereport.write.ReportJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code validate FILE... [--json] [--previous FILE]}: check reports against the rules. Exit 1 if any ERROR. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "校验报告（结构、表格数字、正文与表格是否一致、日期等） / validate reports against the rules")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "报告文件 / report files (.docx, .doc, .xlsx, .xls)")
+    List<Path> files;
+
+    @Option(names = "--json", description = "输出 JSON / print JSON")
+    boolean json;
+
+    @Option(names = "--previous", paramLabel = "FILE",
+            description = "上一年度的报告，用于核对结转数等 / last year's report (rules A5, A6)")
+    Path previous;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        // Read everything first: an unreadable input is exit 2 with one line, before any report is printed.
+        Report prev = previous == null ? null : DisclosureReports.read(previous);
+        List<Report> reports = new ArrayList<>();
+        for (Path f : files) {
+            reports.add(DisclosureReports.read(f));
+        }
+        Validator validator = Validator.standard().withPrevious(prev);
+        List<ValidationResult> results = reports.stream().map(validator::validate).toList();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            if (files.size() == 1) {
+                out.println(ReportJson.mapper().writeValueAsString(toJson(results.get(0), null)));
+            } else {
+                ArrayNode all = ReportJson.mapper().createArrayNode();
+                for (int i = 0; i < files.size(); i++) {
+                    all.add(toJson(results.get(i), files.get(i).toString()));
+                }
+                out.println(ReportJson.mapper().writeValueAsString(all));
+            }
+        } else {
+            for (int i = 0; i < files.size(); i++) {
+                text(files.get(i), results.get(i), out);
+            }
+        }
+        out.flush();
+        return results.stream().anyMatch(ValidationResult::hasErrors) ? 1 : 0;
+    }
+
+    static ObjectNode toJson(ValidationResult result, String file) {
+        ObjectNode root = ReportJson.mapper().createObjectNode();
+        if (file != null) {
+            root.put("file", file);
+        }
+        root.put("errors", result.withSeverity(Severity.ERROR).size());
+        root.put("warnings", result.withSeverity(Severity.WARNING).size());
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : result.findings()) {
+            ObjectNode o = findings.addObject();
+            o.put("rule", f.rule());
+            o.put("severity", f.severity().name());
+            o.put("message", f.message());
+            ArrayNode cells = o.putArray("cells");
+            f.cells().forEach(cells::add);
+            o.set("location", ReportJson.location(f.location()));
+            if (f.expected() == null) {
+                o.putNull("expected");
+            } else {
+                o.put("expected", plain(f.expected()));
+            }
+            if (f.actual() == null) {
+                o.putNull("actual");
+            } else {
+                o.put("actual", plain(f.actual()));
+            }
+        }
+        return root;
+    }
+
+    /** 25.1 rather than 25.1000, 100 rather than 1E+2. */
+    private static java.math.BigDecimal plain(java.math.BigDecimal v) {
+        java.math.BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    static void text(Path file, ValidationResult result, PrintWriter out) {
+        out.println("文件 / file: " + file);
+        if (result.findings().isEmpty()) {
+            out.println("  未发现问题 / no findings");
+        }
+        for (Severity s : Severity.values()) {
+            List<Finding> group = result.withSeverity(s);
+            if (group.isEmpty()) {
+                continue;
+            }
+            out.println("  " + s.chinese() + " / " + s.name() + " (" + group.size() + "):");
+            for (Finding f : group) {
+                out.println("    [" + f.rule() + "] " + s.name() + " " + f.location().describe() + "：" + f.message());
+            }
+        }
+        out.println();
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.disclosurereport.validate;
+
+/** How bad a finding is (rules.md: E, W, I). */
+public enum Severity {
+    /** The report is wrong. */
+    ERROR("错误"),
+    /** Probably wrong, or needs an explanation. */
+    WARNING("警告"),
+    /** For information. */
+    INFO("提示");
+
+    private final String chinese;
+
+    Severity(String chinese) {
+        this.chinese = chinese;
+    }
+
+    /** The word a clerk reads, e.g. 错误. */
+    public String chinese() {
+        return chinese;
+    }
+}

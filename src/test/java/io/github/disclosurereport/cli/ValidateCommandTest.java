@@ -1,0 +1,112 @@
+package io.github.disclosurereport.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ValidateCommandTest {
+
+    private static final Path JINHU = Path.of("src/test/resources/corpus/jinhu2023.docx");
+    private static final Path SEED = Path.of("src/test/resources/corpus/seed-2017-huancui-cdpf.docx");
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void unreadableInputIsExitTwoWithOneLine(@TempDir Path dir) throws Exception {
+        Path junk = dir.resolve("junk.docx");
+        Files.writeString(junk, "not a report");
+        Run r = run("validate", junk.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run("validate", dir.resolve("missing.docx").toString()).code()).isEqualTo(2);
+    }
+
+    @Test
+    void jsonForOneFileIsAnObjectWithFindings() throws Exception {
+        Run r = run("validate", "--json", JINHU.toString());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root.isObject()).isTrue();
+        assertThat(root.get("findings").isArray()).isTrue();
+        boolean anyError = false;
+        for (JsonNode f : root.get("findings")) {
+            assertThat(f.has("rule") && f.has("severity") && f.has("message") && f.has("cells") && f.has("location")
+                    && f.has("expected") && f.has("actual")).isTrue();
+            assertThat(f.get("location").get("text").asText()).isNotEmpty();
+            anyError |= f.get("severity").asText().equals("ERROR");
+        }
+        assertThat(r.code()).isEqualTo(anyError ? 1 : 0);
+    }
+
+    @Test
+    void jsonForSeveralFilesIsAnArrayNamingEachFile() throws Exception {
+        Run r = run("validate", "--json", JINHU.toString(), SEED.toString());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root.isArray()).isTrue();
+        assertThat(root).hasSize(2);
+        assertThat(root.get(0).get("file").asText()).endsWith("jinhu2023.docx");
+        assertThat(root.get(1).get("file").asText()).endsWith("seed-2017-huancui-cdpf.docx");
+        assertThat(root.get(1).get("findings").isArray()).isTrue();
+    }
+
+    @Test
+    void textReportGroupsBySeverity() {
+        Run r = run("validate", JINHU.toString(), "--previous", JINHU.toString());
+        assertThat(r.out()).contains("jinhu2023.docx");
+        assertThat(r.code()).isIn(0, 1);
+        if (r.code() == 1) {
+            assertThat(r.out()).contains("错误 / ERROR");
+        }
+    }
+
+    @Test
+    void findingsAreRenderedWithRuleSeverityLocationAndNumbers() {
+        var f = new io.github.disclosurereport.validate.Finding("A4",
+                io.github.disclosurereport.validate.Severity.ERROR, "总计应为 3", java.util.List.of("T4:direct:total"),
+                io.github.disclosurereport.model.SourceLocation.tableCell(3, 5, 6), new java.math.BigDecimal("3.00"),
+                java.math.BigDecimal.ZERO);
+        var w = io.github.disclosurereport.validate.Finding.of("S8", io.github.disclosurereport.validate.Severity.WARNING,
+                "缺少落款日期", java.util.List.of(), io.github.disclosurereport.model.SourceLocation.sheetCell("Sheet1", 12, 3));
+        var result = new io.github.disclosurereport.validate.ValidationResult(java.util.List.of(w, f));
+        JsonNode json = ValidateCommand.toJson(result, null);
+        JsonNode a4 = json.get("findings").get(0);
+        assertThat(a4.get("rule").asText()).isEqualTo("A4");
+        assertThat(a4.get("severity").asText()).isEqualTo("ERROR");
+        assertThat(a4.get("cells").get(0).asText()).isEqualTo("T4:direct:total");
+        assertThat(a4.get("expected").toString()).isEqualTo("3");
+        assertThat(a4.get("actual").toString()).isEqualTo("0");
+        assertThat(a4.get("location").get("table").asInt()).isEqualTo(3);
+        assertThat(json.get("findings").get(1).get("location").get("cell").asText()).isEqualTo("C12");
+        java.io.StringWriter sw = new java.io.StringWriter();
+        ValidateCommand.text(Path.of("a.docx"), result, new java.io.PrintWriter(sw));
+        String text = sw.toString();
+        assertThat(text).contains("[A4] ERROR 第3个表格第5行第6列：总计应为 3", "[S8] WARNING 工作表“Sheet1”C12单元格：缺少落款日期");
+        assertThat(text.indexOf("ERROR")).isLessThan(text.indexOf("WARNING"));
+    }
+}
