@@ -4,6 +4,9 @@ import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.ReportReadException;
 import io.github.disclosurereport.read.ReportReader;
 
+import io.github.disclosurereport.validate.ValidationResult;
+import io.github.disclosurereport.validate.Validator;
+
 import java.nio.file.Path;
 
 /**
@@ -20,6 +23,16 @@ public final class DisclosureReports {
     /** Reads a .docx, .doc, .xlsx or .xls report with the default reader. */
     public static Report read(Path path) throws ReportReadException {
         return ReportReader.defaults().read(path);
+    }
+
+    /** Checks a report against every rule of the official format (rules.md) with the standard validator. */
+    public static ValidationResult validate(Report report) {
+        return Validator.standard().validate(report);
+    }
+
+    /** The standard validator, to configure (add or switch off rules, give last year's report). */
+    public static Validator validator() {
+        return Validator.standard();
     }
 
     /** The default reader. */

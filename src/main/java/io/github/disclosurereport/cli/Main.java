@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
         description = "读取、校验、转换政府信息公开工作年度报告 / Read, validate and convert government information "
                 + "disclosure annual reports (.docx, .doc, .xlsx, .xls).",
         subcommands = {ParseCommand.class, ValidateCommand.class, ConvertCommand.class, CorrectCommand.class,
-                FillCommand.class})
+                FillCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for input that could not be read (and for usage errors). */

@@ -6,11 +6,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -45,54 +41,10 @@ public final class XlsxExporter {
      *
      * @param findings may be null: no 校验结果 sheet
      * @param force    replace an existing file; without it an existing target is left alone
-     * @throws FileAlreadyExistsException when the target exists and {@code force} is false
+     * @throws OutputExistsException when the target exists and {@code force} is false, or is an input
      */
-    public static void export(Report report, List<FindingRow> findings, Path target, boolean force)
+    public static void export(Report report, List<FindingRow> findings, Path target, boolean force, Path... inputs)
             throws IOException {
-        Path absolute = target.toAbsolutePath();
-        if (!force && Files.exists(absolute)) {
-            throw new FileAlreadyExistsException(absolute.toString(), null,
-                    "输出文件已存在，未覆盖（如需覆盖请使用 --force） / output file exists, not overwritten");
-        }
-        Path dir = absolute.getParent();
-        // Not Files.createTempFile: its owner-only permissions would end up on the report.
-        Path temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "." + java.util.UUID.randomUUID()
-                + ".tmp"));
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(report, findings, out);
-            }
-            move(temp, absolute, force);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static void move(Path temp, Path target, boolean force) throws IOException {
-        if (!force) {
-            // A hard link is created atomically and never replaces a file, so a file that appeared meanwhile
-            // is not clobbered either; where links are not supported, fall back to check-then-move.
-            try {
-                Files.createLink(target, temp);
-                return; // the temp name is removed by the caller
-            } catch (FileAlreadyExistsException e) {
-                throw new FileAlreadyExistsException(target.toString(), null,
-                        "输出文件已存在，未覆盖（如需覆盖请使用 --force） / output file exists, not overwritten");
-            } catch (UnsupportedOperationException | IOException e) {
-                if (Files.exists(target)) {
-                    throw new FileAlreadyExistsException(target.toString(), null,
-                            "输出文件已存在，未覆盖（如需覆盖请使用 --force） / output file exists, not overwritten");
-                }
-            }
-        }
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            if (force) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                Files.move(temp, target);
-            }
-        }
+        OutputFiles.write(target, force, out -> write(report, findings, out), inputs);
     }
 }

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -293,7 +292,7 @@ class XlsxExporterTest {
         Path target = dir.resolve("report.xlsx");
         Files.writeString(target, "keep me");
         assertThatThrownBy(() -> XlsxExporter.export(sample2021(), null, target, false))
-                .isInstanceOf(FileAlreadyExistsException.class).hasMessageContaining("已存在");
+                .isInstanceOf(OutputExistsException.class).hasMessageContaining("已存在");
         assertThat(Files.readString(target)).isEqualTo("keep me");
         assertThat(listing(dir)).containsExactly("report.xlsx");
 

@@ -1,0 +1,49 @@
+package io.github.disclosurereport.cli;
+
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.validate.Validator;
+import io.github.disclosurereport.write.FindingRow;
+import io.github.disclosurereport.write.XlsxExporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code export FILE -o OUT.xlsx}: the tables as a workbook with live formulas and the validator's findings. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "把报告的表格导出为 Excel 工作簿（合计为公式，附校验结果） / export the tables as .xlsx with live formulas")
+final class ExportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "报告文件或本工具输出的 JSON / report file or this tool's JSON")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xlsx", description = "输出文件 / output file")
+    Path output;
+
+    @Option(names = "--force", description = "覆盖已存在的输出文件 / replace an existing output file")
+    boolean force;
+
+    @Option(names = "--no-findings", description = "不附校验结果工作表 / leave out the findings sheet")
+    boolean noFindings;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Report report = ReportInputs.load(file);
+        List<FindingRow> findings = noFindings ? null
+                : Validator.standard().validate(report).findings().stream().map(FindingRow::of).toList();
+        XlsxExporter.export(report, findings, output, force, file);
+        spec.commandLine().getOut().println("已写入 / written: " + output + "（" + report.format() + "，"
+                + report.cells().size() + " 个单元格" + (findings == null ? "" : "，" + findings.size() + " 条校验结果")
+                + "）");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}
