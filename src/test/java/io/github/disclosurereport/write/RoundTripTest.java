@@ -1,0 +1,135 @@
+package io.github.disclosurereport.write;
+
+import io.github.disclosurereport.DisclosureReports;
+import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.model.Cell;
+import io.github.disclosurereport.model.CellState;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.model.ReportFormat;
+import io.github.disclosurereport.model.Section;
+import io.github.disclosurereport.read.DocxBody;
+import io.github.disclosurereport.testutil.LibreOffice;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Whatever we read, we write in the official form and read back unchanged. */
+class RoundTripTest {
+
+    static final Path CORPUS = Path.of("src/test/resources/corpus");
+    static final Path TEMPLATE = Path.of("src/test/resources/realdocs/政务公开年报模版.docx");
+
+    @TempDir
+    Path dir;
+
+    static Map<String, String> values(Map<String, Cell> cells) {
+        Map<String, String> out = new LinkedHashMap<>();
+        cells.values().forEach(c -> out.put(c.id(), c.state() + " " + (c.state() == CellState.NUMBER
+                ? c.value().stripTrailingZeros().toPlainString() : c.raw().strip())));
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jinhu2023.docx", "seed-2017-huancui-cdpf.docx", "wuhan-eeb2020.docx",
+            "seed-2017-statistics.xls"})
+    void exportedWorkbookReadsBackToTheSameReport(String file) throws Exception {
+        Report r = DisclosureReports.read(CORPUS.resolve(file));
+        Path out = dir.resolve("out.xlsx");
+        XlsxExporter.export(r, List.of(), out, false);
+        Report back = DisclosureReports.read(out);
+        assertThat(back.format()).isEqualTo(r.format());
+        assertThat(values(back.cells())).isEqualTo(values(r.cells()));
+        assertThat(back.metadata().organization()).isEqualTo(r.metadata().organization());
+        assertThat(back.metadata().year()).isEqualTo(r.metadata().year());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jinhu2023.docx", "jinhu2023.doc", "seed-2017-huancui-cdpf.docx", "wuhan-eeb2020.docx",
+            "seed-2017-statistics.xlsx"})
+    void convertedReportReadsBackWithEveryValueTheTargetFormCarries(String file) throws Exception {
+        Report r = DisclosureReports.read(CORPUS.resolve(file));
+        ReportConverter.Conversion conv = ReportConverter.defaults().toCurrent(r);
+        Path out = dir.resolve("converted.docx");
+        CurrentFormatDocxWriter.write(conv.report(), out, false);
+        Report back = DisclosureReports.read(out);
+        assertThat(back.format()).isEqualTo(ReportFormat.CURRENT_2021);
+        assertThat(back.cells()).hasSize(200);
+        assertThat(values(back.cells())).isEqualTo(values(conv.report().cells()));
+        assertThat(back.sections()).extracting(Section::number).containsExactly("一", "二", "三", "四", "五", "六");
+        assertThat(back.metadata().organization()).isEqualTo(r.metadata().organization());
+        assertThat(back.metadata().year()).isEqualTo(r.metadata().year());
+        if (r.format() == ReportFormat.CURRENT_2021) {
+            assertThat(values(back.cells())).isEqualTo(values(r.cells()));
+            assertThat(back.sections().get(0).paragraphs()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theOfficialWpsTemplateFilledFromJinhuReadsBackToJinhusValues() throws Exception {
+        Report jinhu = DisclosureReports.read(CORPUS.resolve("jinhu2023.docx"));
+        Path out = dir.resolve("filled.docx");
+        TemplateFiller.Result result = TemplateFiller.defaults().fill(TEMPLATE, jinhu, out, false);
+        assertThat(result.filledCells()).hasSize(200);
+        assertThat(result.unplacedCells()).isEmpty();
+        Report back = DisclosureReports.read(out);
+        assertThat(back.format()).isEqualTo(ReportFormat.CURRENT_2021);
+        assertThat(values(back.cells())).isEqualTo(values(jinhu.cells()));
+        assertThat(back.metadata().title()).isEqualTo(jinhu.metadata().title());
+        assertThat(back.section("总体情况").orElseThrow().text()).contains("全县共收到政府信息公开申请143件");
+        assertThat(back.section("其他需要报告").orElseThrow().text()).contains("本年度未收取信息处理费");
+        // the template itself is untouched
+        assertThat(DisclosureReports.read(TEMPLATE).cells().values()).allMatch(c -> c.state() == CellState.EMPTY);
+    }
+
+    @Test
+    void correctionFillsACertainBlankTotalAndLeavesEverythingElseAsItWas() throws Exception {
+        // jinhu with its 行政复议 总计 blanked: the parts (1, 0, 6, 0) are all filled, so 7 is certain
+        Path broken = dir.resolve("broken.docx");
+        Report jinhu = DisclosureReports.read(CORPUS.resolve("jinhu2023.docx"));
+        Cell total = jinhu.cells().get("T4:review:total");
+        try (InputStream in = Files.newInputStream(CORPUS.resolve("jinhu2023.docx"));
+             XWPFDocument doc = new XWPFDocument(in); OutputStream os = Files.newOutputStream(broken)) {
+            var l = total.location();
+            DocxCells.setText(DocxBody.of(doc).table(l.table()).wordCell(l.row() - 1, l.column() - 1), "");
+            doc.write(os);
+        }
+        byte[] before = Files.readAllBytes(broken);
+        Path out = dir.resolve("corrected.docx");
+        List<Correction> changes = ReportCorrector.defaults().correct(broken, out, false);
+        assertThat(changes).extracting(Correction::cellId).containsExactly("T4:review:total");
+        assertThat(changes.get(0).after()).isEqualTo("7");
+        assertThat(Files.readAllBytes(broken)).isEqualTo(before);
+        Report back = DisclosureReports.read(out);
+        assertThat(values(back.cells())).isEqualTo(values(jinhu.cells()));
+        try (ZipFile a = new ZipFile(broken.toFile()); ZipFile b = new ZipFile(out.toFile())) {
+            for (String part : List.of("word/styles.xml", "word/fontTable.xml", "word/settings.xml")) {
+                assertThat(b.getInputStream(b.getEntry(part)).readAllBytes()).as(part)
+                        .isEqualTo(a.getInputStream(a.getEntry(part)).readAllBytes());
+            }
+        }
+    }
+
+    @Test
+    void filledAndCorrectedDocumentsOpenInLibreOffice() throws Exception {
+        Report jinhu = DisclosureReports.read(CORPUS.resolve("jinhu2023.docx"));
+        Path filled = dir.resolve("filled.docx");
+        TemplateFiller.defaults().fill(TEMPLATE, jinhu, filled, false);
+        Path corrected = dir.resolve("corrected.docx");
+        ReportCorrector.defaults().correct(CORPUS.resolve("seed-2017-huancui-cdpf.docx"), corrected, false);
+        assertThat(LibreOffice.pdfPages(LibreOffice.convert(filled, "pdf", dir))).isGreaterThanOrEqualTo(2);
+        assertThat(LibreOffice.pdfPages(LibreOffice.convert(corrected, "pdf", dir))).isGreaterThanOrEqualTo(2);
+    }
+}
