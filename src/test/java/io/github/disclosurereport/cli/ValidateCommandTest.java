@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,30 +15,15 @@ class ValidateCommandTest {
     private static final Path JINHU = Path.of("src/test/resources/corpus/jinhu2023.docx");
     private static final Path SEED = Path.of("src/test/resources/corpus/seed-2017-huancui-cdpf.docx");
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void unreadableInputIsExitTwoWithOneLine(@TempDir Path dir) throws Exception {
         Path junk = dir.resolve("junk.docx");
         Files.writeString(junk, "not a report");
-        Run r = run("validate", junk.toString());
+        CliRun r = run("validate", junk.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -50,7 +32,7 @@ class ValidateCommandTest {
 
     @Test
     void jsonForOneFileIsAnObjectWithFindings() throws Exception {
-        Run r = run("validate", "--json", JINHU.toString());
+        CliRun r = run("validate", "--json", JINHU.toString());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root.isObject()).isTrue();
         assertThat(root.get("findings").isArray()).isTrue();
@@ -66,7 +48,7 @@ class ValidateCommandTest {
 
     @Test
     void jsonForSeveralFilesIsAnArrayNamingEachFile() throws Exception {
-        Run r = run("validate", "--json", JINHU.toString(), SEED.toString());
+        CliRun r = run("validate", "--json", JINHU.toString(), SEED.toString());
         JsonNode root = new ObjectMapper().readTree(r.out());
         assertThat(root.isArray()).isTrue();
         assertThat(root).hasSize(2);
@@ -77,7 +59,7 @@ class ValidateCommandTest {
 
     @Test
     void textReportGroupsBySeverity() {
-        Run r = run("validate", JINHU.toString(), "--previous", JINHU.toString());
+        CliRun r = run("validate", JINHU.toString(), "--previous", JINHU.toString());
         assertThat(r.out()).contains("jinhu2023.docx");
         assertThat(r.code()).isIn(0, 1);
         if (r.code() == 1) {
