@@ -33,7 +33,7 @@ final class CrossChecks {
         if (t.isEmpty()) {
             return List.of();
         }
-        List<FormRow> items = FormShape.topLevelItems(t.get());
+        List<FormRow> items = FormShape.topLevelItems(ctx.form(), t.get());
         if (items.size() != 4) {
             return List.of();
         }

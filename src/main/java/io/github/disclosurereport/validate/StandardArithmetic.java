@@ -1,8 +1,10 @@
 package io.github.disclosurereport.validate;
 
+import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
+import io.github.disclosurereport.form.SumRelation;
 import io.github.disclosurereport.model.CellState;
 
 import java.math.BigDecimal;
@@ -23,7 +25,7 @@ final class StandardArithmetic {
             if (t.isEmpty() || t.get().note().isEmpty() || !ctx.hasTable(table)) {
                 return List.of();
             }
-            List<FormRow> items = FormShape.topLevelItems(t.get());
+            List<FormRow> items = FormShape.topLevelItems(ctx.form(), t.get());
             if (items.size() != 4) {
                 return List.of();
             }
@@ -57,20 +59,14 @@ final class StandardArithmetic {
     /** A2: per column, the total row of the outcome rows equals the sum of the rows marked part. */
     static Rule outcomes(String table) {
         return ctx -> {
-            Optional<FormTable> t = ctx.form().table(table);
-            if (t.isEmpty() || !ctx.hasTable(table)) {
-                return List.of();
-            }
-            Optional<FormRow> total = FormShape.totalRowOfParts(t.get());
-            List<FormRow> parts = FormShape.partRows(t.get());
-            if (total.isEmpty() || parts.isEmpty()) {
+            if (!ctx.hasTable(table)) {
                 return List.of();
             }
             List<Finding> out = new ArrayList<>();
-            for (FormColumn c : t.get().columns()) {
-                List<String> partIds = parts.stream().map(r -> FormShape.id(t.get(), r, c)).toList();
-                SumCheck.check(ctx, "A2", FormShape.id(t.get(), total.get(), c), partIds,
-                        "表" + tableName(table) + "“" + c.label() + "”列：" + total.get().label()
+            for (SumRelation s : FormShape.sums(ctx.form(), table, SumRelation.Kind.ROW_PARTS)) {
+                CellDefinition total = ctx.form().cell(s.totalId()).orElseThrow();
+                SumCheck.check(ctx, "A2", s.totalId(), s.partIds(),
+                        "表" + tableName(table) + "“" + total.column().label() + "”列：" + total.row().label()
                                 + "应等于各项办理结果之和").ifPresent(out::add);
             }
             return out;
@@ -80,21 +76,17 @@ final class StandardArithmetic {
     /** A3 (T3) / A4 (T4): per row, the total column equals the sum of the other columns. */
     static Rule rowTotals(String rule, String table) {
         return ctx -> {
-            Optional<FormTable> t = ctx.form().table(table);
-            if (t.isEmpty() || !ctx.hasTable(table)) {
+            if (!ctx.hasTable(table)) {
                 return List.of();
             }
-            Optional<FormColumn> total = FormShape.totalColumn(t.get());
-            if (total.isEmpty()) {
-                return List.of();
-            }
-            List<FormColumn> parts = FormShape.partColumns(t.get());
             List<Finding> out = new ArrayList<>();
-            for (FormRow r : t.get().rows()) {
-                List<String> partIds = parts.stream().map(c -> FormShape.id(t.get(), r, c)).toList();
-                SumCheck.check(ctx, rule, FormShape.id(t.get(), r, total.get()), partIds,
-                        "表" + tableName(table) + "“" + r.label() + "”行：" + total.get().label() + "应等于"
-                                + String.join("、", parts.stream().map(FormColumn::label).toList()) + "之和")
+            for (SumRelation s : FormShape.sums(ctx.form(), table, SumRelation.Kind.COLUMN_TOTAL)) {
+                CellDefinition total = ctx.form().cell(s.totalId()).orElseThrow();
+                List<String> partLabels = s.partIds().stream()
+                        .map(id -> ctx.form().cell(id).orElseThrow().column().label()).toList();
+                SumCheck.check(ctx, rule, s.totalId(), s.partIds(),
+                        "表" + tableName(table) + "“" + total.row().label() + "”行：" + total.column().label() + "应等于"
+                                + String.join("、", partLabels) + "之和")
                         .ifPresent(out::add);
             }
             return out;
