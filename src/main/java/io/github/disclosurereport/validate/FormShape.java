@@ -53,6 +53,15 @@ final class FormShape {
         return items;
     }
 
+    /**
+     * The four items of the printed 勾稽关系 (第一项 收到, 第二项 上年结转, 第三项 办结, 第四项 结转下年度: T3 R1, R2, R3.7,
+     * R4), or none when the form lacks the table or it has not exactly four top-level items.
+     */
+    static List<FormRow> balanceItems(FormDefinition form, String table) {
+        List<FormRow> items = form.table(table).map(t -> topLevelItems(form, t)).orElse(List.of());
+        return items.size() == 4 ? items : List.of();
+    }
+
     /** The column holding each row's total (T3, T4 总计), as the form's {@link SumRelation.Kind#COLUMN_TOTAL} sums say. */
     static Optional<FormColumn> totalColumn(FormDefinition form, FormTable t) {
         return sums(form, t.code(), SumRelation.Kind.COLUMN_TOTAL).stream().findFirst()

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** A1–A4: the arithmetic of the 2019 and 2021 tables, derived from the forms data. */
 final class StandardArithmetic {
@@ -21,12 +22,9 @@ final class StandardArithmetic {
     /** A1: per column, 第一项 + 第二项 = 第三项 + 第四项 (the printed 勾稽关系 of the table carrying a note). */
     static Rule balance(String table) {
         return ctx -> {
-            Optional<FormTable> t = ctx.form().table(table);
-            if (t.isEmpty() || t.get().note().isEmpty() || !ctx.hasTable(table)) {
-                return List.of();
-            }
-            List<FormRow> items = FormShape.topLevelItems(ctx.form(), t.get());
-            if (items.size() != 4) {
+            Optional<FormTable> t = ctx.form().table(table).filter(x -> x.note().isPresent());
+            List<FormRow> items = FormShape.balanceItems(ctx.form(), table);
+            if (t.isEmpty() || items.isEmpty() || !ctx.hasTable(table)) {
                 return List.of();
             }
             List<Finding> out = new ArrayList<>();
@@ -58,36 +56,31 @@ final class StandardArithmetic {
 
     /** A2: per column, the total row of the outcome rows equals the sum of the rows marked part. */
     static Rule outcomes(String table) {
-        return ctx -> {
-            if (!ctx.hasTable(table)) {
-                return List.of();
-            }
-            List<Finding> out = new ArrayList<>();
-            for (SumRelation s : FormShape.sums(ctx.form(), table, SumRelation.Kind.ROW_PARTS)) {
-                CellDefinition total = ctx.form().cell(s.totalId()).orElseThrow();
-                SumCheck.check(ctx, "A2", s.totalId(), s.partIds(),
-                        "表" + tableName(table) + "“" + total.column().label() + "”列：" + total.row().label()
-                                + "应等于各项办理结果之和").ifPresent(out::add);
-            }
-            return out;
-        };
+        return sums("A2", table, SumRelation.Kind.ROW_PARTS, (total, parts) ->
+                "表" + tableName(table) + "“" + total.column().label() + "”列：" + total.row().label()
+                        + "应等于各项办理结果之和");
     }
 
     /** A3 (T3) / A4 (T4): per row, the total column equals the sum of the other columns. */
     static Rule rowTotals(String rule, String table) {
+        return sums(rule, table, SumRelation.Kind.COLUMN_TOTAL, (total, parts) ->
+                "表" + tableName(table) + "“" + total.row().label() + "”行：" + total.column().label() + "应等于"
+                        + String.join("、", parts.stream().map(p -> p.column().label()).toList()) + "之和");
+    }
+
+    /** Checks each of the form's sums of a kind in a table; {@code what} says how the relation reads. */
+    private static Rule sums(String rule, String table, SumRelation.Kind kind,
+                             BiFunction<CellDefinition, List<CellDefinition>, String> what) {
         return ctx -> {
             if (!ctx.hasTable(table)) {
                 return List.of();
             }
             List<Finding> out = new ArrayList<>();
-            for (SumRelation s : FormShape.sums(ctx.form(), table, SumRelation.Kind.COLUMN_TOTAL)) {
+            for (SumRelation s : FormShape.sums(ctx.form(), table, kind)) {
                 CellDefinition total = ctx.form().cell(s.totalId()).orElseThrow();
-                List<String> partLabels = s.partIds().stream()
-                        .map(id -> ctx.form().cell(id).orElseThrow().column().label()).toList();
-                SumCheck.check(ctx, rule, s.totalId(), s.partIds(),
-                        "表" + tableName(table) + "“" + total.row().label() + "”行：" + total.column().label() + "应等于"
-                                + String.join("、", partLabels) + "之和")
-                        .ifPresent(out::add);
+                List<CellDefinition> parts = s.partIds().stream().map(id -> ctx.form().cell(id).orElseThrow())
+                        .toList();
+                SumCheck.check(ctx, rule, s.totalId(), s.partIds(), what.apply(total, parts)).ifPresent(out::add);
             }
             return out;
         };
