@@ -21,6 +21,7 @@ public final class FormDefinition {
     private final ReportFormat format;
     private final List<FormTable> tables;
     private final Map<String, CellDefinition> cellsById;
+    private final List<SumRelation> sumRelations;
 
     private FormDefinition(String name, ReportFormat format, List<FormTable> tables) {
         this.name = name;
@@ -35,6 +36,7 @@ public final class FormDefinition {
             }
         }
         this.cellsById = java.util.Collections.unmodifiableMap(index);
+        this.sumRelations = deriveSumRelations(this.tables);
     }
 
     /**
@@ -171,6 +173,10 @@ public final class FormDefinition {
      * Each total appears once per relation; a cell may be a total in one relation and a part in another.
      */
     public List<SumRelation> sumRelations() {
+        return sumRelations;
+    }
+
+    private static List<SumRelation> deriveSumRelations(List<FormTable> tables) {
         List<SumRelation> out = new ArrayList<>();
         for (FormTable t : tables) {
             Map<String, List<String>> partsByAgainst = new LinkedHashMap<>();
@@ -183,14 +189,15 @@ public final class FormDefinition {
                 }
             }
             if (t.columns().isEmpty()) {
-                partsByAgainst.forEach((against, parts) -> out.add(new SumRelation(t.code(), t.code() + ":" + against,
+                partsByAgainst.forEach((against, parts) -> out.add(new SumRelation(t.code(), SumRelation.Kind.AGAINST,
+                        t.code() + ":" + against,
                         parts.stream().map(p -> t.code() + ":" + p).toList())));
             }
             if (!rowParts.isEmpty()) {
                 FormRow total = rowTotalAfter(t, rowParts.get(rowParts.size() - 1));
                 if (total != null) {
                     for (FormColumn c : t.columnsOf(total.parent())) {
-                        out.add(new SumRelation(t.code(), id(t, total, c),
+                        out.add(new SumRelation(t.code(), SumRelation.Kind.ROW_PARTS, id(t, total, c),
                                 rowParts.stream().map(r -> id(t, r, c)).toList()));
                     }
                 }
@@ -198,7 +205,8 @@ public final class FormDefinition {
             for (FormRow r : t.rows()) {
                 List<FormColumn> cols = t.columnsOf(t.blocks().isEmpty() ? "" : r.parent());
                 cols.stream().filter(c -> c.code().equals("total")).findFirst().ifPresent(total ->
-                        out.add(new SumRelation(t.code(), id(t, r, total), cols.stream()
+                        out.add(new SumRelation(t.code(), SumRelation.Kind.COLUMN_TOTAL, id(t, r, total),
+                                cols.stream()
                                 .filter(c -> c != total).map(c -> id(t, r, c)).toList())));
             }
         }

@@ -21,30 +21,25 @@ public final class Labels {
 
     /** A comparison key: NFKC, no white space, no punctuation, 其中 dropped. Numbering digits are kept. */
     public static String key(String label) {
-        if (label == null) {
-            return "";
-        }
-        String s = Normalizer.normalize(label, Normalizer.Form.NFKC);
-        s = SPACE.matcher(s).replaceAll("");
-        if (s.startsWith("其中")) {
-            s = s.substring(2);
-        }
-        return PUNCT.matcher(s).replaceAll("");
+        return PUNCT.matcher(compact(label)).replaceAll("");
     }
 
     /** Like {@link #key} but without a leading printed numbering such as （一） or 1. */
     public static String keyWithoutNumbering(String label) {
+        return key(NUMBERING.matcher(compact(label)).replaceFirst(""));
+    }
+
+    /** NFKC, no white space, a leading 其中 (and its colon) dropped: what both keys start from. */
+    private static String compact(String label) {
         if (label == null) {
             return "";
         }
-        String s = Normalizer.normalize(label, Normalizer.Form.NFKC);
-        s = SPACE.matcher(s).replaceAll("");
+        String s = SPACE.matcher(Normalizer.normalize(label, Normalizer.Form.NFKC)).replaceAll("");
         if (s.startsWith("其中")) {
             s = s.substring(2);
             s = s.startsWith(":") ? s.substring(1) : s;
         }
-        s = NUMBERING.matcher(s).replaceFirst("");
-        return key(s);
+        return s;
     }
 
     /** White space collapsed and trimmed, for display (keeps the characters otherwise). */

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.read;
 
+import io.github.disclosurereport.form.ChineseNumerals;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -42,7 +44,8 @@ final class ChineseDates {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 Optional<LocalDate> d = p == CHINESE
-                        ? date(chineseYear(m.group(1)), chineseNumber(m.group(2)), chineseNumber(m.group(3)))
+                        ? date(chineseYear(m.group(1)), ChineseNumerals.parse(m.group(2)),
+                                ChineseNumerals.parse(m.group(3)))
                         : date(arabic(m.group(1)), arabic(m.group(2)), arabic(m.group(3)));
                 if (d.isPresent()) {
                     if (best == null || m.start() < best.start()) {
@@ -89,6 +92,7 @@ final class ChineseDates {
         return n;
     }
 
+    /** A digit of a year printed digit by digit (二〇一二): 〇 and its look-alikes are 0. */
     private static int digit(char c) {
         if (ZERO.indexOf(c) >= 0) {
             return 0;
@@ -102,19 +106,5 @@ final class ChineseDates {
             n = n * 10 + digit(c);
         }
         return n;
-    }
-
-    /** 一…九, 十, 十一, 二十, 二十三, 三十一; -1 when malformed. */
-    static int chineseNumber(String s) {
-        int ten = s.indexOf('十');
-        if (ten < 0) {
-            return s.length() == 1 ? digit(s.charAt(0)) : -1;
-        }
-        if (s.indexOf('十', ten + 1) >= 0 || ten > 1 || s.length() - ten > 2) {
-            return -1;
-        }
-        int tens = ten == 0 ? 1 : digit(s.charAt(0));
-        int ones = ten == s.length() - 1 ? 0 : digit(s.charAt(ten + 1));
-        return tens * 10 + ones;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.disclosurereport.read;
 
+import io.github.disclosurereport.form.ChineseNumerals;
 import io.github.disclosurereport.form.Labels;
 
 import java.util.List;
@@ -45,7 +46,7 @@ final class SectionHeadings {
     /** The numeral of a numbered line (一、… ), 0 when the line is not numbered so. */
     static int numberOf(String paragraph) {
         Matcher m = NUMBERED.matcher(ChineseDates.strip(paragraph));
-        return m.matches() ? Math.max(0, ChineseDates.chineseNumber(m.group(1))) : 0;
+        return m.matches() ? Math.max(0, ChineseNumerals.parse(m.group(1))) : 0;
     }
 
     private SectionHeadings() {
@@ -64,7 +65,7 @@ final class SectionHeadings {
         }
         Matcher m = NUMBERED.matcher(t);
         if (m.matches()) {
-            int n = ChineseDates.chineseNumber(m.group(1));
+            int n = ChineseNumerals.parse(m.group(1));
             String text = ChineseDates.strip(m.group(2));
             if (n <= lastNumber || !knownTopic(text)) {
                 return Optional.empty();
@@ -82,7 +83,7 @@ final class SectionHeadings {
 
     /** Numerals (一、 …) as printed → their value; 0 when not a numeral. */
     static int value(String numeral) {
-        return numeral.isEmpty() ? 0 : Math.max(0, ChineseDates.chineseNumber(numeral));
+        return numeral.isEmpty() ? 0 : Math.max(0, ChineseNumerals.parse(numeral));
     }
 
     static boolean knownTopic(String heading) {

@@ -29,18 +29,15 @@ final class CrossChecks {
             return List.of();
         }
         Report prev = ctx.previous().get();
-        Optional<FormTable> t = ctx.form().table("T3");
-        if (t.isEmpty()) {
+        List<FormRow> items = FormShape.balanceItems(ctx.form(), "T3");
+        if (items.isEmpty()) {
             return List.of();
         }
-        List<FormRow> items = FormShape.topLevelItems(t.get());
-        if (items.size() != 4) {
-            return List.of();
-        }
+        FormTable t = ctx.form().table("T3").orElseThrow();
         List<Finding> out = new ArrayList<>();
-        for (FormColumn c : t.get().columns()) {
-            String thisId = FormShape.id(t.get(), items.get(1), c);
-            String prevId = FormShape.id(t.get(), items.get(3), c);
+        for (FormColumn c : t.columns()) {
+            String thisId = FormShape.id(t, items.get(1), c);
+            String prevId = FormShape.id(t, items.get(3), c);
             BigDecimal last = prev.cell(prevId).map(Cell::value).orElse(null);
             if (last == null || ctx.cell(thisId).isEmpty()) {
                 continue;

@@ -1,26 +1,24 @@
 package io.github.disclosurereport.validate;
 
-import io.github.disclosurereport.form.Check;
+import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormColumn;
+import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormGroup;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.Labels;
+import io.github.disclosurereport.form.SumRelation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Relations derived from a standard form table's data (never from a listing of rows in code): the outcome rows
- * marked {@code part}, the row they sum into, the printed top-level items of the 勾稽关系, the total column.
+ * Relations derived from a standard form table's data (never from a listing of rows in code). The sums come from
+ * the form's one list, {@link FormDefinition#sumRelations()}; here only what the rules read off them: the row the
+ * outcomes sum into, the printed top-level items of the 勾稽关系, the total column, rows meant by a phrase.
  */
 final class FormShape {
-
-    /** The column code the forms use for a row's total (T3 总计, T4 总计). */
-    static final String TOTAL_COLUMN = "total";
 
     private FormShape() {
     }
@@ -29,47 +27,23 @@ final class FormShape {
         return t.code() + ":" + r.code() + ":" + c.code();
     }
 
-    static List<FormRow> partRows(FormTable t) {
-        return t.rows().stream().filter(r -> r.check() == Check.PART).toList();
+    /** The form's sums of one kind in one table, in the order {@link FormDefinition#sumRelations()} lists them. */
+    static List<SumRelation> sums(FormDefinition form, String table, SumRelation.Kind kind) {
+        return form.sumRelations().stream().filter(s -> s.table().equals(table) && s.kind() == kind).toList();
     }
 
-    /** The group all part rows sit under (following group parents up to the top), e.g. T3's R3. */
-    static Optional<String> rootGroupOfParts(FormTable t) {
-        Map<String, String> parentOfGroup = new HashMap<>();
-        for (FormGroup g : t.groups()) {
-            parentOfGroup.put(g.code(), g.parent());
-        }
-        String root = null;
-        for (FormRow r : partRows(t)) {
-            String g = r.parent();
-            while (!parentOfGroup.getOrDefault(g, "").isEmpty()) {
-                g = parentOfGroup.get(g);
-            }
-            if (root != null && !root.equals(g)) {
-                return Optional.empty();
-            }
-            root = g;
-        }
-        return Optional.ofNullable(root);
-    }
-
-    /** The row the parts sum into: the row of the parts' top group whose check is not part (T3 R3.7). */
-    static Optional<FormRow> totalRowOfParts(FormTable t) {
-        Optional<String> root = rootGroupOfParts(t);
-        if (root.isEmpty()) {
-            return Optional.empty();
-        }
-        List<FormRow> candidates = t.rows().stream()
-                .filter(r -> r.parent().equals(root.get()) && r.check() != Check.PART).toList();
-        return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+    /** The row the outcome parts sum into (T3 R3.7), as the form's {@link SumRelation.Kind#ROW_PARTS} sums say. */
+    static Optional<FormRow> totalRowOfParts(FormDefinition form, FormTable t) {
+        return sums(form, t.code(), SumRelation.Kind.ROW_PARTS).stream().findFirst()
+                .flatMap(s -> form.cell(s.totalId())).map(CellDefinition::row);
     }
 
     /**
      * The printed top-level items in order: rows outside any group, and the parts' group represented by its total
      * row (T3: R1, R2, R3.7, R4 — the 第一项…第四项 of the printed 勾稽关系).
      */
-    static List<FormRow> topLevelItems(FormTable t) {
-        Optional<FormRow> total = totalRowOfParts(t);
+    static List<FormRow> topLevelItems(FormDefinition form, FormTable t) {
+        Optional<FormRow> total = totalRowOfParts(form, t);
         List<FormRow> items = new ArrayList<>();
         for (FormRow r : t.rows()) {
             if (r.parent().isEmpty() || total.map(x -> x.code().equals(r.code())).orElse(false)) {
@@ -79,16 +53,19 @@ final class FormShape {
         return items;
     }
 
-    static Optional<FormColumn> totalColumn(FormTable t) {
-        if (!t.blocks().isEmpty()) {
-            return Optional.empty();
-        }
-        return t.columns().stream().filter(c -> c.code().equals(TOTAL_COLUMN)).findFirst();
+    /**
+     * The four items of the printed 勾稽关系 (第一项 收到, 第二项 上年结转, 第三项 办结, 第四项 结转下年度: T3 R1, R2, R3.7,
+     * R4), or none when the form lacks the table or it has not exactly four top-level items.
+     */
+    static List<FormRow> balanceItems(FormDefinition form, String table) {
+        List<FormRow> items = form.table(table).map(t -> topLevelItems(form, t)).orElse(List.of());
+        return items.size() == 4 ? items : List.of();
     }
 
-    /** The columns that add up to the total column. */
-    static List<FormColumn> partColumns(FormTable t) {
-        return t.columns().stream().filter(c -> !c.code().equals(TOTAL_COLUMN)).toList();
+    /** The column holding each row's total (T3, T4 总计), as the form's {@link SumRelation.Kind#COLUMN_TOTAL} sums say. */
+    static Optional<FormColumn> totalColumn(FormDefinition form, FormTable t) {
+        return sums(form, t.code(), SumRelation.Kind.COLUMN_TOTAL).stream().findFirst()
+                .flatMap(s -> form.cell(s.totalId())).map(CellDefinition::column);
     }
 
     /** Rows whose printed label (numbering dropped) starts with the phrase. */

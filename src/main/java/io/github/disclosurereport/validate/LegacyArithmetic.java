@@ -3,6 +3,7 @@ package io.github.disclosurereport.validate;
 import io.github.disclosurereport.form.Check;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
+import io.github.disclosurereport.form.SumRelation;
 import io.github.disclosurereport.model.CellState;
 
 import java.math.BigDecimal;
@@ -43,13 +44,16 @@ final class LegacyArithmetic {
 
     static List<Finding> parts(ValidationContext ctx) {
         List<Finding> out = new ArrayList<>();
-        byAgainst(ctx, Check.PART).forEach((against, rows) -> {
-            String totalId = id(against);
-            List<String> partIds = rows.stream().map(r -> id(r.code())).toList();
+        if (!ctx.hasTable("L")) {
+            return out;
+        }
+        for (SumRelation s : FormShape.sums(ctx.form(), "L", SumRelation.Kind.AGAINST)) {
+            String totalId = s.totalId();
+            List<String> partIds = s.partIds();
             List<String> all = new ArrayList<>(partIds);
             all.add(totalId);
             if (ctx.cell(totalId).isEmpty() || anyText(ctx, all)) {
-                return;
+                continue;
             }
             boolean anyPart = partIds.stream().anyMatch(ctx::filled);
             if (ctx.filled(totalId) && !anyPart) {
@@ -58,12 +62,12 @@ final class LegacyArithmetic {
                         ctx.describe(totalId) + "填了 " + Numbers.fmt(ctx.valueOrZero(totalId))
                                 + "，但其各子栏目均未填写，无法核对“各子栏目数总数要等于总栏目数量”。请补填子栏目（没有的填 0）。",
                         partIds, ctx.locationOf(List.of(totalId))));
-                return;
+                continue;
             }
             SumCheck.check(ctx, "A-PART", totalId, partIds,
                     "统计表：" + ctx.describe(totalId) + "应等于其各子栏目之和（各子栏目数总数要等于总栏目数量）")
                     .ifPresent(out::add);
-        });
+        }
         return out;
     }
 

@@ -1,6 +1,7 @@
 package io.github.disclosurereport.validate;
 
 import io.github.disclosurereport.form.FormColumn;
+import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.model.CellState;
@@ -93,8 +94,8 @@ final class NarrativeRules {
 
     // ---- targets: which cells a subject means, derived from the form's labels --------------------------------
 
-    private static List<String> totals(FormTable t, List<FormRow> rows) {
-        Optional<FormColumn> total = FormShape.totalColumn(t);
+    private static List<String> totals(FormDefinition form, FormTable t, List<FormRow> rows) {
+        Optional<FormColumn> total = FormShape.totalColumn(form, t);
         return total.map(c -> rows.stream().map(r -> FormShape.id(t, r, c)).toList()).orElse(List.of());
     }
 
@@ -132,7 +133,7 @@ final class NarrativeRules {
                 }
             }
             case CARRIED_IN -> rows.addAll(FormShape.rowsLabelled(t, "上年结转"));
-            case ANSWERED -> FormShape.totalRowOfParts(t).ifPresent(rows::add);
+            case ANSWERED -> FormShape.totalRowOfParts(ctx.form(), t).ifPresent(rows::add);
             case CARRIED_FORWARD -> rows.addAll(FormShape.rowsLabelled(t, "结转下年度"));
             case OUTCOME -> {
                 Matcher m = OUTCOME_WORD.matcher(words);
@@ -152,7 +153,7 @@ final class NarrativeRules {
                 return List.of();
             }
         }
-        return totals(t, rows);
+        return totals(ctx.form(), t, rows);
     }
 
     /** Sum of the cells, or empty when the table has no usable value for them. */

@@ -1,14 +1,17 @@
 package io.github.disclosurereport.validate;
 
+import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
+import io.github.disclosurereport.form.SumRelation;
 import io.github.disclosurereport.model.CellState;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** A1–A4: the arithmetic of the 2019 and 2021 tables, derived from the forms data. */
 final class StandardArithmetic {
@@ -19,12 +22,9 @@ final class StandardArithmetic {
     /** A1: per column, 第一项 + 第二项 = 第三项 + 第四项 (the printed 勾稽关系 of the table carrying a note). */
     static Rule balance(String table) {
         return ctx -> {
-            Optional<FormTable> t = ctx.form().table(table);
-            if (t.isEmpty() || t.get().note().isEmpty() || !ctx.hasTable(table)) {
-                return List.of();
-            }
-            List<FormRow> items = FormShape.topLevelItems(t.get());
-            if (items.size() != 4) {
+            Optional<FormTable> t = ctx.form().table(table).filter(x -> x.note().isPresent());
+            List<FormRow> items = FormShape.balanceItems(ctx.form(), table);
+            if (t.isEmpty() || items.isEmpty() || !ctx.hasTable(table)) {
                 return List.of();
             }
             List<Finding> out = new ArrayList<>();
@@ -56,46 +56,31 @@ final class StandardArithmetic {
 
     /** A2: per column, the total row of the outcome rows equals the sum of the rows marked part. */
     static Rule outcomes(String table) {
-        return ctx -> {
-            Optional<FormTable> t = ctx.form().table(table);
-            if (t.isEmpty() || !ctx.hasTable(table)) {
-                return List.of();
-            }
-            Optional<FormRow> total = FormShape.totalRowOfParts(t.get());
-            List<FormRow> parts = FormShape.partRows(t.get());
-            if (total.isEmpty() || parts.isEmpty()) {
-                return List.of();
-            }
-            List<Finding> out = new ArrayList<>();
-            for (FormColumn c : t.get().columns()) {
-                List<String> partIds = parts.stream().map(r -> FormShape.id(t.get(), r, c)).toList();
-                SumCheck.check(ctx, "A2", FormShape.id(t.get(), total.get(), c), partIds,
-                        "表" + tableName(table) + "“" + c.label() + "”列：" + total.get().label()
-                                + "应等于各项办理结果之和").ifPresent(out::add);
-            }
-            return out;
-        };
+        return sums("A2", table, SumRelation.Kind.ROW_PARTS, (total, parts) ->
+                "表" + tableName(table) + "“" + total.column().label() + "”列：" + total.row().label()
+                        + "应等于各项办理结果之和");
     }
 
     /** A3 (T3) / A4 (T4): per row, the total column equals the sum of the other columns. */
     static Rule rowTotals(String rule, String table) {
+        return sums(rule, table, SumRelation.Kind.COLUMN_TOTAL, (total, parts) ->
+                "表" + tableName(table) + "“" + total.row().label() + "”行：" + total.column().label() + "应等于"
+                        + String.join("、", parts.stream().map(p -> p.column().label()).toList()) + "之和");
+    }
+
+    /** Checks each of the form's sums of a kind in a table; {@code what} says how the relation reads. */
+    private static Rule sums(String rule, String table, SumRelation.Kind kind,
+                             BiFunction<CellDefinition, List<CellDefinition>, String> what) {
         return ctx -> {
-            Optional<FormTable> t = ctx.form().table(table);
-            if (t.isEmpty() || !ctx.hasTable(table)) {
+            if (!ctx.hasTable(table)) {
                 return List.of();
             }
-            Optional<FormColumn> total = FormShape.totalColumn(t.get());
-            if (total.isEmpty()) {
-                return List.of();
-            }
-            List<FormColumn> parts = FormShape.partColumns(t.get());
             List<Finding> out = new ArrayList<>();
-            for (FormRow r : t.get().rows()) {
-                List<String> partIds = parts.stream().map(c -> FormShape.id(t.get(), r, c)).toList();
-                SumCheck.check(ctx, rule, FormShape.id(t.get(), r, total.get()), partIds,
-                        "表" + tableName(table) + "“" + r.label() + "”行：" + total.get().label() + "应等于"
-                                + String.join("、", parts.stream().map(FormColumn::label).toList()) + "之和")
-                        .ifPresent(out::add);
+            for (SumRelation s : FormShape.sums(ctx.form(), table, kind)) {
+                CellDefinition total = ctx.form().cell(s.totalId()).orElseThrow();
+                List<CellDefinition> parts = s.partIds().stream().map(id -> ctx.form().cell(id).orElseThrow())
+                        .toList();
+                SumCheck.check(ctx, rule, s.totalId(), s.partIds(), what.apply(total, parts)).ifPresent(out::add);
             }
             return out;
         };

@@ -1,6 +1,7 @@
 package io.github.disclosurereport.validate;
 
 import io.github.disclosurereport.form.CellDefinition;
+import io.github.disclosurereport.form.ChineseNumerals;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
@@ -26,8 +27,6 @@ final class StructureRules {
     static final String TRIAL_ROW_IN_CURRENT = "TRIAL_ROW_IN_CURRENT";
     static final String FORM_NOT_RECOGNISED = "FORM_NOT_RECOGNISED";
 
-    private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-
     /**
      * The six sections of the 2019/2021 formats: official heading and the key phrases that identify it (official
      * wording and the variants seen in real reports). Tried in this order, so that 因…申请提起行政复议 is 四, not 三.
@@ -46,24 +45,10 @@ final class StructureRules {
     private StructureRules() {
     }
 
-    static String numeral(int n) {
-        if (n <= 10) {
-            return NUMERALS[n - 1];
-        }
-        return n < 20 ? "十" + NUMERALS[n - 11] : NUMERALS[n / 10 - 1] + "十" + (n % 10 == 0 ? "" : NUMERALS[n % 10 - 1]);
-    }
-
-    /** 一 → 1, 十一 → 11, 二十 → 20; 0 when not a numeral. */
+    /** 一 → 1, 十一 → 11, 二十 → 20, as printed in the usual way; 0 when not such a numeral. */
     static int numeralValue(String s) {
-        if (s == null || s.isEmpty()) {
-            return 0;
-        }
-        for (int n = 1; n <= 30; n++) {
-            if (numeral(n).equals(s)) {
-                return n;
-            }
-        }
-        return 0;
+        int n = ChineseNumerals.parse(s);
+        return n > 0 && ChineseNumerals.format(n).equals(s) ? n : 0;
     }
 
     /** S1. */
@@ -97,20 +82,20 @@ final class StructureRules {
         for (int n = 1; n <= 6; n++) {
             SectionSpec spec = spec(n);
             Integer i = indexOf.get(n);
-            String official = numeral(n) + "、" + spec.official();
+            String official = ChineseNumerals.format(n) + "、" + spec.official();
             if (i == null) {
-                out.add(Finding.of("S1", Severity.ERROR, "缺少第" + numeral(n) + "部分“" + official
+                out.add(Finding.of("S1", Severity.ERROR, "缺少第" + ChineseNumerals.format(n) + "部分“" + official
                         + "”。年度报告格式规定的六个部分都必须有，请补上这一部分（没有内容的写“无”）。", List.of(),
                         SourceLocation.DOCUMENT));
                 continue;
             }
             Section s = sections.get(i);
             if (i < lastIndex) {
-                out.add(Finding.of("S1", Severity.ERROR, "“" + s.printedHeading() + "”的位置不对：应排在第" + numeral(n)
-                        + "部分，请按一至六的顺序排列。", List.of(), s.location()));
-            } else if (!s.number().isEmpty() && !s.number().equals(numeral(n))) {
-                out.add(Finding.of("S1", Severity.ERROR, "“" + s.printedHeading() + "”的编号应为“" + numeral(n)
-                        + "”（“" + official + "”）。请更正编号。", List.of(), s.location()));
+                out.add(Finding.of("S1", Severity.ERROR, "“" + s.printedHeading() + "”的位置不对：应排在第"
+                        + ChineseNumerals.format(n) + "部分，请按一至六的顺序排列。", List.of(), s.location()));
+            } else if (!s.number().isEmpty() && !s.number().equals(ChineseNumerals.format(n))) {
+                out.add(Finding.of("S1", Severity.ERROR, "“" + s.printedHeading() + "”的编号应为“"
+                        + ChineseNumerals.format(n) + "”（“" + official + "”）。请更正编号。", List.of(), s.location()));
             } else if (s.number().isEmpty()) {
                 out.add(Finding.of("S1", Severity.WARNING, "“" + s.heading() + "”没有编号，应为“" + official + "”。",
                         List.of(), s.location()));
@@ -144,7 +129,8 @@ final class StructureRules {
                 sub = n;
             } else {
                 out.add(Finding.of("S1", Severity.WARNING, "章节编号不连续：“" + s.printedHeading() + "”之前应为第"
-                        + numeral(Math.max(counter, 1)) + "部分，此处应编为“" + numeral(counter + 1) + "”。请核对各部分编号。",
+                        + ChineseNumerals.format(Math.max(counter, 1)) + "部分，此处应编为“"
+                        + ChineseNumerals.format(counter + 1) + "”。请核对各部分编号。",
                         List.of(), s.location()));
                 counter = Math.max(counter, n);
             }
@@ -260,7 +246,7 @@ final class StructureRules {
             FormTable t = tables.get(i);
             if (!ctx.hasTable(t.code())) {
                 // the 2019/2021 tables are printed in sections 二, 三, 四, in form order
-                String sectionNumber = numeral(i + 2);
+                String sectionNumber = ChineseNumerals.format(i + 2);
                 SourceLocation where = ctx.report().sections().stream().filter(s -> s.number().equals(sectionNumber))
                         .findFirst().map(Section::location).orElse(SourceLocation.DOCUMENT);
                 out.add(Finding.of("S4", Severity.ERROR, "未找到表" + StandardArithmetic.tableName(t.code())

@@ -1,6 +1,7 @@
 package io.github.disclosurereport.write;
 
 import io.github.disclosurereport.form.CellDefinition;
+import io.github.disclosurereport.form.ChineseNumerals;
 import io.github.disclosurereport.form.ConversionRule;
 import io.github.disclosurereport.form.ConversionRules;
 import io.github.disclosurereport.form.Forms;
@@ -172,7 +173,7 @@ public final class ReportConverter {
                 String target = ConversionRules.legacySectionTarget(s.heading());
                 int n = subCount.merge(target, 1, Integer::sum);
                 // the legacy heading becomes a sub-heading, so the reader of the 2021 report still sees its origin
-                text.get(target).add(new Paragraph("（" + chineseNumber(n) + "）" + s.heading(), s.location()));
+                text.get(target).add(new Paragraph("（" + ChineseNumerals.format(n) + "）" + s.heading(), s.location()));
                 text.get(target).addAll(s.paragraphs());
             }
         } else {
@@ -184,13 +185,5 @@ public final class ReportConverter {
         List<Section> out = new ArrayList<>();
         ConversionRules.currentSections().forEach((n, h) -> out.add(new Section(n, h, text.get(n), null)));
         return out;
-    }
-
-    static String chineseNumber(int n) {
-        String[] d = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
-        if (n < 10) {
-            return d[n];
-        }
-        return (n / 10 == 1 ? "" : d[n / 10]) + "十" + d[n % 10];
     }
 }

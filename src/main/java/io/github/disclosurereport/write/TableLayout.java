@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The printed layout of a form table as a grid of cells with spans — captions, headers, labels and value cells —
@@ -76,7 +77,8 @@ public record TableLayout(String table, int rows, int columns, List<Cell> cells)
             List<FormColumn> cols = t.columnsOf(b.code());
             out.add(new Cell(r, 0, 1, 1, rowHeader, Kind.HEADER, "", 0));
             for (int i = 0; i < cols.size(); i++) {
-                out.add(new Cell(r, 1 + i, 1, span(i, cols.size(), width), cols.get(i).label(), Kind.HEADER, "", 0));
+                out.add(new Cell(r, 1 + i, 1, span(i, cols.size(), width), printedLabel(cols.get(i).label()),
+                        Kind.HEADER, "", 0));
             }
             r++;
             for (FormRow row : t.rowsOf(b.code())) {
@@ -115,14 +117,16 @@ public record TableLayout(String table, int rows, int columns, List<Cell> cells)
         for (int i = 0; i < t.columns().size(); i++) {
             FormColumn c = t.columns().get(i);
             if (c.parent().isEmpty()) {
-                out.add(new Cell(h, labelCols + i, headerRows - h, 1, c.label(), Kind.HEADER, "", 0));
+                out.add(new Cell(h, labelCols + i, headerRows - h, 1, printedLabel(c.label()), Kind.HEADER, "",
+                        0));
             } else {
                 if (i == 0 || !t.columns().get(i - 1).parent().equals(c.parent())) {
                     int n = (int) t.columns().stream().filter(x -> x.parent().equals(c.parent())).count();
                     FormGroup g = groups.get(c.parent());
                     out.add(new Cell(h, labelCols + i, 1, n, g == null ? c.parent() : g.label(), Kind.HEADER, "", 0));
                 }
-                out.add(new Cell(h + 1, labelCols + i, headerRows - h - 1, 1, c.label(), Kind.HEADER, "", 0));
+                out.add(new Cell(h + 1, labelCols + i, headerRows - h - 1, 1, printedLabel(c.label()),
+                        Kind.HEADER, "", 0));
             }
         }
         List<FormRow> rows = t.rows();
@@ -183,7 +187,8 @@ public record TableLayout(String table, int rows, int columns, List<Cell> cells)
             int level = chain.size();
             out.add(new Cell(level, col, 1, n, row.label(), Kind.HEADER, "", 0));
             for (int c = 0; c < n; c++) {
-                out.add(new Cell(level + 1, col + c, headerRows - level - 1, 1, t.columns().get(c).label(),
+                out.add(new Cell(level + 1, col + c, headerRows - level - 1, 1,
+                        printedLabel(t.columns().get(c).label()),
                         Kind.HEADER, "", 0));
                 out.add(new Cell(headerRows, col + c, 1, 1, "", Kind.VALUE, id(t, row, t.columns().get(c)), 0));
             }
@@ -238,6 +243,16 @@ public record TableLayout(String table, int rows, int columns, List<Cell> cells)
         }
         return chain;
     }
+
+    /**
+     * The label as printed: a parenthesised remark written in Latin letters is a maintainer's note in the forms
+     * data (e.g. how real reports write a unit), not part of the official form.
+     */
+    static String printedLabel(String label) {
+        return NOTE_IN_LABEL.matcher(label).replaceAll("").strip();
+    }
+
+    private static final Pattern NOTE_IN_LABEL = Pattern.compile("[（(][^）)]*[A-Za-z]{3,}[^）)]*[）)]");
 
     private static String id(FormTable t, FormRow r, FormColumn c) {
         return t.code() + ":" + r.code() + ":" + c.code();

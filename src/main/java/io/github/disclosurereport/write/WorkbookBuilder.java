@@ -5,8 +5,6 @@ import io.github.disclosurereport.read.ExportedWorkbookReader;
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormDefinition;
-import io.github.disclosurereport.form.FormGroup;
-import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.form.ValueKind;
@@ -46,14 +44,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Builds the workbook of one report: a sheet per table of the report's form in the printed layout, each derived
- * from the {@link FormDefinition} (never from a list of rows in code), plus 报告信息, optional 校验结果 and the
+ * Builds the workbook of one report: a sheet per table of the report's form in its printed {@link TableLayout}
+ * (derived from the {@link FormDefinition}, the same layout the .docx writer prints), plus 报告信息, optional 校验结果 and the
  * hidden id sheet.
  *
  * <p>Cells: an input cell holds the report's number, or its printed text for NOT_APPLICABLE/TEXT cells (so "—"
@@ -68,9 +68,6 @@ final class WorkbookBuilder {
 
     private static final String FONT = "宋体";
     private static final short BASE_POINTS = 11;
-    /** Not a form label: the heading of T2's label column and the legacy table's three columns (formats.md). */
-    private static final String T2_LABEL_HEADING = "信息内容";
-    private static final List<String> LEGACY_HEADINGS = List.of("统计指标", "单位", "统计数");
 
     private final Report report;
     private final FormDefinition form;
@@ -96,16 +93,7 @@ final class WorkbookBuilder {
     XSSFWorkbook build(List<FindingRow> findings) {
         XSSFSheet info = wb.createSheet(ExportedWorkbook.INFO_SHEET);
         for (FormTable table : form.tables()) {
-            XSSFSheet sheet = wb.createSheet(TableNames.sheetName(table.code()));
-            if (!table.blocks().isEmpty()) {
-                new BlockLayout(sheet, table).write();
-            } else if (table.columns().isEmpty()) {
-                new IndicatorLayout(sheet, table).write();
-            } else if (table.rows().size() < table.columns().size()) {
-                new OneRowLayout(sheet, table).write();
-            } else {
-                new GridLayout(sheet, table).write();
-            }
+            new TableSheet(wb.createSheet(TableNames.sheetName(table.code())), table).write();
         }
         writeValues();
         // Cached values for every formula, so any program shows the right totals without recalculating.
@@ -130,22 +118,138 @@ final class WorkbookBuilder {
 
     // ---------------------------------------------------------------------------------------------- layouts
 
-    /** Common parts of every table sheet: title rows, cell helpers, print setup. */
-    private abstract class Layout {
+    /** How a table's printed layout sits on a sheet, read off the layout: it sets widths, heights and printing. */
+    private enum Shape {
+        /** T2: blocks, each a caption, a header row and its rows. */
+        BLOCKS,
+        /** T3: column headers on top, row labels (with group labels merged down) on the left. */
+        GRID,
+        /** T4: form rows side by side as column groups over one data row. */
+        ROWS_ACROSS,
+        /** Legacy 统计表: 统计指标 | 单位 | 统计数, labels indented by depth. */
+        INDICATORS
+    }
+
+    /** Rows above the table: the title and the line with organization, year and unit (workbook only). */
+    private static final int TITLE_ROWS = 2;
+
+    /**
+     * One table sheet: the workbook's title lines over the table's printed {@link TableLayout} — the layout the .docx
+     * writer renders too — drawn cell by cell in the workbook's styles. Value cells are placed under their ids for
+     * the values, formulas, validation and the id sheet.
+     */
+    private final class TableSheet {
         final XSSFSheet sheet;
         final FormTable table;
-        int width;
+        final TableLayout layout;
+        final Shape shape;
+        /** Layout columns left of the first value column (the label columns). */
+        final int labelColumns;
+        /** Layout rows above the first row label or value (the header rows). */
+        final int headerRows;
+        /** Layout rows that hold a value cell (a legacy row without one is a heading). */
+        final Set<Integer> valueRows = new HashSet<>();
+        final Map<String, FormColumn> columnsByText = new HashMap<>();
 
-        Layout(XSSFSheet sheet, FormTable table) {
+        TableSheet(XSSFSheet sheet, FormTable table) {
             this.sheet = sheet;
             this.table = table;
+            this.layout = TableLayout.of(form, table.code());
+            List<TableLayout.Cell> cells = layout.cells();
+            this.labelColumns = cells.stream().filter(c -> c.kind() == TableLayout.Kind.VALUE)
+                    .mapToInt(TableLayout.Cell::column).min().orElse(0);
+            this.headerRows = cells.stream().filter(c -> c.kind() == TableLayout.Kind.VALUE
+                    || c.kind() == TableLayout.Kind.LABEL).mapToInt(TableLayout.Cell::row).min().orElse(0);
+            cells.stream().filter(c -> c.kind() == TableLayout.Kind.VALUE).forEach(c -> valueRows.add(c.row()));
+            this.shape = cells.stream().anyMatch(c -> c.kind() == TableLayout.Kind.UNIT) ? Shape.INDICATORS
+                    : cells.stream().anyMatch(c -> c.kind() == TableLayout.Kind.CAPTION) ? Shape.BLOCKS
+                    : labelColumns == 0 ? Shape.ROWS_ACROSS : Shape.GRID;
+            for (FormColumn c : table.columns()) {
+                columnsByText.putIfAbsent(TableLayout.printedLabel(c.label()), c);
+            }
         }
 
-        abstract void write();
+        void write() {
+            widths();
+            titleRows(layout.columns());
+            for (TableLayout.Cell c : layout.cells()) {
+                draw(c);
+            }
+            if (shape == Shape.ROWS_ACROSS) {
+                sheet.getRow(TITLE_ROWS + headerRows).setHeightInPoints(24);
+            }
+            boolean repeatHeader = shape == Shape.GRID || shape == Shape.INDICATORS;
+            printSetup(shape == Shape.GRID || shape == Shape.ROWS_ACROSS, repeatHeader ? TITLE_ROWS : -1,
+                    repeatHeader ? TITLE_ROWS + headerRows - 1 : -2);
+        }
 
-        /** Title row and a line with organization, year and the table's unit; returns the next free row. */
-        int titleRows(int width) {
-            this.width = width;
+        private void widths() {
+            int w = layout.columns();
+            switch (shape) {
+                case BLOCKS -> widths(1, 22, w - 1, 18);
+                case GRID -> {
+                    // value columns as wide as their own headers (社会公益组织), bold text a little wider
+                    int valueChars = layout.cells().stream().filter(c -> c.kind() == TableLayout.Kind.HEADER
+                            && c.columnSpan() == 1 && c.column() >= labelColumns)
+                            .mapToInt(c -> displayWidth(columnHeading(c.text())) + 2).max().orElse(10);
+                    widths(labelColumns, 10, w - labelColumns, Math.max(10, valueChars));
+                    sheet.setColumnWidth(labelColumns - 1, 44 * 256);
+                }
+                case ROWS_ACROSS -> widths(0, 0, w, 9);
+                case INDICATORS -> {
+                    widths(1, 60, w - 1, 12);
+                    sheet.setColumnWidth(1, 8 * 256);
+                }
+            }
+        }
+
+        private void draw(TableLayout.Cell c) {
+            int r1 = TITLE_ROWS + c.row();
+            int r2 = r1 + c.rowSpan() - 1;
+            int c1 = c.column();
+            int c2 = c1 + c.columnSpan() - 1;
+            switch (c.kind()) {
+                case VALUE -> {
+                    CellDefinition d = form.cell(c.cellId()).orElseThrow();
+                    placed.put(d.id(), new Placed(sheet, new CellAddress(r1, c1), d));
+                    merge(r1, r2, c1, c2, styles.border);
+                }
+                case CAPTION -> textIn(r1, r2, c1, c2, c.text(), styles.caption);
+                case UNIT -> textIn(r1, r2, c1, c2, c.text(), styles.centered);
+                case HEADER -> {
+                    boolean note = shape == Shape.GRID && c.row() == 0 && c.column() == 0; // T3's 勾稽关系
+                    String text = columnHeading(c.text());
+                    textIn(r1, r2, c1, c2, text, note ? styles.note : styles.header);
+                    if (shape == Shape.BLOCKS) {
+                        if (sheet.getRow(r1).getHeightInPoints() < 30) {
+                            sheet.getRow(r1).setHeightInPoints(30);
+                        }
+                        fitHeight(r1, text, widthChars(c1, c2));
+                    }
+                }
+                case LABEL -> {
+                    if (shape == Shape.INDICATORS) {
+                        if (c.text().isEmpty() && c.column() > 0) {
+                            merge(r1, r2, c1, c2, styles.border); // the value column of a heading row
+                        } else {
+                            boolean heading = !valueRows.contains(c.row());
+                            textIn(r1, r2, c1, c2, c.text(), styles.indented(c.depth(), heading));
+                            fitHeight(r1, c.text(), 60 - 2 * c.depth());
+                        }
+                    } else if (c2 < labelColumns - 1) {
+                        textIn(r1, r2, c1, c2, c.text(), styles.groupLabel); // a row group, merged down
+                    } else {
+                        textIn(r1, r2, c1, c2, c.text(), styles.label);
+                        if (shape == Shape.GRID) {
+                            fitHeight(r1, c.text(), widthChars(c1, c2));
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Title row and a line with organization, year and the table's unit. */
+        private void titleRows(int width) {
             text(0, 0, TableNames.title(table.code()), styles.title);
             merge(0, 0, 0, width - 1, styles.title);
             sheet.getRow(0).setHeightInPoints(30);
@@ -165,11 +269,13 @@ final class WorkbookBuilder {
                     merge(1, 1, leftEnd + 1, width - 1, styles.right);
                 }
             }
-            return 2;
         }
 
-        /** The unit most columns share (printed above the table); columns with another unit say theirs. */
-        Optional<String> commonUnit() {
+        /** The unit most columns share (printed above the table); legacy rows each print their own. */
+        private Optional<String> commonUnit() {
+            if (shape == Shape.INDICATORS) {
+                return Optional.empty();
+            }
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (CellDefinition c : table.cells()) {
                 if (!c.unit().isEmpty()) {
@@ -179,23 +285,28 @@ final class WorkbookBuilder {
             return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
         }
 
-        String columnHeading(FormColumn column) {
-            Optional<String> common = commonUnit();
-            String label = printedLabel(column.label());
-            if (!column.unit().isEmpty() && !label.contains(column.unit())
-                    && !common.equals(Optional.of(column.unit()))) {
-                return label + "（" + column.unit() + "）";
+        /** A header naming a form column whose unit differs from the one above the table says its unit. */
+        private String columnHeading(String printed) {
+            FormColumn column = columnsByText.get(printed);
+            if (column != null && !column.unit().isEmpty() && !printed.contains(column.unit())
+                    && !commonUnit().equals(Optional.of(column.unit()))) {
+                return printed + "（" + column.unit() + "）";
             }
-            return label;
+            return printed;
         }
 
-        void text(int r, int c, String text, XSSFCellStyle style) {
+        private void textIn(int r1, int r2, int c1, int c2, String text, XSSFCellStyle style) {
+            text(r1, c1, text, style);
+            merge(r1, r2, c1, c2, style);
+        }
+
+        private void text(int r, int c, String text, XSSFCellStyle style) {
             org.apache.poi.ss.usermodel.Cell cell = cellAt(r, c);
             cell.setCellValue(text);
             cell.setCellStyle(style);
         }
 
-        org.apache.poi.ss.usermodel.Cell cellAt(int r, int c) {
+        private org.apache.poi.ss.usermodel.Cell cellAt(int r, int c) {
             Row row = sheet.getRow(r);
             if (row == null) {
                 row = sheet.createRow(r);
@@ -205,7 +316,7 @@ final class WorkbookBuilder {
         }
 
         /** Merges and styles every covered cell, so borders print all round the merged area. */
-        void merge(int r1, int r2, int c1, int c2, XSSFCellStyle style) {
+        private void merge(int r1, int r2, int c1, int c2, XSSFCellStyle style) {
             for (int r = r1; r <= r2; r++) {
                 for (int c = c1; c <= c2; c++) {
                     cellAt(r, c).setCellStyle(style);
@@ -216,12 +327,7 @@ final class WorkbookBuilder {
             }
         }
 
-        void place(CellDefinition definition, int r, int c, int lastColumn) {
-            placed.put(definition.id(), new Placed(sheet, new CellAddress(r, c), definition));
-            merge(r, r, c, lastColumn, styles.border);
-        }
-
-        void printSetup(boolean landscape, int headerFirst, int headerLast) {
+        private void printSetup(boolean landscape, int headerFirst, int headerLast) {
             PrintSetup ps = sheet.getPrintSetup();
             ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
             ps.setLandscape(landscape);
@@ -236,7 +342,7 @@ final class WorkbookBuilder {
             }
         }
 
-        void widths(int labelColumns, int labelChars, int valueColumns, int valueChars) {
+        private void widths(int labelColumns, int labelChars, int valueColumns, int valueChars) {
             for (int c = 0; c < labelColumns; c++) {
                 sheet.setColumnWidth(c, labelChars * 256);
             }
@@ -246,7 +352,7 @@ final class WorkbookBuilder {
         }
 
         /** Rows do not grow for wrapped text in merged cells by themselves: give the row the lines it needs. */
-        void fitHeight(int r, String text, int widthChars) {
+        private void fitHeight(int r, String text, int widthChars) {
             int lines = Math.max(1, (int) Math.ceil(displayWidth(text) / (double) Math.max(4, widthChars - 2)));
             Row row = sheet.getRow(r);
             float wanted = lines * 14.5f + 4f;
@@ -255,271 +361,14 @@ final class WorkbookBuilder {
             }
         }
 
-        int widthChars(int c1, int c2) {
+        private int widthChars(int c1, int c2) {
             int w = 0;
             for (int c = c1; c <= c2; c++) {
                 w += sheet.getColumnWidth(c) / 256;
             }
             return w;
         }
-
-        String groupLabel(String code) {
-            return table.groups().stream().filter(g -> g.code().equals(code)).map(FormGroup::label).findFirst()
-                    .orElse(code);
-        }
-
-        Optional<CellDefinition> definition(FormRow row, FormColumn column) {
-            return table.cells().stream().filter(c -> c.row().equals(row) && column.equals(c.column()))
-                    .findFirst();
-        }
-
-        /** The printed groups above a row, outermost first (T3 （三）不予公开 → [R3, R3.3]). */
-        List<String> rowGroups(FormRow row) {
-            List<String> chain = new ArrayList<>();
-            String current = row.parent();
-            while (!current.isEmpty() && chain.size() < 32) {
-                String code = current;
-                Optional<FormGroup> g = table.groups().stream()
-                        .filter(x -> x.code().equals(code) && !x.isBlock()).findFirst();
-                if (g.isEmpty()) {
-                    break;
-                }
-                chain.add(0, code);
-                current = g.get().parent();
-            }
-            return chain;
-        }
     }
-
-    /** T2: stacked blocks, each a caption row, a header row and its data rows; narrower blocks merge right. */
-    private final class BlockLayout extends Layout {
-        BlockLayout(XSSFSheet sheet, FormTable table) {
-            super(sheet, table);
-        }
-
-        @Override
-        void write() {
-            int valueColumns = table.blocks().stream().mapToInt(b -> table.columnsOf(b.code()).size()).max()
-                    .orElse(1);
-            int w = 1 + valueColumns;
-            int r = titleRows(w);
-            for (FormGroup block : table.blocks()) {
-                text(r, 0, block.label(), styles.caption);
-                merge(r, r, 0, w - 1, styles.caption);
-                r++;
-                List<FormColumn> columns = table.columnsOf(block.code());
-                text(r, 0, T2_LABEL_HEADING, styles.header);
-                for (int i = 0; i < columns.size(); i++) {
-                    int last = i == columns.size() - 1 ? w - 1 : 1 + i;
-                    text(r, 1 + i, columnHeading(columns.get(i)), styles.header);
-                    merge(r, r, 1 + i, last, styles.header);
-                }
-                sheet.getRow(r).setHeightInPoints(30);
-                for (int i = 0; i < columns.size(); i++) {
-                    fitHeight(r, columnHeading(columns.get(i)), 18 * (i == columns.size() - 1 ? w - 1 - i : 1));
-                }
-                r++;
-                for (FormRow row : table.rowsOf(block.code())) {
-                    text(r, 0, row.label(), styles.label);
-                    for (int i = 0; i < columns.size(); i++) {
-                        int last = i == columns.size() - 1 ? w - 1 : 1 + i;
-                        int column = 1 + i;
-                        int sheetRow = r;
-                        definition(row, columns.get(i)).ifPresent(d -> place(d, sheetRow, column, last));
-                    }
-                    r++;
-                }
-            }
-            widths(1, 22, valueColumns, 18);
-            printSetup(false, -1, -2);
-        }
-    }
-
-    /** T3: a multi-row column header over data columns; labels in up to three columns, groups merged down. */
-    private final class GridLayout extends Layout {
-        GridLayout(XSSFSheet sheet, FormTable table) {
-            super(sheet, table);
-        }
-
-        @Override
-        void write() {
-            List<FormRow> rows = table.rows();
-            List<FormColumn> columns = table.columns();
-            int labelColumns = 1 + rows.stream().mapToInt(r -> rowGroups(r).size()).max().orElse(0);
-            List<FormGroup> captions = captionGroups(table);
-            int columnDepth = columns.stream().anyMatch(c -> !c.parent().isEmpty()) ? 2 : 1;
-            int headerRows = captions.size() + columnDepth;
-            int w = labelColumns + columns.size();
-            int top = titleRows(w);
-
-            text(top, 0, table.note().orElse(""), styles.note);
-            merge(top, top + headerRows - 1, 0, labelColumns - 1, styles.note);
-            int hr = top;
-            for (FormGroup caption : captions) {
-                text(hr, labelColumns, caption.label(), styles.header);
-                merge(hr, hr, labelColumns, w - 1, styles.header);
-                hr++;
-            }
-            for (int i = 0; i < columns.size(); ) {
-                FormColumn column = columns.get(i);
-                int c = labelColumns + i;
-                if (column.parent().isEmpty()) {
-                    text(hr, c, columnHeading(column), styles.header);
-                    merge(hr, hr + columnDepth - 1, c, c, styles.header);
-                    i++;
-                    continue;
-                }
-                int j = i;
-                while (j < columns.size() && columns.get(j).parent().equals(column.parent())) {
-                    text(hr + 1, labelColumns + j, columnHeading(columns.get(j)), styles.header);
-                    j++;
-                }
-                text(hr, c, groupLabel(column.parent()), styles.header);
-                merge(hr, hr, c, labelColumns + j - 1, styles.header);
-                i = j;
-            }
-            widths(labelColumns, 10, columns.size(), 10);
-            sheet.setColumnWidth(labelColumns - 1, 44 * 256);
-            int first = top + headerRows;
-            for (int i = 0; i < rows.size(); i++) {
-                FormRow row = rows.get(i);
-                int r = first + i;
-                List<String> groups = rowGroups(row);
-                text(r, groups.size(), row.label(), styles.label);
-                merge(r, r, groups.size(), labelColumns - 1, styles.label);
-                fitHeight(r, row.label(), widthChars(groups.size(), labelColumns - 1));
-                for (int k = 0; k < columns.size(); k++) {
-                    int c = labelColumns + k;
-                    definition(row, columns.get(k)).ifPresent(d -> place(d, r, c, c));
-                }
-            }
-            // Group labels merged down over the rows they head.
-            for (int level = 0; level < labelColumns - 1; level++) {
-                int i = 0;
-                while (i < rows.size()) {
-                    List<String> g = rowGroups(rows.get(i));
-                    if (g.size() <= level) {
-                        i++;
-                        continue;
-                    }
-                    String code = g.get(level);
-                    int j = i;
-                    while (j < rows.size() && rowGroups(rows.get(j)).size() > level
-                            && rowGroups(rows.get(j)).get(level).equals(code)) {
-                        j++;
-                    }
-                    text(first + i, level, groupLabel(code), styles.groupLabel);
-                    merge(first + i, first + j - 1, level, level, styles.groupLabel);
-                    i = j;
-                }
-            }
-            printSetup(true, top, top + headerRows - 1);
-        }
-    }
-
-    /** T4: each form row becomes a group of columns under its printed group; one data row. */
-    private final class OneRowLayout extends Layout {
-        OneRowLayout(XSSFSheet sheet, FormTable table) {
-            super(sheet, table);
-        }
-
-        @Override
-        void write() {
-            List<FormRow> rows = table.rows();
-            List<FormColumn> columns = table.columns();
-            int depth = rows.stream().mapToInt(r -> rowGroups(r).size()).max().orElse(0);
-            int headerRows = depth + 2;
-            int w = rows.size() * columns.size();
-            int top = titleRows(w);
-            for (int i = 0; i < rows.size(); i++) {
-                FormRow row = rows.get(i);
-                int d = rowGroups(row).size();
-                int c0 = i * columns.size();
-                text(top + d, c0, row.label(), styles.header);
-                merge(top + d, top + d, c0, c0 + columns.size() - 1, styles.header);
-                for (int k = 0; k < columns.size(); k++) {
-                    text(top + d + 1, c0 + k, columnHeading(columns.get(k)), styles.header);
-                    merge(top + d + 1, top + headerRows - 1, c0 + k, c0 + k, styles.header);
-                    int c = c0 + k;
-                    definition(row, columns.get(k)).ifPresent(def -> place(def, top + headerRows, c, c));
-                }
-            }
-            for (int level = 0; level < depth; level++) {
-                int i = 0;
-                while (i < rows.size()) {
-                    List<String> g = rowGroups(rows.get(i));
-                    if (g.size() <= level) {
-                        i++;
-                        continue;
-                    }
-                    String code = g.get(level);
-                    int j = i;
-                    while (j < rows.size() && rowGroups(rows.get(j)).size() > level
-                            && rowGroups(rows.get(j)).get(level).equals(code)) {
-                        j++;
-                    }
-                    text(top + level, i * columns.size(), groupLabel(code), styles.header);
-                    merge(top + level, top + level, i * columns.size(), j * columns.size() - 1, styles.header);
-                    i = j;
-                }
-            }
-            sheet.getRow(top + headerRows).setHeightInPoints(24);
-            widths(0, 0, w, 9);
-            printSetup(true, -1, -2);
-        }
-    }
-
-    /** Legacy 统计表: 统计指标 | 单位 | 统计数, indentation from the row tree. */
-    private final class IndicatorLayout extends Layout {
-        IndicatorLayout(XSSFSheet sheet, FormTable table) {
-            super(sheet, table);
-        }
-
-        @Override
-        Optional<String> commonUnit() {
-            return Optional.empty(); // each row prints its own unit
-        }
-
-        @Override
-        void write() {
-            widths(1, 60, 2, 12);
-            sheet.setColumnWidth(1, 8 * 256);
-            int r = titleRows(LEGACY_HEADINGS.size());
-            for (int c = 0; c < LEGACY_HEADINGS.size(); c++) {
-                text(r, c, LEGACY_HEADINGS.get(c), styles.header);
-            }
-            r++;
-            Map<String, FormRow> byCode = new HashMap<>();
-            table.rows().forEach(x -> byCode.put(x.code(), x));
-            for (FormRow row : table.rows()) {
-                int depth = 0;
-                for (FormRow p = byCode.get(row.parent()); p != null && depth < 8; p = byCode.get(p.parent())) {
-                    depth++;
-                }
-                boolean heading = row.unit().isEmpty();
-                text(r, 0, row.label(), styles.indented(depth, heading));
-                fitHeight(r, row.label(), 60 - 2 * depth);
-                text(r, 1, row.unit(), styles.centered);
-                int sheetRow = r;
-                Optional<CellDefinition> d = table.cells().stream().filter(x -> x.row().equals(row)).findFirst();
-                d.ifPresentOrElse(x -> place(x, sheetRow, 2, 2), () -> merge(sheetRow, sheetRow, 2, 2,
-                        styles.border));
-                r++;
-            }
-            printSetup(false, 2, 2);
-        }
-    }
-
-    /**
-     * The label as printed: a parenthesised remark written in Latin letters is a maintainer's note in the forms
-     * data (trial 采购总金额 says how real reports write the unit), not part of the official form.
-     */
-    static String printedLabel(String label) {
-        return NOTE_IN_LABEL.matcher(label).replaceAll("").strip();
-    }
-
-    private static final java.util.regex.Pattern NOTE_IN_LABEL =
-            java.util.regex.Pattern.compile("[（(][^）)]*[A-Za-z]{3,}[^）)]*[）)]");
 
     /** Columns a text needs: CJK and full-width characters count two. */
     static int displayWidth(String text) {
@@ -528,16 +377,6 @@ final class WorkbookBuilder {
             w += text.charAt(i) >= 0x2E80 ? 2 : 1;
         }
         return w;
-    }
-
-    /** Groups no row, column or group names as parent: captions over all data columns (T3 申请人情况). */
-    static List<FormGroup> captionGroups(FormTable table) {
-        return table.groups().stream()
-                .filter(g -> g.kind().equals("group"))
-                .filter(g -> table.rows().stream().noneMatch(r -> r.parent().equals(g.code()))
-                        && table.columns().stream().noneMatch(c -> c.parent().equals(g.code()))
-                        && table.groups().stream().noneMatch(x -> x.parent().equals(g.code())))
-                .toList();
     }
 
     // ----------------------------------------------------------------------------------------------- values

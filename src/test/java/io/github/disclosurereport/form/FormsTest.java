@@ -75,10 +75,12 @@ class FormsTest {
         var current = Forms.current2021().sumRelations();
         // T3: （七）总计 = the 21 outcome rows, per column
         SumRelation r37 = current.stream().filter(r -> r.totalId().equals("T3:R3.7:natural")).findFirst().orElseThrow();
+        assertThat(r37.kind()).isEqualTo(SumRelation.Kind.ROW_PARTS);
         assertThat(r37.partIds()).hasSize(21).startsWith("T3:R3.1:natural", "T3:R3.2:natural")
                 .endsWith("T3:R3.6.3:natural");
         // T3 row totals: 总计 = the six applicant columns
         SumRelation r1 = current.stream().filter(r -> r.totalId().equals("T3:R1:total")).findFirst().orElseThrow();
+        assertThat(r1.kind()).isEqualTo(SumRelation.Kind.COLUMN_TOTAL);
         assertThat(r1.partIds()).containsExactly("T3:R1:natural", "T3:R1:commercial", "T3:R1:research",
                 "T3:R1:nonprofit", "T3:R1:legal", "T3:R1:other");
         // T4: 总计 = the four results, per group
@@ -93,6 +95,7 @@ class FormsTest {
                 .hasSize(19).contains("T3:R3.6:total");
 
         var legacy = Forms.legacyStatistics().sumRelations();
+        assertThat(legacy).allMatch(r -> r.kind() == SumRelation.Kind.AGAINST);
         assertThat(legacy).anySatisfy(r -> {
             assertThat(r.totalId()).isEqualTo("L:3.3");
             assertThat(r.partIds()).containsExactly("L:3.3.1", "L:3.3.2", "L:3.3.3", "L:3.3.4", "L:3.3.5",

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.read;
 
+import io.github.disclosurereport.form.ChineseNumerals;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -49,7 +51,7 @@ class ChineseDatesTest {
     @ParameterizedTest
     @CsvSource({"一,1", "九,9", "十,10", "十一,11", "二十,20", "二十三,23", "三十一,31", "十十,-1", "一二,-1"})
     void chineseNumbers(String numeral, int value) {
-        assertThat(ChineseDates.chineseNumber(numeral)).isEqualTo(value);
+        assertThat(ChineseNumerals.parse(numeral)).isEqualTo(value);
     }
 
     @Test

@@ -56,7 +56,7 @@ class ArithmeticPropertiesTest {
         FormColumn col = t3.columns().get(colPick % t3.columns().size());
         String id = TestReports.id(t3, row, col);
         Report broken = TestReports.with(r, id, TestReports.value(r, id).longValue() + 1);
-        FormRow totalRow = FormShape.totalRowOfParts(t3).orElseThrow();
+        FormRow totalRow = FormShape.totalRowOfParts(Forms.forFormat(format), t3).orElseThrow();
         assertThat(arithmetic(V.validate(broken))).containsExactlyInAnyOrder(
                 "A2 " + TestReports.id(t3, totalRow, col),
                 "A3 T3:" + row.code() + ":total");
