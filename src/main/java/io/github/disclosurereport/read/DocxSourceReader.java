@@ -22,29 +22,44 @@ import java.util.List;
 /** .docx → neutral intermediate: body paragraphs and tables, merges resolved from gridSpan and vMerge. */
 final class DocxSourceReader implements SourceReader {
 
+    private final ReadLimits limits;
+
+    DocxSourceReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    DocxSourceReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
     @Override
     public SourceDocument read(InputStream in, String fileName) throws ReportReadException {
         try (XWPFDocument doc = new XWPFDocument(in)) {
-            return toSource(doc, fileName);
+            return toSource(doc, fileName, limits);
         } catch (IOException | RuntimeException e) {
             throw PoiFailures.translate(e, fileName, "Word (.docx)");
         }
     }
 
     static SourceDocument toSource(XWPFDocument doc, String fileName) {
+        return toSource(doc, fileName, ReadLimits.DEFAULT);
+    }
+
+    private static SourceDocument toSource(XWPFDocument doc, String fileName, ReadLimits limits) {
         List<SourceBlock> blocks = new ArrayList<>();
         int[] counters = new int[2]; // paragraphs, tables
-        addBody(doc.getBodyElements(), blocks, counters);
+        addBody(doc.getBodyElements(), blocks, counters, fileName, limits);
         return new SourceDocument(fileName, "docx", blocks);
     }
 
-    private static void addBody(List<IBodyElement> elements, List<SourceBlock> blocks, int[] counters) {
+    private static void addBody(List<IBodyElement> elements, List<SourceBlock> blocks, int[] counters,
+                                String fileName, ReadLimits limits) {
         for (IBodyElement e : elements) {
             if (e instanceof XWPFParagraph p) {
                 int n = ++counters[0];
                 blocks.add(new SourceParagraph(n, p.getText(), SourceLocation.paragraph(n)));
             } else if (e instanceof XWPFTable t) {
-                blocks.add(table(t, ++counters[1]));
+                blocks.add(grid(t, ++counters[1], fileName, limits).grid());
             } else if (e instanceof XWPFSDT sdt) {
                 // content controls: keep their text as paragraphs, one per line
                 for (String line : sdt.getContent().getText().split("\n")) {
@@ -62,6 +77,10 @@ final class DocxSourceReader implements SourceReader {
 
     /** The grid of a Word table together with the Word cell behind each printed cell, for writers. */
     static DocxTable grid(XWPFTable t, int number) {
+        return grid(t, number, "", ReadLimits.DEFAULT);
+    }
+
+    private static DocxTable grid(XWPFTable t, int number, String fileName, ReadLimits limits) {
         List<int[]> spans = new ArrayList<>(); // per cell: row, col, rowSpan, colSpan
         List<StringBuilder> texts = new ArrayList<>();
         List<XWPFTableCell> origins = new ArrayList<>();
@@ -102,6 +121,7 @@ final class DocxSourceReader implements SourceReader {
                 col += span;
             }
         }
+        checkSize(number, rows.size(), open.size(), fileName, limits);
         List<GridCell> cells = new ArrayList<>(spans.size());
         java.util.Map<GridCell, XWPFTableCell> wordCells = new java.util.IdentityHashMap<>();
         for (int i = 0; i < spans.size(); i++) {
@@ -111,6 +131,14 @@ final class DocxSourceReader implements SourceReader {
             wordCells.put(g, origins.get(i));
         }
         return new DocxTable(new SourceTable(number, "", 0, 0, cells), wordCells);
+    }
+
+    /** Refuses a table whose grid (rows × columns) is over the limit before the grid is allocated. */
+    static void checkSize(int number, int rows, int columns, String fileName, ReadLimits limits) {
+        if ((long) rows * columns > limits.maxTableCells()) {
+            throw new ReadLimits.Exceeded(ReadLimits.exceeded(fileName, "第 " + number + " 个表格过大（" + rows
+                    + " 行 × " + columns + " 列，超过 " + limits.maxTableCells() + " 个单元格）", "maxTableCells"));
+        }
     }
 
     private static int gridBefore(XWPFTableRow row) {

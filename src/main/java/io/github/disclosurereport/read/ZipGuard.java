@@ -7,12 +7,16 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Inflates every entry of a .docx/.xlsx once, counting, before POI sees the file: a zip bomb, an oversized part or
- * thousands of entries are refused within the reader's {@link ReadLimits}, in bounded memory (nothing is kept).
+ * thousands of entries are refused within the reader's {@link ReadLimits}, in bounded memory (nothing is kept) and
+ * as soon as the limit is crossed (the inflate ratio is watched while inflating, not after).
  */
 final class ZipGuard {
 
-    /** Entries smaller than this are not ratio-checked: tiny XML parts compress extremely well and are harmless. */
-    private static final long RATIO_GRACE_BYTES = 1L << 20;
+    /**
+     * Entries smaller than this are not ratio-checked: tiny XML parts compress extremely well and are harmless.
+     * The same grace as POI's own check, so that ours (per reader, named in the message) is hit before POI's.
+     */
+    private static final long RATIO_GRACE_BYTES = 100 * 1024;
 
     private ZipGuard() {
     }
@@ -21,44 +25,52 @@ final class ZipGuard {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
         int entries = 0;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+        // position in the raw bytes, so the compressed bytes consumed so far are known while an entry inflates
+        ByteArrayInputStream raw = new ByteArrayInputStream(zip);
+        try (ZipInputStream in = new ZipInputStream(raw)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (++entries > limits.maxEntries()) {
-                    throw limit(name, "压缩包内文件数超过 " + limits.maxEntries() + " 个", "maxEntries");
+                    throw ReadLimits.exceeded(name, "压缩包内文件数超过 " + limits.maxEntries() + " 个", "maxEntries");
                 }
+                long start = zip.length - raw.available();
                 long size = 0;
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     size += n;
                     total += n;
                     if (size > limits.maxEntryBytes()) {
-                        throw limit(name, "部件 " + e.getName() + " 解压后超过 " + mb(limits.maxEntryBytes()),
-                                "maxEntryBytes");
+                        throw ReadLimits.exceeded(name, "部件 " + shortName(e) + " 解压后超过 "
+                                + mb(limits.maxEntryBytes()), "maxEntryBytes");
                     }
                     if (total > limits.maxTotalBytes()) {
-                        throw limit(name, "解压后总大小超过 " + mb(limits.maxTotalBytes()), "maxTotalBytes");
+                        throw ReadLimits.exceeded(name, "解压后总大小超过 " + mb(limits.maxTotalBytes()),
+                                "maxTotalBytes");
                     }
-                }
-                long compressed = e.getCompressedSize();
-                if (size > RATIO_GRACE_BYTES && compressed > 0 && (double) compressed / size < limits.minInflateRatio()) {
-                    throw limit(name, "部件 " + e.getName() + " 压缩比异常（疑似“压缩炸弹”）", "minInflateRatio");
+                    long compressed = zip.length - raw.available() - start;
+                    if (size > RATIO_GRACE_BYTES && (double) compressed / size < limits.minInflateRatio()) {
+                        throw ReadLimits.exceeded(name, "部件 " + shortName(e) + " 压缩比异常（疑似“压缩炸弹”，"
+                                + "压缩 " + compressed + " 字节解出 " + size + " 字节以上）", "minInflateRatio");
+                    }
                 }
             }
         } catch (ReportReadException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new ReportReadException(ReportReadException.Reason.CORRUPT,
-                    name + ": 压缩结构损坏，文件可能不完整 / damaged zip structure (truncated download?): "
-                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+                    name + ": 是 Word/Excel（.docx/.xlsx）文件，但压缩结构已损坏（可能下载、复制或保存时中断），请重新获取原文件"
+                            + " / a .docx/.xlsx file with a damaged zip structure (truncated download?): "
+                            + oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 
-    private static String mb(long bytes) {
-        return bytes / (1024 * 1024) + " MB";
+    private static String shortName(ZipEntry e) {
+        return oneLine(e.getName().length() > 80 ? e.getName().substring(0, 80) + "…" : e.getName());
     }
 
-    private static ReportReadException limit(String name, String what, String setting) {
-        return new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED, name + ": " + what
-                + "，已拒绝读取；如确为正常文件，可在 ReadLimits." + setting + " 中调高限制 / refused by the safety limit "
-                + setting + "; raise it via ReportReader.withLimits(...) if the file is genuine");
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\r\\n\\t]+", " ");
+    }
+
+    private static String mb(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes + " 字节";
     }
 }
