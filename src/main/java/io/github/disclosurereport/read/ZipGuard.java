@@ -34,7 +34,11 @@ final class ZipGuard {
                 }
                 long start = zip.length - raw.available();
                 long size = 0;
+                WordScan scan = e.getName().equals("word/document.xml") ? new WordScan(name, limits) : null;
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    if (scan != null) {
+                        scan.feed(buffer, n);
+                    }
                     size += n;
                     total += n;
                     if (size > limits.maxEntryBytes()) {
@@ -59,6 +63,91 @@ final class ZipGuard {
                     name + ": 是 Word/Excel（.docx/.xlsx）文件，但压缩结构已损坏（可能下载、复制或保存时中断），请重新获取原文件"
                             + " / a .docx/.xlsx file with a damaged zip structure (truncated download?): "
                             + oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Counts, while inflating a Word body, the cells of each table and the characters of text, so that a huge
+     * table or text is refused before POI builds objects for it (which takes seconds and gigabytes). A table has
+     * at least as many grid positions as cells, so refusing on the cell count never refuses a table the readers'
+     * own rows × columns check would accept. Tags are matched by their usual {@code w:} prefix; a file using
+     * another prefix is still checked by the readers, only later.
+     */
+    static final class WordScan {
+        private final String fileName;
+        private final ReadLimits limits;
+        private final long[] cells = new long[256]; // per open table (nesting level): its cells so far
+        private int depth;
+        private final StringBuilder tag = new StringBuilder();
+        private boolean inTag; // reading a tag's name
+        private boolean inTagRest; // past the name, until '>'
+        private boolean textAfterTag; // the tag being finished is a w:t start tag
+        private boolean inText;
+        private long textChars;
+
+        WordScan(String fileName, ReadLimits limits) {
+            this.fileName = fileName;
+            this.limits = limits;
+        }
+
+        void feed(byte[] data, int length) throws ReportReadException {
+            for (int i = 0; i < length; i++) {
+                byte b = data[i];
+                if (inTag) {
+                    if (b == '>' || b == ' ' || b == '/' && tag.length() > 0 || b == '\t' || b == '\n' || b == '\r') {
+                        inTag = false;
+                        endOfName(b);
+                        if (b == '>') {
+                            inText = textAfterTag;
+                        } else {
+                            inTagRest = true;
+                        }
+                    } else if (tag.length() < 8) {
+                        tag.append((char) b);
+                    }
+                } else if (inTagRest) {
+                    if (b == '/') {
+                        textAfterTag = false; // <w:t/>: empty
+                    } else if (b == '>') {
+                        inTagRest = false;
+                        inText = textAfterTag;
+                    }
+                } else if (b == '<') {
+                    inTag = true;
+                    inText = false;
+                    tag.setLength(0);
+                } else if (inText && (b & 0xC0) != 0x80) { // a UTF-8 lead byte: one character
+                    if (++textChars > limits.maxTextChars()) {
+                        throw ReadLimits.exceeded(fileName, "文档文字超过 " + limits.maxTextChars() + " 个字符",
+                                "maxTextChars");
+                    }
+                }
+            }
+        }
+
+        private void endOfName(byte terminator) throws ReportReadException {
+            String name = tag.toString();
+            textAfterTag = name.equals("w:t") && terminator != '/';
+            switch (name) {
+                case "w:tbl" -> {
+                    if (terminator == '/') {
+                        return; // <w:tbl/>: an empty table, nothing to count
+                    }
+                    if (depth < cells.length) {
+                        cells[depth] = 0;
+                    }
+                    depth++;
+                }
+                case "/w:tbl" -> depth = Math.max(0, depth - 1);
+                case "w:tc" -> {
+                    if (depth > 0 && depth <= cells.length && ++cells[depth - 1] > limits.maxTableCells()) {
+                        throw ReadLimits.exceeded(fileName, "文档中有表格超过 " + limits.maxTableCells() + " 个单元格",
+                                "maxTableCells");
+                    }
+                }
+                default -> {
+                }
+            }
         }
     }
 

@@ -118,7 +118,17 @@ class HostileInputTest {
     @Test
     void aHugeTableIsRefusedNamingTheLimit() {
         Outcome o = Outcome.read(HostileFiles.docxTable(1_200, 200), "huge.docx"); // 240,000 cells
-        assertRefused(o, Reason.LIMIT_EXCEEDED).contains("ReadLimits.maxTableCells").contains("1200 行 × 200 列");
+        assertRefused(o, Reason.LIMIT_EXCEEDED).contains("ReadLimits.maxTableCells");
+    }
+
+    @Test
+    void wideSpansCountAsTheGridTheyCover() {
+        // few cells, but each claims 64 grid columns: the grid, not the cell count, is what costs memory
+        String row = "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"64\"/></w:tcPr><w:p/></w:tc></w:tr>";
+        byte[] wide = HostileFiles.docxWithBody("<w:tbl>" + row.repeat(200) + "</w:tbl><w:p/><w:sectPr/>");
+        ReportReader strict = ReportReader.defaults().withLimits(ReadLimits.DEFAULT.withMaxTableCells(10_000));
+        assertRefused(Outcome.read(strict, wide, "wide.docx"), Reason.LIMIT_EXCEEDED)
+                .contains("200 行 × 64 列").contains("ReadLimits.maxTableCells");
     }
 
     @Test
