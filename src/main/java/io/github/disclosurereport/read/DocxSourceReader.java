@@ -1,5 +1,6 @@
 package io.github.disclosurereport.read;
 
+import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.SourceLocation;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -49,7 +50,20 @@ final class DocxSourceReader implements SourceReader {
         List<SourceBlock> blocks = new ArrayList<>();
         int[] counters = new int[2]; // paragraphs, tables
         addBody(doc.getBodyElements(), blocks, counters, fileName, limits);
-        return new SourceDocument(fileName, "docx", blocks);
+        return new SourceDocument(fileName, "docx", blocks, missingParts(doc));
+    }
+
+    /** Parts every Word-saved document has; without them the text still reads, so the loss is a note. */
+    private static List<ReadNote> missingParts(XWPFDocument doc) {
+        if (!doc.getPackagePart().hasRelationships()) {
+            return List.of(new ReadNote("PART_MISSING", "文档缺少关系部件 word/_rels/document.xml.rels（文件可能被工具损坏），"
+                    + "正文和表格已读取，但样式、图片、页眉页脚等无法读取", List.of(), SourceLocation.DOCUMENT));
+        }
+        if (doc.getStyles() == null) {
+            return List.of(new ReadNote("PART_MISSING", "文档缺少样式部件 word/styles.xml（文件可能被工具损坏），"
+                    + "正文和表格已读取，但标题样式无法用于识别章节", List.of(), SourceLocation.DOCUMENT));
+        }
+        return List.of();
     }
 
     private static void addBody(List<IBodyElement> elements, List<SourceBlock> blocks, int[] counters,
