@@ -109,12 +109,14 @@ final class DocxSourceReader implements SourceReader {
                 int span = 1;
                 boolean cont = false;
                 if (pr != null) {
-                    if (pr.isSetGridSpan() && pr.getGridSpan().getVal() != null) {
-                        span = clamp(pr.getGridSpan().getVal());
+                    if (pr.isSetGridSpan()) {
+                        span = clamp(valueOrNull(() -> pr.getGridSpan().getVal()));
                     }
                     if (pr.isSetVMerge()) {
                         CTVMerge vm = pr.getVMerge();
-                        cont = !(vm.isSetVal() && vm.getVal() == STMerge.RESTART);
+                        // a value that is neither restart nor continue starts a cell of its own: nothing is lost
+                        STMerge.Enum merge = vm.isSetVal() ? valueOrNull(vm::getVal) : STMerge.CONTINUE;
+                        cont = merge == STMerge.CONTINUE;
                     }
                 }
                 while (open.size() < col + span) {
@@ -157,15 +159,31 @@ final class DocxSourceReader implements SourceReader {
 
     private static int gridBefore(XWPFTableRow row) {
         CTTrPr pr = row.getCtRow().getTrPr();
-        if (pr != null && pr.sizeOfGridBeforeArray() > 0 && pr.getGridBeforeArray(0).getVal() != null) {
-            return clamp(pr.getGridBeforeArray(0).getVal());
+        if (pr != null && pr.sizeOfGridBeforeArray() > 0) {
+            BigInteger v = valueOrNull(() -> pr.getGridBeforeArray(0).getVal());
+            return v == null ? 0 : clamp(v);
         }
         return 0;
     }
 
+    /**
+     * An attribute's value, or null when the file holds something that is not a value of its type (gridSpan="abc"):
+     * XMLBeans throws only when the value is asked for, and one bad attribute must not make the document unreadable.
+     */
+    private static <T> T valueOrNull(java.util.function.Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (org.apache.xmlbeans.impl.values.XmlValueOutOfRangeException e) {
+            return null;
+        }
+    }
+
     private static int clamp(BigInteger v) {
+        if (v == null) {
+            return 1;
+        }
         // a damaged or hostile file may claim absurd spans; a real report never spans more than a few dozen
-        return Math.max(1, Math.min(64, v.intValue()));
+        return v.bitLength() > 31 ? (v.signum() > 0 ? 64 : 1) : Math.max(1, Math.min(64, v.intValue()));
     }
 
     private static String cellText(XWPFTableCell cell) {

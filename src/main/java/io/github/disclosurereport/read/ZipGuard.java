@@ -25,12 +25,19 @@ final class ZipGuard {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
         int entries = 0;
+        java.util.Set<String> names = new java.util.HashSet<>();
         // position in the raw bytes, so the compressed bytes consumed so far are known while an entry inflates
         ByteArrayInputStream raw = new ByteArrayInputStream(zip);
         try (ZipInputStream in = new ZipInputStream(raw)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (++entries > limits.maxEntries()) {
                     throw ReadLimits.exceeded(name, "压缩包内文件数超过 " + limits.maxEntries() + " 个", "maxEntries");
+                }
+                if (!names.add(e.getName())) {
+                    // two parts of one name: different programs would read different documents from this file
+                    throw new ReportReadException(ReportReadException.Reason.CORRUPT, name + ": 压缩包内有两个同名部件 "
+                            + shortName(e) + "（文件已损坏或被篡改），请重新获取原文件 / a .docx/.xlsx with a duplicated "
+                            + "part (damaged or tampered with); get the original file again");
                 }
                 long start = zip.length - raw.available();
                 long size = 0;

@@ -95,6 +95,27 @@ class DamagedReportTest {
     }
 
     @Test
+    void spanAndMergeValuesOfTheWrongTypeDoNotSpoilTheDocument() {
+        // XMLBeans only objects when such a value is asked for; one bad attribute used to make the file unreadable
+        ZipParts z = ZipParts.of(HostileFiles.corpus(REPORT));
+        String xml = z.text("word/document.xml").replaceFirst("<w:gridSpan w:val=\"\\d+\"/>",
+                "<w:gridSpan w:val=\"abc\"/>").replaceFirst("<w:vMerge w:val=\"continue\"/>",
+                "<w:vMerge w:val=\"bogus\"/>");
+        Report r = read(z.put("word/document.xml", xml));
+        assertThat(values(r)).isNotEmpty();
+    }
+
+    @Test
+    void aDuplicatedPartIsRefusedAsTamperedWith() {
+        ZipParts z = ZipParts.of(HostileFiles.corpus(REPORT));
+        z.parts.add(new ZipParts.Part("word/document.xml", HostileFiles.corpus("wuhan-eeb2020.docx")));
+        Outcome o = Outcome.read(z.toBytesAllowingDuplicates(), REPORT);
+        assertThat(o.refusal()).isNotNull();
+        assertThat(o.refusal().reason()).isEqualTo(Reason.CORRUPT);
+        assertThat(o.refusal().getMessage()).contains("同名部件 word/document.xml").doesNotContain("\n");
+    }
+
+    @Test
     void garbageInCellsStaysText() {
         Report before = intact();
         Cell target = before.cells().values().stream().filter(c -> c.value() != null
