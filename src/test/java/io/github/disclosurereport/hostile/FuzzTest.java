@@ -101,7 +101,8 @@ class FuzzTest {
                 outcome = "CRASH";
             }
             outcomes.merge(outcome, 1, Integer::sum);
-            byMutation.computeIfAbsent(c.mutation().replaceAll("[0-9]+|without .*|entry .*", "").strip(),
+            byMutation.computeIfAbsent(c.mutation().replaceAll("without .*", "zip entry removed")
+                    .replaceAll("entry .*", "zip entry").replaceAll("[0-9]+", "").strip(),
                     k -> new TreeMap<>()).merge(outcome, 1, Integer::sum);
             if (i % 10 == 0) {
                 String cli = runCli(file);
