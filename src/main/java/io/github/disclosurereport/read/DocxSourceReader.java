@@ -2,6 +2,13 @@ package io.github.disclosurereport.read;
 
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.SourceLocation;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -53,17 +60,41 @@ final class DocxSourceReader implements SourceReader {
         return new SourceDocument(fileName, "docx", blocks, missingParts(doc));
     }
 
-    /** Parts every Word-saved document has; without them the text still reads, so the loss is a note. */
+    /**
+     * Parts the file itself says it has but lacks (a relationship to a part that is not there, or Word parts that
+     * nothing refers to because the main part's relationships are gone): damage a tool or a broken copy did. The
+     * text still reads, so the loss is a note. A minimal document that never had such parts gets none.
+     */
     private static List<ReadNote> missingParts(XWPFDocument doc) {
-        if (!doc.getPackagePart().hasRelationships()) {
-            return List.of(new ReadNote("PART_MISSING", "文档缺少关系部件 word/_rels/document.xml.rels（文件可能被工具损坏），"
-                    + "正文和表格已读取，但样式、图片、页眉页脚等无法读取", List.of(), SourceLocation.DOCUMENT));
+        List<ReadNote> notes = new ArrayList<>();
+        try {
+            PackagePart main = doc.getPackagePart();
+            OPCPackage pkg = doc.getPackage();
+            if (!main.hasRelationships()) {
+                boolean orphans = pkg.getParts().stream().map(p -> p.getPartName().getName())
+                        .anyMatch(n -> n.startsWith("/word/") && !n.equals(main.getPartName().getName()));
+                if (orphans) {
+                    notes.add(new ReadNote("PART_MISSING", "文档缺少关系部件 word/_rels/document.xml.rels（文件可能被工具损坏），"
+                            + "正文和表格已读取，但样式、图片、页眉页脚等无法读取", List.of(), SourceLocation.DOCUMENT));
+                }
+                return notes;
+            }
+            for (PackageRelationship rel : main.getRelationships()) {
+                if (rel.getTargetMode() != TargetMode.INTERNAL) {
+                    continue;
+                }
+                PackagePartName target = PackagingURIHelper.createPartName(
+                        PackagingURIHelper.resolvePartUri(main.getPartName().getURI(), rel.getTargetURI()));
+                if (!pkg.containPart(target)) {
+                    notes.add(new ReadNote("PART_MISSING", "文档引用的部件 " + target.getName().substring(1)
+                            + " 缺失（文件可能被工具损坏），正文和表格已读取，但该部件的内容（样式、图片等）无法读取",
+                            List.of(), SourceLocation.DOCUMENT));
+                }
+            }
+        } catch (InvalidFormatException | RuntimeException e) {
+            // a relationship too damaged to resolve: POI has already read what it could; nothing more to say
         }
-        if (doc.getStyles() == null) {
-            return List.of(new ReadNote("PART_MISSING", "文档缺少样式部件 word/styles.xml（文件可能被工具损坏），"
-                    + "正文和表格已读取，但标题样式无法用于识别章节", List.of(), SourceLocation.DOCUMENT));
-        }
-        return List.of();
+        return notes;
     }
 
     private static void addBody(List<IBodyElement> elements, List<SourceBlock> blocks, int[] counters,
