@@ -101,8 +101,7 @@ class FuzzTest {
                 outcome = "CRASH";
             }
             outcomes.merge(outcome, 1, Integer::sum);
-            byMutation.computeIfAbsent(c.mutation().replaceAll("without .*", "zip entry removed")
-                    .replaceAll("entry .*", "zip entry").replaceAll("[0-9]+", "").strip(),
+            byMutation.computeIfAbsent(label(c.mutation()),
                     k -> new TreeMap<>()).merge(outcome, 1, Integer::sum);
             if (i % 10 == 0) {
                 String cli = runCli(file);
@@ -126,6 +125,17 @@ class FuzzTest {
         System.out.println(summary);
         assertThat(crashes).as("cases that threw something else than ReportReadException").isEmpty();
         assertThat(maskedBugs).as("refusals caused by a programming error in this library").isEmpty();
+    }
+
+    /** The kind of a mutation, without the part names and numbers of the single case. */
+    private static String label(String mutation) {
+        if (mutation.startsWith("without ")) {
+            return "zip entry removed";
+        }
+        if (mutation.startsWith("duplicated entry ")) {
+            return "zip entry duplicated";
+        }
+        return mutation.replaceAll("[0-9]+", "").strip();
     }
 
     /** "OK", "REFUSED <reason>", or "CRASH <what>" for anything else thrown. */
