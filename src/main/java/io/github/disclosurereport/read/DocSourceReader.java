@@ -73,7 +73,8 @@ final class DocSourceReader implements SourceReader {
     private static Table tableStartingAt(Range range, Paragraph p) {
         try {
             return range.getTable(p);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // HWPF trips over damaged table properties (found by fuzzing): the rest of the document still reads
             return null;
         }
     }

@@ -77,16 +77,22 @@ final class ReportFiles {
             };
         } catch (ReadLimits.Exceeded e) {
             throw e.refusal();
-        } catch (StackOverflowError e) {
-            // elements nested thousands deep (tables in tables…): no report is built like that
-            throw new ReportReadException(Reason.LIMIT_EXCEEDED, name
-                    + ": 文档结构嵌套过深（如表格层层嵌套），已拒绝读取 / refused: the document is nested too deeply", e);
-        } catch (OutOfMemoryError e) {
-            throw new ReportReadException(Reason.LIMIT_EXCEEDED, name + ": 读取时内存不足，文件内容过大；可调低 ReadLimits "
-                    + "或增大 Java 内存（-Xmx） / out of memory while reading: the content is too large", e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw exhausted(name, e);
         }
         checkText(source, name, limits);
         return source;
+    }
+
+    /** The refusal for a file that exhausted the stack or the heap while POI built it. */
+    static ReportReadException exhausted(String name, Error e) {
+        if (e instanceof StackOverflowError) {
+            // elements nested thousands deep (tables in tables…): no report is built like that
+            return new ReportReadException(Reason.LIMIT_EXCEEDED, name
+                    + ": 文档结构嵌套过深（如表格层层嵌套），已拒绝读取 / refused: the document is nested too deeply", e);
+        }
+        return new ReportReadException(Reason.LIMIT_EXCEEDED, name + ": 读取时内存不足，文件内容过大；可调低 ReadLimits "
+                + "或增大 Java 内存（-Xmx） / out of memory while reading: the content is too large", e);
     }
 
     private static void checkText(SourceDocument source, String name, ReadLimits limits) throws ReportReadException {

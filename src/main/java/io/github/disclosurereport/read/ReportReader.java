@@ -69,7 +69,12 @@ public final class ReportReader {
         ReportFiles.Kind kind = ReportFiles.detect(content, name, limits);
         if (kind == ReportFiles.Kind.XLSX) {
             // a workbook this library exported reads back exactly through its id sheet
-            Optional<Report> exported = ExportedWorkbookReader.readIfExported(content, name);
+            Optional<Report> exported;
+            try {
+                exported = ExportedWorkbookReader.readIfExported(content, name);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                throw ReportFiles.exhausted(name, e);
+            }
             if (exported.isPresent()) {
                 return exported.get();
             }

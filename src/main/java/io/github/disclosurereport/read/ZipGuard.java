@@ -41,7 +41,8 @@ final class ZipGuard {
                 }
                 long start = zip.length - raw.available();
                 long size = 0;
-                WordScan scan = e.getName().equals("word/document.xml") ? new WordScan(name, limits) : null;
+                WordScan scan = e.getName().equals("word/document.xml") ? new WordScan(name, limits, false)
+                        : e.getName().startsWith("xl/worksheets/") ? new WordScan(name, limits, true) : null;
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     if (scan != null) {
                         scan.feed(buffer, n);
@@ -74,7 +75,7 @@ final class ZipGuard {
     }
 
     /**
-     * Counts, while inflating a Word body, the cells of each table and the characters of text, so that a huge
+     * Counts, while inflating a Word body (or a worksheet: its cells), the cells of each table and the characters of text, so that a huge
      * table or text is refused before POI builds objects for it (which takes seconds and gigabytes). A table has
      * at least as many grid positions as cells, so refusing on the cell count never refuses a table the readers'
      * own rows × columns check would accept. Tags are matched by their usual {@code w:} prefix; a file using
@@ -83,6 +84,8 @@ final class ZipGuard {
     static final class WordScan {
         private final String fileName;
         private final ReadLimits limits;
+        /** A worksheet: its {@code <c>} cells are counted, as if the sheet were one table. */
+        private final boolean sheet;
         private final long[] cells = new long[256]; // per open table (nesting level): its cells so far
         private int depth;
         private final StringBuilder tag = new StringBuilder();
@@ -92,9 +95,10 @@ final class ZipGuard {
         private boolean inText;
         private long textChars;
 
-        WordScan(String fileName, ReadLimits limits) {
+        WordScan(String fileName, ReadLimits limits, boolean sheet) {
             this.fileName = fileName;
             this.limits = limits;
+            this.sheet = sheet;
         }
 
         void feed(byte[] data, int length) throws ReportReadException {
@@ -135,6 +139,14 @@ final class ZipGuard {
         private void endOfName(byte terminator) throws ReportReadException {
             String name = tag.toString();
             textAfterTag = name.equals("w:t") && terminator != '/';
+            if (sheet) {
+                // a sheet with more cells than a table may have is no statistics sheet (the table is part of it)
+                if (name.equals("c") && ++cells[0] > limits.maxTableCells()) {
+                    throw ReadLimits.exceeded(fileName, "工作表中的单元格超过 " + limits.maxTableCells() + " 个",
+                            "maxTableCells");
+                }
+                return;
+            }
             switch (name) {
                 case "w:tbl" -> {
                     if (terminator == '/') {

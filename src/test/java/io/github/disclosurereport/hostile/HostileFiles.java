@@ -126,6 +126,23 @@ final class HostileFiles {
         return docxWithBody(b.toString());
     }
 
+    /** The real statistics workbook with rows × columns more numbers in its sheet. */
+    static byte[] xlsxWithCells(int rows, int columns) {
+        ZipParts z = ZipParts.of(corpus("seed-2017-statistics.xlsx"));
+        String xml = z.text("xl/worksheets/sheet1.xml");
+        StringBuilder extra = new StringBuilder();
+        java.util.Random random = new java.util.Random(rows * 17L + columns);
+        for (int r = 0; r < rows; r++) {
+            extra.append("<row r=\"").append(1000 + r).append("\">");
+            for (int c = 0; c < columns; c++) {
+                extra.append("<c><v>").append(random.nextInt(1_000_000)).append("</v></c>");
+            }
+            extra.append("</row>");
+        }
+        int end = xml.indexOf("</sheetData>");
+        return z.put("xl/worksheets/sheet1.xml", xml.substring(0, end) + extra + xml.substring(end)).toBytes();
+    }
+
     /** A real report with {@code extra} more tiny parts. */
     static byte[] docxWithEntries(int extra) {
         ZipParts z = ZipParts.of(corpus("jinhu2023.docx"));

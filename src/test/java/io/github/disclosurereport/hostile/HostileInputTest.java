@@ -122,6 +122,12 @@ class HostileInputTest {
     }
 
     @Test
+    void aHugeSheetIsRefusedNamingTheLimit() {
+        Outcome o = Outcome.read(HostileFiles.xlsxWithCells(1_200, 200), "huge.xlsx");
+        assertRefused(o, Reason.LIMIT_EXCEEDED).contains("ReadLimits.maxTableCells");
+    }
+
+    @Test
     void wideSpansCountAsTheGridTheyCover() {
         // few cells, but each claims 64 grid columns: the grid, not the cell count, is what costs memory
         String row = "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"64\"/></w:tcPr><w:p/></w:tc></w:tr>";
