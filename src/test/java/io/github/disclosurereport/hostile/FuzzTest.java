@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its input file unchanged. Every tenth case also goes through {@code parse} on the command line: exit 0 or 2, at
  * most one line on stderr, never a stack trace.
  *
- * <p>{@code -Dfuzz.cases=N} sets the number of cases (default 300, the long run uses 10,000: {@code -Pfuzz-long}),
+ * <p>{@code -Dfuzz.cases=N} sets the number of cases (default 500, the long run uses 10,000: {@code -Pfuzz-long}),
  * {@code -Dfuzz.seed=S} the seed; a failing case is reported by its number and is rebuilt by
  * {@code new FuzzCases(seed).get(number)}. The figures of a run are written to target/fuzz-summary.txt.
  */
@@ -54,7 +54,7 @@ class FuzzTest {
 
     @Test
     void damagedAndHostileFilesReadOrAreRefusedCleanly() throws Exception {
-        int cases = Integer.getInteger("fuzz.cases", 300);
+        int cases = Integer.getInteger("fuzz.cases", 500);
         long seed = Long.getLong("fuzz.seed", 20261128L);
         FuzzCases generator = new FuzzCases(seed);
         Map<String, Integer> outcomes = new TreeMap<>();
