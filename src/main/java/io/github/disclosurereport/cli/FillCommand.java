@@ -1,6 +1,7 @@
 package io.github.disclosurereport.cli;
 
 import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.write.OutputExistsException;
 import io.github.disclosurereport.write.TemplateFiller;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -35,6 +37,10 @@ final class FillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // the report filled from is an input too: never write over it (the filler only knows the template's path)
+        if (Files.exists(output) && Files.exists(from) && Files.isSameFile(from, output)) {
+            throw new OutputExistsException(output + ": 输出文件不能与输入文件相同 / the output would overwrite the input");
+        }
         Report report = ReportInputs.load(from);
         TemplateFiller.Result r = TemplateFiller.defaults().fill(template, report, output, force);
         PrintWriter out = spec.commandLine().getOut();

@@ -26,16 +26,30 @@ final class DocSourceReader implements SourceReader {
     /** A hostile file may claim absurd tables; no real report has more grid columns than this. */
     private static final int MAX_COLUMNS = 256;
 
+    private final ReadLimits limits;
+
+    DocSourceReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    DocSourceReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
     @Override
     public SourceDocument read(InputStream in, String fileName) throws ReportReadException {
         try (HWPFDocument doc = new HWPFDocument(in)) {
-            return toSource(doc, fileName);
+            return toSource(doc, fileName, limits);
         } catch (IOException | RuntimeException e) {
             throw PoiFailures.translate(e, fileName, "Word 97-2003 (.doc)");
         }
     }
 
     static SourceDocument toSource(HWPFDocument doc, String fileName) {
+        return toSource(doc, fileName, ReadLimits.DEFAULT);
+    }
+
+    private static SourceDocument toSource(HWPFDocument doc, String fileName, ReadLimits limits) {
         Range range = doc.getRange();
         List<SourceBlock> blocks = new ArrayList<>();
         int paragraphs = 0;
@@ -45,7 +59,7 @@ final class DocSourceReader implements SourceReader {
             Paragraph p = range.getParagraph(i);
             Table t = p.isInTable() ? tableStartingAt(range, p) : null;
             if (t != null) {
-                blocks.add(table(t, ++tables));
+                blocks.add(table(t, ++tables, fileName, limits));
                 i += Math.max(1, t.numParagraphs()) - 1;
             } else {
                 int number = ++paragraphs;
@@ -59,14 +73,20 @@ final class DocSourceReader implements SourceReader {
     private static Table tableStartingAt(Range range, Paragraph p) {
         try {
             return range.getTable(p);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // HWPF trips over damaged table properties (found by fuzzing): the rest of the document still reads
             return null;
         }
     }
 
     /** Builds the logical grid from the cell edges; vertical merge flags extend the cell above. */
     static SourceTable table(Table t, int number) {
+        return table(t, number, "", ReadLimits.DEFAULT);
+    }
+
+    private static SourceTable table(Table t, int number, String fileName, ReadLimits limits) {
         int[] lines = gridLines(t);
+        DocxSourceReader.checkSize(number, t.numRows(), Math.max(1, lines.length - 1), fileName, limits);
         List<int[]> spans = new ArrayList<>(); // per cell: row, col, rowSpan, colSpan
         List<String> texts = new ArrayList<>();
         List<Integer> open = new ArrayList<>(); // per grid column: index of the cell a continuation below extends

@@ -1,6 +1,14 @@
 package io.github.disclosurereport.read;
 
+import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.SourceLocation;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -22,29 +30,81 @@ import java.util.List;
 /** .docx → neutral intermediate: body paragraphs and tables, merges resolved from gridSpan and vMerge. */
 final class DocxSourceReader implements SourceReader {
 
+    private final ReadLimits limits;
+
+    DocxSourceReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    DocxSourceReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
     @Override
     public SourceDocument read(InputStream in, String fileName) throws ReportReadException {
         try (XWPFDocument doc = new XWPFDocument(in)) {
-            return toSource(doc, fileName);
+            return toSource(doc, fileName, limits);
         } catch (IOException | RuntimeException e) {
             throw PoiFailures.translate(e, fileName, "Word (.docx)");
         }
     }
 
     static SourceDocument toSource(XWPFDocument doc, String fileName) {
-        List<SourceBlock> blocks = new ArrayList<>();
-        int[] counters = new int[2]; // paragraphs, tables
-        addBody(doc.getBodyElements(), blocks, counters);
-        return new SourceDocument(fileName, "docx", blocks);
+        return toSource(doc, fileName, ReadLimits.DEFAULT);
     }
 
-    private static void addBody(List<IBodyElement> elements, List<SourceBlock> blocks, int[] counters) {
+    private static SourceDocument toSource(XWPFDocument doc, String fileName, ReadLimits limits) {
+        List<SourceBlock> blocks = new ArrayList<>();
+        int[] counters = new int[2]; // paragraphs, tables
+        addBody(doc.getBodyElements(), blocks, counters, fileName, limits);
+        return new SourceDocument(fileName, "docx", blocks, missingParts(doc));
+    }
+
+    /**
+     * Parts the file itself says it has but lacks (a relationship to a part that is not there, or Word parts that
+     * nothing refers to because the main part's relationships are gone): damage a tool or a broken copy did. The
+     * text still reads, so the loss is a note. A minimal document that never had such parts gets none.
+     */
+    private static List<ReadNote> missingParts(XWPFDocument doc) {
+        List<ReadNote> notes = new ArrayList<>();
+        try {
+            PackagePart main = doc.getPackagePart();
+            OPCPackage pkg = doc.getPackage();
+            if (!main.hasRelationships()) {
+                boolean orphans = pkg.getParts().stream().map(p -> p.getPartName().getName())
+                        .anyMatch(n -> n.startsWith("/word/") && !n.equals(main.getPartName().getName()));
+                if (orphans) {
+                    notes.add(new ReadNote("PART_MISSING", "文档缺少关系部件 word/_rels/document.xml.rels（文件可能被工具损坏），"
+                            + "正文和表格已读取，但样式、图片、页眉页脚等无法读取", List.of(), SourceLocation.DOCUMENT));
+                }
+                return notes;
+            }
+            for (PackageRelationship rel : main.getRelationships()) {
+                if (rel.getTargetMode() != TargetMode.INTERNAL) {
+                    continue;
+                }
+                PackagePartName target = PackagingURIHelper.createPartName(
+                        PackagingURIHelper.resolvePartUri(main.getPartName().getURI(), rel.getTargetURI()));
+                if (!pkg.containPart(target)) {
+                    notes.add(new ReadNote("PART_MISSING", "文档引用的部件 " + target.getName().substring(1)
+                            + " 缺失（文件可能被工具损坏），正文和表格已读取，但该部件的内容（样式、图片等）无法读取",
+                            List.of(), SourceLocation.DOCUMENT));
+                }
+            }
+        } catch (InvalidFormatException | RuntimeException e) {
+            // a relationship too damaged to resolve: POI has already read what it could; nothing more to say
+        }
+        return notes;
+    }
+
+    private static void addBody(List<IBodyElement> elements, List<SourceBlock> blocks, int[] counters,
+                                String fileName, ReadLimits limits) {
         for (IBodyElement e : elements) {
             if (e instanceof XWPFParagraph p) {
                 int n = ++counters[0];
                 blocks.add(new SourceParagraph(n, p.getText(), SourceLocation.paragraph(n)));
             } else if (e instanceof XWPFTable t) {
-                blocks.add(table(t, ++counters[1]));
+                blocks.add(grid(t, ++counters[1], fileName, limits).grid());
             } else if (e instanceof XWPFSDT sdt) {
                 // content controls: keep their text as paragraphs, one per line
                 for (String line : sdt.getContent().getText().split("\n")) {
@@ -62,6 +122,10 @@ final class DocxSourceReader implements SourceReader {
 
     /** The grid of a Word table together with the Word cell behind each printed cell, for writers. */
     static DocxTable grid(XWPFTable t, int number) {
+        return grid(t, number, "", ReadLimits.DEFAULT);
+    }
+
+    private static DocxTable grid(XWPFTable t, int number, String fileName, ReadLimits limits) {
         List<int[]> spans = new ArrayList<>(); // per cell: row, col, rowSpan, colSpan
         List<StringBuilder> texts = new ArrayList<>();
         List<XWPFTableCell> origins = new ArrayList<>();
@@ -76,12 +140,14 @@ final class DocxSourceReader implements SourceReader {
                 int span = 1;
                 boolean cont = false;
                 if (pr != null) {
-                    if (pr.isSetGridSpan() && pr.getGridSpan().getVal() != null) {
-                        span = clamp(pr.getGridSpan().getVal());
+                    if (pr.isSetGridSpan()) {
+                        span = clamp(valueOrNull(() -> pr.getGridSpan().getVal()));
                     }
                     if (pr.isSetVMerge()) {
                         CTVMerge vm = pr.getVMerge();
-                        cont = !(vm.isSetVal() && vm.getVal() == STMerge.RESTART);
+                        // a value that is neither restart nor continue starts a cell of its own: nothing is lost
+                        STMerge.Enum merge = vm.isSetVal() ? valueOrNull(vm::getVal) : STMerge.CONTINUE;
+                        cont = merge == STMerge.CONTINUE;
                     }
                 }
                 while (open.size() < col + span) {
@@ -102,6 +168,7 @@ final class DocxSourceReader implements SourceReader {
                 col += span;
             }
         }
+        checkSize(number, rows.size(), open.size(), fileName, limits);
         List<GridCell> cells = new ArrayList<>(spans.size());
         java.util.Map<GridCell, XWPFTableCell> wordCells = new java.util.IdentityHashMap<>();
         for (int i = 0; i < spans.size(); i++) {
@@ -113,17 +180,41 @@ final class DocxSourceReader implements SourceReader {
         return new DocxTable(new SourceTable(number, "", 0, 0, cells), wordCells);
     }
 
+    /** Refuses a table whose grid (rows × columns) is over the limit before the grid is allocated. */
+    static void checkSize(int number, int rows, int columns, String fileName, ReadLimits limits) {
+        if ((long) rows * columns > limits.maxTableCells()) {
+            throw new ReadLimits.Exceeded(ReadLimits.exceeded(fileName, "第 " + number + " 个表格过大（" + rows
+                    + " 行 × " + columns + " 列，超过 " + limits.maxTableCells() + " 个单元格）", "maxTableCells"));
+        }
+    }
+
     private static int gridBefore(XWPFTableRow row) {
         CTTrPr pr = row.getCtRow().getTrPr();
-        if (pr != null && pr.sizeOfGridBeforeArray() > 0 && pr.getGridBeforeArray(0).getVal() != null) {
-            return clamp(pr.getGridBeforeArray(0).getVal());
+        if (pr != null && pr.sizeOfGridBeforeArray() > 0) {
+            BigInteger v = valueOrNull(() -> pr.getGridBeforeArray(0).getVal());
+            return v == null ? 0 : clamp(v);
         }
         return 0;
     }
 
+    /**
+     * An attribute's value, or null when the file holds something that is not a value of its type (gridSpan="abc"):
+     * XMLBeans throws only when the value is asked for, and one bad attribute must not make the document unreadable.
+     */
+    private static <T> T valueOrNull(java.util.function.Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (org.apache.xmlbeans.impl.values.XmlValueOutOfRangeException e) {
+            return null;
+        }
+    }
+
     private static int clamp(BigInteger v) {
+        if (v == null) {
+            return 1;
+        }
         // a damaged or hostile file may claim absurd spans; a real report never spans more than a few dozen
-        return Math.max(1, Math.min(64, v.intValue()));
+        return v.bitLength() > 31 ? (v.signum() > 0 ? 64 : 1) : Math.max(1, Math.min(64, v.intValue()));
     }
 
     private static String cellText(XWPFTableCell cell) {

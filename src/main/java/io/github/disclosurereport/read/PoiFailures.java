@@ -18,6 +18,9 @@ final class PoiFailures {
         if (e instanceof ReportReadException r) {
             return r;
         }
+        if (e instanceof ReadLimits.Exceeded x) {
+            return x.refusal();
+        }
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
         if (e instanceof EncryptedDocumentException) {
             return new ReportReadException(ReportReadException.Reason.ENCRYPTED,
@@ -31,8 +34,10 @@ final class PoiFailures {
         }
         if (detail.contains("Zip bomb") || detail.contains("ZipSecureFile") || detail.contains("exceeds the max")
                 || detail.contains("maximum")) {
+            // POI's own JVM-wide second line (ZipSecureFile); this library never changes it, see ReadLimits
             return new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED,
-                    fileName + ": 文件超出安全限制，已拒绝读取 / refused by a safety limit: " + detail, e);
+                    fileName + ": 文件超出 POI 的安全限制，已拒绝读取（如确为正常文件，可由程序调整 POI 的全局设置 ZipSecureFile）"
+                            + " / refused by POI's JVM-wide safety limit (ZipSecureFile): " + detail, e);
         }
         if (e instanceof OLE2NotOfficeXmlFileException || e instanceof ODFNotOfficeXmlFileException
                 || e instanceof NotOfficeXmlFileException || e instanceof UnsupportedFileFormatException

@@ -2,16 +2,25 @@ package io.github.disclosurereport.read;
 
 /**
  * Safety limits of one reader, checked before and while a file is parsed, so that a zip bomb, a huge part or an
- * absurd table is refused quickly and in bounded memory. They belong to the reader that was configured with them
- * (no global state is changed); POI's own global defaults stay in place as a second line.
+ * absurd table is refused quickly and in bounded memory with {@link ReportReadException.Reason#LIMIT_EXCEEDED}
+ * and a message naming the setting that was hit. Configure them with
+ * {@code ReportReader.defaults().withLimits(ReadLimits.DEFAULT.withMaxEntryBytes(...))}.
  *
- * @param maxFileBytes      largest file accepted at all
- * @param maxEntries        most entries a .docx/.xlsx zip may hold
- * @param maxEntryBytes     largest uncompressed size of one zip entry
- * @param maxTotalBytes     largest uncompressed size of all entries together
- * @param minInflateRatio   smallest compressed/uncompressed ratio accepted for a large entry (zip bomb guard)
- * @param maxTableCells     most grid positions in one table (rows × columns)
- * @param maxTextChars      most characters of text in the whole document
+ * <p>Why our own checks and not POI's: POI's zip limits ({@code ZipSecureFile.setMinInflateRatio},
+ * {@code setMaxEntrySize}, {@code setMaxTextSize}) are JVM-wide static settings. Changing them from a reader would
+ * silently change every other POI user in the same process (and race between readers with different limits), so
+ * this library never touches them. Instead every .docx/.xlsx is inflated once, counting, against these limits
+ * before POI sees it; POI's untouched defaults stay in place behind that as a second line. A limit set here can
+ * therefore only make a reader stricter than POI's global defaults, not more lenient (raising
+ * {@code minInflateRatio} below POI's 0.01 still leaves POI's own check in force).
+ *
+ * @param maxFileBytes    largest file accepted at all
+ * @param maxEntries      most entries a .docx/.xlsx zip may hold
+ * @param maxEntryBytes   largest uncompressed size of one zip entry
+ * @param maxTotalBytes   largest uncompressed size of all entries together
+ * @param minInflateRatio smallest compressed/uncompressed ratio accepted for a large entry (zip bomb guard)
+ * @param maxTableCells   most grid positions in one table (rows × columns)
+ * @param maxTextChars    most characters of text in the whole document
  */
 public record ReadLimits(long maxFileBytes, int maxEntries, long maxEntryBytes, long maxTotalBytes,
                          double minInflateRatio, int maxTableCells, long maxTextChars) {
@@ -32,8 +41,18 @@ public record ReadLimits(long maxFileBytes, int maxEntries, long maxEntryBytes, 
                 maxTextChars);
     }
 
+    public ReadLimits withMaxEntries(int v) {
+        return new ReadLimits(maxFileBytes, v, maxEntryBytes, maxTotalBytes, minInflateRatio, maxTableCells,
+                maxTextChars);
+    }
+
     public ReadLimits withMaxEntryBytes(long v) {
         return new ReadLimits(maxFileBytes, maxEntries, v, maxTotalBytes, minInflateRatio, maxTableCells,
+                maxTextChars);
+    }
+
+    public ReadLimits withMaxTotalBytes(long v) {
+        return new ReadLimits(maxFileBytes, maxEntries, maxEntryBytes, v, minInflateRatio, maxTableCells,
                 maxTextChars);
     }
 
@@ -45,5 +64,32 @@ public record ReadLimits(long maxFileBytes, int maxEntries, long maxEntryBytes, 
     public ReadLimits withMaxTableCells(int v) {
         return new ReadLimits(maxFileBytes, maxEntries, maxEntryBytes, maxTotalBytes, minInflateRatio, v,
                 maxTextChars);
+    }
+
+    public ReadLimits withMaxTextChars(long v) {
+        return new ReadLimits(maxFileBytes, maxEntries, maxEntryBytes, maxTotalBytes, minInflateRatio, maxTableCells,
+                v);
+    }
+
+    /** The one-line refusal for a hit limit: what was hit, which setting, how to raise it. */
+    static ReportReadException exceeded(String fileName, String what, String setting) {
+        return new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED, fileName + ": " + what
+                + "，已拒绝读取；如确为正常文件，可调高 ReadLimits." + setting + " / refused by the safety limit ReadLimits."
+                + setting + "; if the file is genuine raise it via ReportReader.withLimits(ReadLimits.DEFAULT.with"
+                + Character.toUpperCase(setting.charAt(0)) + setting.substring(1) + "(...))");
+    }
+
+    /** Unchecked carrier of a limit refusal out of code that cannot throw checked exceptions (grid builders). */
+    static final class Exceeded extends RuntimeException {
+        private final ReportReadException refusal;
+
+        Exceeded(ReportReadException refusal) {
+            super(refusal.getMessage(), null, false, false);
+            this.refusal = refusal;
+        }
+
+        ReportReadException refusal() {
+            return refusal;
+        }
     }
 }

@@ -2,8 +2,12 @@ package io.github.disclosurereport.read;
 
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.Metadata;
+import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.ReportFormat;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The one place where the neutral intermediate becomes a {@link Report}: text structure, format detection,
@@ -24,7 +28,9 @@ final class ReportAssembler {
         Metadata merged = new Metadata(m.title(),
                 m.organization().isEmpty() ? tables.organization() : m.organization(), m.addressee(),
                 m.year() == null ? tables.year() : m.year(), m.date(), m.dateText());
+        List<ReadNote> notes = new ArrayList<>(source.notes()); // damage read around comes first
+        notes.addAll(tables.notes());
         return new Report(format, merged, text.preamble(), text.sections(), tables.cells(), tables.genericTables(),
-                tables.signOff(), tables.notes(), new Report.SourceInfo(source.fileName(), source.fileType()));
+                tables.signOff(), notes, new Report.SourceInfo(source.fileName(), source.fileType()));
     }
 }

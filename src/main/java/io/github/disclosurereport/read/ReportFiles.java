@@ -24,10 +24,6 @@ import java.util.zip.ZipInputStream;
  */
 final class ReportFiles {
 
-    /** Larger than any real report; bigger inputs are refused before anything is parsed. */
-    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
-    /** Zip entries looked at while detecting; an OOXML file has a few dozen. */
-    private static final int MAX_ZIP_ENTRIES = 10_000;
     /** [Content_Types].xml is a few KB; more is not read while detecting. */
     private static final int MAX_CONTENT_TYPES_BYTES = 1024 * 1024;
 
@@ -40,15 +36,15 @@ final class ReportFiles {
     private ReportFiles() {
     }
 
-    static byte[] load(Path path) throws ReportReadException {
+    static byte[] load(Path path, ReadLimits limits) throws ReportReadException {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             throw new ReportReadException(Reason.NOT_FOUND, path + ": 文件不存在或无法打开 / no such readable file");
         }
         try {
             long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                throw tooLarge(name, size);
+            if (size > limits.maxFileBytes()) {
+                throw tooLarge(name, size, limits);
             }
             return Files.readAllBytes(path);
         } catch (ReportReadException e) {
@@ -59,28 +55,78 @@ final class ReportFiles {
         }
     }
 
+    /** Reads with the default limits (tests and tools). */
     static SourceDocument read(byte[] content, String name) throws ReportReadException {
-        Kind kind = detect(content, name);
+        return read(content, name, ReadLimits.DEFAULT);
+    }
+
+    static SourceDocument read(byte[] content, String name, ReadLimits limits) throws ReportReadException {
+        return read(content, name, detect(content, name, limits), limits);
+    }
+
+    /** Reads content already {@linkplain #detect detected} (and so already checked against the limits) as kind. */
+    static SourceDocument read(byte[] content, String name, Kind kind, ReadLimits limits) throws ReportReadException {
         InputStream in = new ByteArrayInputStream(content);
-        return switch (kind) {
-            case DOCX -> new DocxSourceReader().read(in, name);
-            case DOC -> new DocSourceReader().read(in, name);
-            case XLSX -> new WorkbookSourceReader("xlsx").read(in, name);
-            case XLS -> new WorkbookSourceReader("xls").read(in, name);
-        };
+        SourceDocument source;
+        try {
+            source = switch (kind) {
+                case DOCX -> new DocxSourceReader(limits).read(in, name);
+                case DOC -> new DocSourceReader(limits).read(in, name);
+                case XLSX -> new WorkbookSourceReader("xlsx", limits).read(in, name);
+                case XLS -> new WorkbookSourceReader("xls", limits).read(in, name);
+            };
+        } catch (ReadLimits.Exceeded e) {
+            throw e.refusal();
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw exhausted(name, e);
+        }
+        checkText(source, name, limits);
+        return source;
+    }
+
+    /** The refusal for a file that exhausted the stack or the heap while POI built it. */
+    static ReportReadException exhausted(String name, Error e) {
+        if (e instanceof StackOverflowError) {
+            // elements nested thousands deep (tables in tables…): no report is built like that
+            return new ReportReadException(Reason.LIMIT_EXCEEDED, name
+                    + ": 文档结构嵌套过深（如表格层层嵌套），已拒绝读取 / refused: the document is nested too deeply", e);
+        }
+        return new ReportReadException(Reason.LIMIT_EXCEEDED, name + ": 读取时内存不足，文件内容过大；可调低 ReadLimits "
+                + "或增大 Java 内存（-Xmx） / out of memory while reading: the content is too large", e);
+    }
+
+    private static void checkText(SourceDocument source, String name, ReadLimits limits) throws ReportReadException {
+        long chars = 0;
+        for (SourceBlock b : source.blocks()) {
+            if (b instanceof SourceParagraph p) {
+                chars += p.text().length();
+            } else if (b instanceof SourceTable t) {
+                for (GridCell c : t.cells()) {
+                    chars += c.text().length();
+                }
+            }
+            if (chars > limits.maxTextChars()) {
+                throw ReadLimits.exceeded(name, "文档文字超过 " + limits.maxTextChars() + " 个字符", "maxTextChars");
+            }
+        }
     }
 
     /** What the content is, or a one-line refusal saying what it really is. */
     static Kind detect(byte[] content, String name) throws ReportReadException {
+        return detect(content, name, ReadLimits.DEFAULT);
+    }
+
+    /** As {@link #detect(byte[], String)}; a zip is first inflated once against the limits ({@link ZipGuard}). */
+    static Kind detect(byte[] content, String name, ReadLimits limits) throws ReportReadException {
         if (content.length == 0) {
             throw new ReportReadException(Reason.CORRUPT, name
                     + ": 文件是空的（0 字节），可能保存或下载未完成 / the file is empty (0 bytes); it was not saved or downloaded completely");
         }
-        if (content.length > MAX_FILE_BYTES) {
-            throw tooLarge(name, content.length);
+        if (content.length > limits.maxFileBytes()) {
+            throw tooLarge(name, content.length, limits);
         }
         if (startsWith(content, 0, 'P', 'K', 3, 4) || startsWith(content, 0, 'P', 'K', 5, 6)) {
-            return zipKind(content, name);
+            return zipKind(content, name, limits);
         }
         if (startsWith(content, 0, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return oleKind(content, name);
@@ -145,19 +191,15 @@ final class ReportFiles {
     }
 
     /** OOXML by its content types (names of the parts as a fallback); anything else zipped is refused. */
-    private static Kind zipKind(byte[] content, String name) throws ReportReadException {
+    private static Kind zipKind(byte[] content, String name, ReadLimits limits) throws ReportReadException {
         if (!hasEndOfCentralDirectory(content)) {
             throw truncated(name, "ZIP");
         }
+        ZipGuard.check(content, name, limits); // bounds the pass below and everything POI does later
         String contentTypes = null;
         Set<String> names = new TreeSet<>();
         try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(content))) {
-            int entries = 0;
             for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
-                if (++entries > MAX_ZIP_ENTRIES) {
-                    throw new ReportReadException(Reason.LIMIT_EXCEEDED, name + ": 压缩包内文件过多（超过 "
-                            + MAX_ZIP_ENTRIES + " 个） / too many zip entries");
-                }
                 names.add(e.getName());
                 if (e.getName().equals("[Content_Types].xml")) {
                     contentTypes = new String(zin.readNBytes(MAX_CONTENT_TYPES_BYTES), StandardCharsets.UTF_8);
@@ -297,9 +339,9 @@ final class ReportFiles {
         return new ReportReadException(Reason.UNSUPPORTED_TYPE, name + ": " + chinese + " / " + english);
     }
 
-    private static ReportReadException tooLarge(String name, long size) {
-        return new ReportReadException(Reason.LIMIT_EXCEEDED, name + ": 文件过大（" + size / (1024 * 1024)
-                + " MB，上限 " + MAX_FILE_BYTES / (1024 * 1024) + " MB） / file too large");
+    private static ReportReadException tooLarge(String name, long size, ReadLimits limits) {
+        return ReadLimits.exceeded(name, "文件过大（" + size / (1024 * 1024) + " MB，上限 "
+                + limits.maxFileBytes() / (1024 * 1024) + " MB）", "maxFileBytes");
     }
 
     /** The first 4 KB as text, honouring a UTF-16/UTF-8 byte order mark (Word saves web pages in either). */

@@ -5,6 +5,7 @@ import io.github.disclosurereport.model.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,9 +14,12 @@ import java.util.Optional;
  */
 public final class ReportReader {
 
-    private static final ReportReader DEFAULT = new ReportReader();
+    private static final ReportReader DEFAULT = new ReportReader(ReadLimits.DEFAULT);
 
-    private ReportReader() {
+    private final ReadLimits limits;
+
+    private ReportReader(ReadLimits limits) {
+        this.limits = limits;
     }
 
     /** A reader with the default settings. */
@@ -23,43 +27,59 @@ public final class ReportReader {
         return DEFAULT;
     }
 
+    /** A reader like this one with other safety limits (this reader is unchanged). */
+    public ReportReader withLimits(ReadLimits limits) {
+        return new ReportReader(Objects.requireNonNull(limits, "limits"));
+    }
+
+    /** The safety limits this reader refuses files by. */
+    public ReadLimits limits() {
+        return limits;
+    }
+
     /**
      * Reads a report file. Problems inside a readable report become notes in the model; only a file that cannot
      * be read as a report at all throws.
      *
      * @throws ReportReadException with a one-line message when the file is missing, not a supported type,
-     *                             encrypted, damaged beyond reading or over a safety limit
+     *                             encrypted, damaged beyond reading or over a safety limit ({@link #limits()})
      */
     public Report read(Path path) throws ReportReadException {
-        return read(ReportFiles.load(path), fileName(path));
+        return read(ReportFiles.load(path, limits), fileName(path));
     }
 
     /** Reads from a stream; {@code fileName} is used in messages and locations only. */
     public Report read(InputStream in, String fileName) throws ReportReadException {
+        byte[] content;
         try {
-            return read(in.readNBytes((int) ReportFiles.MAX_FILE_BYTES + 1), fileName);
-        } catch (ReportReadException e) {
-            throw e;
+            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
         } catch (IOException e) {
             throw new ReportReadException(ReportReadException.Reason.NOT_FOUND,
                     fileName + ": 无法读取 / cannot read: " + e.getMessage(), e);
         }
+        return read(content, fileName);
     }
 
     /** The neutral intermediate of a file: paragraphs and logical tables, before any mapping. */
     public SourceDocument readSource(Path path) throws ReportReadException {
-        return ReportFiles.read(ReportFiles.load(path), fileName(path));
+        return ReportFiles.read(ReportFiles.load(path, limits), fileName(path), limits);
     }
 
-    private static Report read(byte[] content, String name) throws ReportReadException {
-        if (ReportFiles.detect(content, name) == ReportFiles.Kind.XLSX) {
+    private Report read(byte[] content, String name) throws ReportReadException {
+        ReportFiles.Kind kind = ReportFiles.detect(content, name, limits);
+        if (kind == ReportFiles.Kind.XLSX) {
             // a workbook this library exported reads back exactly through its id sheet
-            Optional<Report> exported = ExportedWorkbookReader.readIfExported(content, name);
+            Optional<Report> exported;
+            try {
+                exported = ExportedWorkbookReader.readIfExported(content, name);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                throw ReportFiles.exhausted(name, e);
+            }
             if (exported.isPresent()) {
                 return exported.get();
             }
         }
-        return ReportAssembler.assemble(ReportFiles.read(content, name));
+        return ReportAssembler.assemble(ReportFiles.read(content, name, kind, limits));
     }
 
     private static String fileName(Path path) {

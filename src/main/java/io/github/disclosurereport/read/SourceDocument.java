@@ -1,5 +1,7 @@
 package io.github.disclosurereport.read;
 
+import io.github.disclosurereport.model.ReadNote;
+
 import java.util.List;
 
 /**
@@ -8,10 +10,16 @@ import java.util.List;
  * @param fileName the file's name (no directories)
  * @param fileType what the content was detected as (docx, doc, xlsx, xls)
  * @param blocks   paragraphs and tables in document order (for workbooks: one table per sheet)
+ * @param notes    damage the file-type reader noticed and read around (a missing part …), passed on to the report
  */
-public record SourceDocument(String fileName, String fileType, List<SourceBlock> blocks) {
+public record SourceDocument(String fileName, String fileType, List<SourceBlock> blocks, List<ReadNote> notes) {
     public SourceDocument {
         blocks = List.copyOf(blocks);
+        notes = List.copyOf(notes);
+    }
+
+    public SourceDocument(String fileName, String fileType, List<SourceBlock> blocks) {
+        this(fileName, fileType, blocks, List.of());
     }
 
     public List<SourceParagraph> paragraphs() {

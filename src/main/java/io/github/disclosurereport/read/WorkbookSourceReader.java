@@ -29,15 +29,19 @@ import java.util.TreeMap;
  */
 final class WorkbookSourceReader implements SourceReader {
 
-    /** No real statistics sheet comes near this; a hostile file claiming more is refused, not allocated. */
-    static final long MAX_GRID_POSITIONS = 2_000_000;
     /** Real statistics sheets have a few dozen merges; each cell is checked against them. */
     static final int MAX_MERGED_REGIONS = 5_000;
 
     private final String fileType;
+    private final ReadLimits limits;
 
     /** @param fileType "xlsx" or "xls", as detected from the content */
     WorkbookSourceReader(String fileType) {
+        this(fileType, ReadLimits.DEFAULT);
+    }
+
+    WorkbookSourceReader(String fileType, ReadLimits limits) {
+        this.limits = limits;
         if (!fileType.equals("xlsx") && !fileType.equals("xls")) {
             throw new IllegalArgumentException("not a workbook type: " + fileType);
         }
@@ -48,19 +52,24 @@ final class WorkbookSourceReader implements SourceReader {
     public SourceDocument read(InputStream in, String fileName) throws ReportReadException {
         String expected = fileType.equals("xlsx") ? "Excel (.xlsx)" : "Excel 97-2003 (.xls)";
         try (Workbook wb = fileType.equals("xlsx") ? new XSSFWorkbook(in) : new HSSFWorkbook(in)) {
-            return toSource(wb, fileName, fileType);
+            return toSource(wb, fileName, fileType, limits);
         } catch (IOException | RuntimeException e) {
             throw PoiFailures.translate(e, fileName, expected);
         }
     }
 
     static SourceDocument toSource(Workbook wb, String fileName, String fileType) throws ReportReadException {
+        return toSource(wb, fileName, fileType, ReadLimits.DEFAULT);
+    }
+
+    private static SourceDocument toSource(Workbook wb, String fileName, String fileType, ReadLimits limits)
+            throws ReportReadException {
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         formatter.setUseCachedValuesForFormulaCells(true);
         List<SourceBlock> blocks = new ArrayList<>();
         int[] paragraphs = {0};
         for (int s = 0; s < wb.getNumberOfSheets(); s++) {
-            addSheet(wb.getSheetAt(s), s + 1, formatter, blocks, paragraphs, fileName);
+            addSheet(wb.getSheetAt(s), s + 1, formatter, blocks, paragraphs, fileName, limits);
         }
         return new SourceDocument(fileName, fileType, blocks);
     }
@@ -70,7 +79,7 @@ final class WorkbookSourceReader implements SourceReader {
     }
 
     private static void addSheet(Sheet sheet, int sheetNumber, DataFormatter formatter, List<SourceBlock> blocks,
-                                 int[] paragraphs, String fileName) throws ReportReadException {
+                                 int[] paragraphs, String fileName, ReadLimits limits) throws ReportReadException {
         String name = sheet.getSheetName();
         // text of every non-empty physical cell, by row then column
         TreeMap<Integer, TreeMap<Integer, String>> texts = new TreeMap<>();
@@ -163,7 +172,7 @@ final class WorkbookSourceReader implements SourceReader {
             addParagraph(rows.get(rowNumbers.get(i)), rowNumbers.get(i), name, blocks, paragraphs);
         }
         blocks.add(body(name, sheetNumber, rowNumbers.get(first), rowNumbers.get(last), rows, merged, texts,
-                fileName));
+                fileName, limits));
         for (int i = last + 1; i < rowNumbers.size(); i++) {
             addParagraph(rows.get(rowNumbers.get(i)), rowNumbers.get(i), name, blocks, paragraphs);
         }
@@ -198,8 +207,8 @@ final class WorkbookSourceReader implements SourceReader {
     /** The table body as a grid over its used columns, every position a cell (empty ones as ""). */
     private static SourceTable body(String sheet, int sheetNumber, int firstRow, int lastRow,
                                     TreeMap<Integer, List<Printed>> rows, List<Printed> merged,
-                                    TreeMap<Integer, TreeMap<Integer, String>> texts, String fileName)
-            throws ReportReadException {
+                                    TreeMap<Integer, TreeMap<Integer, String>> texts, String fileName,
+                                    ReadLimits limits) throws ReportReadException {
         int firstColumn = Integer.MAX_VALUE;
         int lastColumn = -1;
         for (List<Printed> row : rows.subMap(firstRow, true, lastRow, true).values()) {
@@ -209,10 +218,10 @@ final class WorkbookSourceReader implements SourceReader {
             }
         }
         long positions = (long) (lastRow - firstRow + 1) * (lastColumn - firstColumn + 1);
-        if (positions > MAX_GRID_POSITIONS) {
-            throw new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED, fileName + ": 工作表“" + sheet
-                    + "”的表格过大（" + (lastRow - firstRow + 1) + " 行 × " + (lastColumn - firstColumn + 1)
-                    + " 列） / sheet table too large");
+        if (positions > limits.maxTableCells()) {
+            throw ReadLimits.exceeded(fileName, "工作表“" + sheet + "”的表格过大（" + (lastRow - firstRow + 1)
+                    + " 行 × " + (lastColumn - firstColumn + 1) + " 列，超过 " + limits.maxTableCells()
+                    + " 个单元格）", "maxTableCells");
         }
         List<GridCell> cells = new ArrayList<>();
         boolean[][] taken = new boolean[lastRow - firstRow + 1][lastColumn - firstColumn + 1];

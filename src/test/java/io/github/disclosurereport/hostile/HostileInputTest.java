@@ -1,0 +1,256 @@
+package io.github.disclosurereport.hostile;
+
+import io.github.disclosurereport.model.Cell;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.read.ReadLimits;
+import io.github.disclosurereport.read.ReportReadException;
+import io.github.disclosurereport.read.ReportReadException.Reason;
+import io.github.disclosurereport.read.ReportReader;
+import io.github.disclosurereport.write.ReportJson;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each known attack on a document reader, built from a real report: refused within a second or two, in bounded
+ * memory (bytes allocated by the reading thread), with one line saying what was hit — or read harmlessly.
+ */
+class HostileInputTest {
+
+    /** Generous for a 2-core machine shared with other builds; a hang or a full parse of a bomb takes far longer. */
+    private static final long MAX_MILLIS = 2_000;
+    private static final long MAX_ALLOCATED = 256L << 20;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void warmUp() {
+        // class loading and JIT of POI take a second or more on first use; the limits are about the attack
+        Outcome.read(HostileFiles.corpus("jinhu2023.docx"), "warm.docx");
+        Outcome.read(HostileFiles.corpus("seed-2017-statistics.xlsx"), "warm.xlsx");
+    }
+
+    @Test
+    void zipBombDocxIsRefusedQuicklyNamingTheLimit() {
+        byte[] bomb = HostileFiles.withBomb("jinhu2023.docx", "word/document.xml", 400);
+        assertThat(bomb.length).isLessThan(2_000_000); // a tiny file …
+        Outcome o = Outcome.read(bomb, "bomb.docx"); // … claiming 400 MB
+        assertRefused(o, Reason.LIMIT_EXCEEDED).contains("ReadLimits.minInflateRatio").contains("压缩炸弹");
+    }
+
+    @Test
+    void zipBombXlsxIsRefusedQuicklyNamingTheLimit() {
+        byte[] bomb = HostileFiles.withBomb("seed-2017-statistics.xlsx", "xl/worksheets/sheet1.xml", 400);
+        Outcome o = Outcome.read(bomb, "bomb.xlsx");
+        assertRefused(o, Reason.LIMIT_EXCEEDED).contains("ReadLimits.minInflateRatio");
+    }
+
+    @Test
+    void aLargePartThatIsNoBombIsRefusedByItsSize() {
+        byte[] big = HostileFiles.withBomb("jinhu2023.docx", "word/document.xml", 3);
+        ReportReader strict = ReportReader.defaults().withLimits(ReadLimits.DEFAULT.withMaxEntryBytes(1 << 20)
+                .withMinInflateRatio(0));
+        Outcome o = Outcome.read(strict, big, "big.docx");
+        assertRefused(o, Reason.LIMIT_EXCEEDED).contains("ReadLimits.maxEntryBytes").contains("word/document.xml");
+    }
+
+    @Test
+    void billionLaughsIsRefusedQuicklyInBoundedMemory() {
+        byte[] laughs = HostileFiles.docxWithDoctype(HostileFiles.billionLaughsDoctype(), "&lol9;");
+        Outcome o = Outcome.read(laughs, "laughs.docx");
+        assertThat(o.millis()).isLessThan(MAX_MILLIS);
+        assertThat(o.allocatedBytes()).isLessThan(MAX_ALLOCATED);
+        // POI's parsers refuse any DOCTYPE in a part: the document is damaged, nothing was expanded
+        assertRefused(o, Reason.CORRUPT);
+    }
+
+    @Test
+    void externalEntitiesAreNeverResolved() throws Exception {
+        Path secret = temp.resolve("secret.txt");
+        Files.writeString(secret, "TOP-SECRET-4711");
+        byte[] xxe = HostileFiles.docxWithDoctype(HostileFiles.externalEntityDoctype(secret), "前&xxe;后");
+        Outcome o = Outcome.read(xxe, "xxe.docx");
+        if (o.report() != null) {
+            assertThat(ReportJson.mapper().writeValueAsString(ReportJson.toJson(o.report())))
+                    .doesNotContain("TOP-SECRET");
+        } else {
+            assertThat(o.refusal().getMessage()).doesNotContain("TOP-SECRET").doesNotContain("\n");
+        }
+        assertThat(o.millis()).isLessThan(MAX_MILLIS);
+    }
+
+    @Test
+    void tablesNestedHundredsDeepAreReadOrRefusedCleanly() {
+        Outcome o = Outcome.read(HostileFiles.docxNested(300), "nested.docx");
+        assertThat(o.millis()).isLessThan(MAX_MILLIS * 2);
+        if (o.refusal() != null) {
+            assertThat(o.refusal().reason()).isIn(Reason.LIMIT_EXCEEDED, Reason.CORRUPT);
+            assertThat(o.refusal().getMessage()).doesNotContain("\n");
+        }
+    }
+
+    @Test
+    void tablesNestedThousandsDeepAreRefused() {
+        Outcome o = Outcome.read(HostileFiles.docxNested(20_000), "nested.docx");
+        assertThat(o.refusal()).isNotNull();
+        assertThat(o.refusal().reason()).isIn(Reason.LIMIT_EXCEEDED, Reason.CORRUPT);
+        assertThat(o.refusal().getMessage()).doesNotContain("\n");
+    }
+
+    @Test
+    void aHugeTableIsRefusedNamingTheLimit() {
+        Outcome o = Outcome.read(HostileFiles.docxTable(1_200, 200), "huge.docx"); // 240,000 cells
+        assertRefused(o, Reason.LIMIT_EXCEEDED).contains("ReadLimits.maxTableCells");
+    }
+
+    @Test
+    void aHugeSheetIsRefusedNamingTheLimit() {
+        Outcome o = Outcome.read(HostileFiles.xlsxWithCells(1_200, 200), "huge.xlsx");
+        assertRefused(o, Reason.LIMIT_EXCEEDED).contains("ReadLimits.maxTableCells");
+    }
+
+    @Test
+    void wideSpansCountAsTheGridTheyCover() {
+        // few cells, but each claims 64 grid columns: the grid, not the cell count, is what costs memory
+        String row = "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"64\"/></w:tcPr><w:p/></w:tc></w:tr>";
+        byte[] wide = HostileFiles.docxWithBody("<w:tbl>" + row.repeat(200) + "</w:tbl><w:p/><w:sectPr/>");
+        ReportReader strict = ReportReader.defaults().withLimits(ReadLimits.DEFAULT.withMaxTableCells(10_000));
+        assertRefused(Outcome.read(strict, wide, "wide.docx"), Reason.LIMIT_EXCEEDED)
+                .contains("200 行 × 64 列").contains("ReadLimits.maxTableCells");
+    }
+
+    @Test
+    void theTableLimitCanBeRaisedForAGenuineFile() {
+        byte[] big = HostileFiles.docxTable(300, 40); // 12,000 cells
+        ReportReader strict = ReportReader.defaults().withLimits(ReadLimits.DEFAULT.withMaxTableCells(10_000));
+        assertRefused(Outcome.read(strict, big, "big.docx"), Reason.LIMIT_EXCEEDED).contains("maxTableCells");
+        assertThat(strict.limits().maxTableCells()).isEqualTo(10_000);
+        assertThat(ReportReader.defaults().limits()).isEqualTo(ReadLimits.DEFAULT); // the default is untouched
+        Outcome relaxed = Outcome.read(strict.withLimits(ReadLimits.DEFAULT), big, "big.docx");
+        assertThat(relaxed.refusal()).isNull();
+    }
+
+    @Test
+    void theTextLimitIsChecked() {
+        ReportReader strict = ReportReader.defaults().withLimits(ReadLimits.DEFAULT.withMaxTextChars(1_000));
+        Outcome o = Outcome.read(strict, HostileFiles.corpus("jinhu2023.doc"), "jinhu2023.doc");
+        assertRefused(o, Reason.LIMIT_EXCEEDED).contains("ReadLimits.maxTextChars");
+    }
+
+    @Test
+    void thousandsOfZipEntriesAreRefusedNamingTheLimit() {
+        Outcome o = Outcome.read(HostileFiles.docxWithEntries(5_000), "entries.docx");
+        assertRefused(o, Reason.LIMIT_EXCEEDED).contains("ReadLimits.maxEntries");
+    }
+
+    @Test
+    void theFileSizeLimitIsPerReader() throws Exception {
+        Path file = temp.resolve("jinhu2023.docx");
+        Files.write(file, HostileFiles.corpus("jinhu2023.docx"));
+        ReportReader tiny = ReportReader.defaults().withLimits(ReadLimits.DEFAULT.withMaxFileBytes(1_000));
+        ReportReadException e = org.assertj.core.api.Assertions.catchThrowableOfType(ReportReadException.class,
+                () -> tiny.read(file));
+        assertThat(e.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+        assertThat(e.getMessage()).contains("ReadLimits.maxFileBytes");
+        assertThat(ReportReader.defaults().read(file).cells()).isNotEmpty();
+    }
+
+    @Test
+    void anEncryptedDocxIsRefusedAsEncrypted() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(HostileFiles.corpus("jinhu2023.docx")));
+                 OutputStream os = encryptor.getDataStream(fs)) {
+                opc.save(os);
+            }
+            fs.writeFilesystem(out);
+        }
+        assertRefused(Outcome.read(out.toByteArray(), "locked.docx"), Reason.ENCRYPTED).contains("密码");
+    }
+
+    @Test
+    void anEncryptedDocIsRefusedAsEncrypted() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (HWPFDocument d = new HWPFDocument(new ByteArrayInputStream(HostileFiles.corpus("jinhu2023.doc")))) {
+            Biff8EncryptionKey.setCurrentUserPassword("secret");
+            try {
+                d.write(out);
+            } finally {
+                Biff8EncryptionKey.setCurrentUserPassword(null);
+            }
+        }
+        assertRefused(Outcome.read(out.toByteArray(), "locked.doc"), Reason.ENCRYPTED).contains("密码");
+    }
+
+    @Test
+    void anOleFileThatIsNotWordIsNamed() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[600]), "Contents");
+            fs.writeFilesystem(out);
+        }
+        assertRefused(Outcome.read(out.toByteArray(), "年报.doc"), Reason.UNSUPPORTED_TYPE).contains("OLE");
+    }
+
+    @Test
+    void aPdfRenamedDocxIsNamed() {
+        byte[] pdf = "%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        assertRefused(Outcome.read(pdf, "年报.docx"), Reason.UNSUPPORTED_TYPE).contains("PDF");
+    }
+
+    @Test
+    void anHtmlPageRenamedDocIsNamed() {
+        byte[] html = "<html><body><table><tr><td>1</td></tr></table></body></html>".getBytes(StandardCharsets.UTF_8);
+        assertRefused(Outcome.read(html, "年报.doc"), Reason.UNSUPPORTED_TYPE).contains("HTML");
+    }
+
+    @Test
+    void anEmptyFileIsNamed() {
+        assertRefused(Outcome.read(new byte[0], "年报.docx"), Reason.CORRUPT).contains("0 字节");
+    }
+
+    @Test
+    void aTruncatedDownloadIsNamedForEveryType() {
+        for (String name : new String[] {"jinhu2023.docx", "jinhu2023.doc", "seed-2017-statistics.xlsx",
+                "seed-2017-statistics.xls"}) {
+            byte[] whole = HostileFiles.corpus(name);
+            Outcome o = Outcome.read(Arrays.copyOf(whole, whole.length * 2 / 3), name);
+            assertRefused(o, Reason.CORRUPT).contains("不完整或已损坏");
+        }
+    }
+
+    @Test
+    void aRealReportStillReadsWithTheGuardInPlace() {
+        Report r = Outcome.read(HostileFiles.corpus("jinhu2023.docx"), "jinhu2023.docx").report();
+        assertThat(r).isNotNull();
+        assertThat(r.cells().values().stream().filter(c -> c.value() != null).map(Cell::id)).isNotEmpty();
+    }
+
+    private static org.assertj.core.api.AbstractStringAssert<?> assertRefused(Outcome o, Reason reason) {
+        assertThat(o.refusal()).as("refused").isNotNull();
+        assertThat(o.millis()).as("milliseconds").isLessThan(MAX_MILLIS);
+        assertThat(o.allocatedBytes()).as("bytes allocated").isLessThan(MAX_ALLOCATED);
+        assertThat(o.refusal().reason()).isEqualTo(reason);
+        return assertThat(o.refusal().getMessage()).doesNotContain("\n").doesNotContain("\tat ");
+    }
+}
