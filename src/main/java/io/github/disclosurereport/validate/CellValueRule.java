@@ -49,6 +49,11 @@ final class CellValueRule implements Rule {
                 }
             }
         }
+        for (var n : ctx.report().notes()) {
+            if (n.code().equals(StructureRules.UNIT_DIFFERS)) {
+                out.add(Finding.of("S9", Severity.WARNING, n.message(), n.cells(), n.location()));
+            }
+        }
         blanksByRow.values().forEach(defs -> {
             FormRow row = defs.get(0).row();
             List<String> ids = defs.stream().map(CellDefinition::id).toList();

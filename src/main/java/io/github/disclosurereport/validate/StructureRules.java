@@ -26,6 +26,10 @@ final class StructureRules {
     static final String EXTRA_ROW = "EXTRA_ROW";
     static final String TRIAL_ROW_IN_CURRENT = "TRIAL_ROW_IN_CURRENT";
     static final String FORM_NOT_RECOGNISED = "FORM_NOT_RECOGNISED";
+    static final String TRIAL_COLUMN_IN_CURRENT = "TRIAL_COLUMN_IN_CURRENT";
+    static final String CELL_MISSING = "CELL_MISSING";
+    static final String PART_MISSING = "PART_MISSING";
+    static final String UNIT_DIFFERS = "UNIT_DIFFERS";
 
     /**
      * The six sections of the 2019/2021 formats: official heading and the key phrases that identify it (official
@@ -157,7 +161,7 @@ final class StructureRules {
             }
         }
         for (ReadNote n : r.notes()) {
-            if (n.code().equals(TRIAL_ROW_IN_CURRENT)) {
+            if (n.code().equals(TRIAL_ROW_IN_CURRENT) || n.code().equals(TRIAL_COLUMN_IN_CURRENT)) {
                 out.add(Finding.of("S2", Severity.ERROR, "使用旧格式：" + n.message()
                         + "。请按国办公开办函〔2021〕30号的格式填写。", n.cells(), n.location()));
             }
@@ -184,9 +188,10 @@ final class StructureRules {
         Set<String> covered = new HashSet<>();
         for (ReadNote n : ctx.report().notes()) {
             switch (n.code()) {
-                case ROW_MISSING, COLUMN_MISSING -> {
+                case ROW_MISSING, COLUMN_MISSING, CELL_MISSING -> {
+                    String what = n.code().equals(ROW_MISSING) ? "行" : n.code().equals(COLUMN_MISSING) ? "列" : "单元格";
                     out.add(Finding.of("S3", Severity.ERROR, "漏项：" + n.message() + "。请按规定格式补全该"
-                            + (n.code().equals(ROW_MISSING) ? "行" : "列") + "。", n.cells(), n.location()));
+                            + what + "。", n.cells(), n.location()));
                     covered.addAll(n.cells());
                 }
                 case EXTRA_ROW -> out.add(Finding.of("S3", Severity.WARNING, "表格中有规定格式以外的行：" + n.message()
@@ -233,6 +238,9 @@ final class StructureRules {
                         + "。规定的表格必须以文字表格形式填报（不能是图片或文字叙述）。", n.cells(), n.location()));
                 n.cells().forEach(id -> noted.add(id.substring(0, Math.max(0, id.indexOf(':')))));
                 noted.add("*");
+            } else if (n.code().equals(PART_MISSING)) {
+                out.add(Finding.of("S4", Severity.WARNING, "文件不完整：" + n.message()
+                        + "。已读取其余内容，请核对原文件或重新保存后再报送。", n.cells(), n.location()));
             } else if (n.code().equals(FORM_NOT_RECOGNISED)) {
                 out.add(Finding.of("S4", Severity.WARNING, "未能识别的统计表：" + n.message()
                         + "。该表格与规定格式不符，其数字未能核对。", n.cells(), n.location()));

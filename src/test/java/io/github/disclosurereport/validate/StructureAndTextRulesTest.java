@@ -117,6 +117,27 @@ class StructureAndTextRulesTest {
     }
 
     @Test
+    void everyReaderNoteCodeBecomesAFindingUnderItsRule() {
+        SourceLocation at = SourceLocation.tableCell(2, 5, 4);
+        Map<String, String[]> expected = Map.of(
+                "TRIAL_COLUMN_IN_CURRENT", new String[] {"S2", "ERROR"},
+                "CELL_MISSING", new String[] {"S3", "ERROR"},
+                "PART_MISSING", new String[] {"S4", "WARNING"},
+                "UNIT_DIFFERS", new String[] {"S9", "WARNING"});
+        for (var e : expected.entrySet()) {
+            Report noted = TestReports.withNotes(TestReports.current(), List.of(new ReadNote(e.getKey(),
+                    "读取时发现的问题", List.of("T3:R1:natural"), at)));
+            assertThat(V.validate(noted).findings()).as(e.getKey())
+                    .filteredOn(f -> f.location().equals(at) && f.message().contains("读取时发现的问题"))
+                    .singleElement().satisfies(f -> {
+                        assertThat(f.rule()).isEqualTo(e.getValue()[0]);
+                        assertThat(f.severity().name()).isEqualTo(e.getValue()[1]);
+                        assertThat(f.cells()).containsExactly("T3:R1:natural");
+                    });
+        }
+    }
+
+    @Test
     void s3MissingRowFromCellsAndFromNotes() {
         Report base = TestReports.current();
         Map<String, Cell> cells = new LinkedHashMap<>(base.cells());
