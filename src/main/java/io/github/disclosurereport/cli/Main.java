@@ -24,7 +24,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "请指定命令 / missing command (parse)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定命令 / missing command: parse, validate, convert, correct, fill or export");
     }
 
     public static void main(String[] args) {
