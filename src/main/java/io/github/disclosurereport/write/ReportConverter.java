@@ -52,7 +52,10 @@ public final class ReportConverter {
                 : m.organization() + m.year() + "年政府信息公开工作年度报告";
         Report converted = new Report(ReportFormat.CURRENT_2021,
                 new Metadata(title, m.organization(), m.addressee(), m.year(), m.date(), m.dateText()),
-                source.preamble(), sections(source), cells, source.genericTables(), null, List.of(), source.source());
+                source.preamble(), sections(source), cells, source.genericTables(), null, List.of(),
+                // the converted cells are those of the national 2021 form, whatever form the source was read with
+                new Report.SourceInfo(source.source().fileName(), source.source().fileType(),
+                        Forms.current2021().name()));
         return new Conversion(converted, notes);
     }
 
