@@ -5,6 +5,7 @@ import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
+import io.github.disclosurereport.model.GenericTable;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.ReportFormat;
@@ -12,6 +13,8 @@ import io.github.disclosurereport.read.ReportReader;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Validator;
 import io.github.disclosurereport.write.FindingRow;
+import io.github.disclosurereport.write.ReportConverter;
+import io.github.disclosurereport.write.ReportJson;
 import io.github.disclosurereport.write.XlsxExporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +85,8 @@ class VariantEndToEndTest {
         // the variant's cells sit in form order, after 规范性文件 of block (一)
         List<String> ids = List.copyOf(r.cells().keySet());
         assertThat(ids.indexOf("T2:other_docs:new_made")).isEqualTo(ids.indexOf("T2:normative:total_published") + 1);
+        // the JSON of the report names its form too
+        assertThat(ReportJson.fromJson(ReportJson.toJson(r)).source().form()).isEqualTo("hubei-trial-2019");
         // the image tables are still missing, whichever form
         assertThat(r.notes()).filteredOn(n -> n.code().equals("TABLE_MISSING")).hasSize(2);
     }
@@ -114,6 +119,28 @@ class VariantEndToEndTest {
         assertThat(back.cells().keySet()).containsExactlyElementsOf(r.cells().keySet());
         Report backConfigured = ReportReader.defaults().withForms(HUBEI).read(xlsx);
         assertThat(backConfigured.cells()).isEqualTo(back.cells());
+    }
+
+    @Test
+    void convertingTo2021KeepsTheVariantRowAsPrintedWithAWarning() throws Exception {
+        var conv = ReportConverter.defaults().toCurrent(readWithHubei());
+        assertThat(conv.report().source().form()).isEqualTo(Forms.current2021().name());
+        assertThat(conv.report().cells().keySet()).doesNotContainAnyElementsOf(OTHER_DOCS);
+        GenericTable kept = conv.report().genericTables().get(conv.report().genericTables().size() - 1);
+        assertThat(kept.rows()).singleElement().satisfies(row -> {
+            assertThat(row.label()).isEqualTo("其他主动公开文件");
+            assertThat(row.values()).extracting(Cell::value).extracting(BigDecimal::intValue)
+                    .containsExactly(186, 86, 255);
+        });
+        assertThat(kept.columns()).containsExactly("本年新制作数量", "本年新公开数量", "对外公开总数量");
+        assertThat(conv.notes()).filteredOn(n -> n.sources().containsAll(OTHER_DOCS)).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.rule()).isEqualTo("C1");
+                    assertThat(n.message()).contains("其他主动公开文件").contains("186");
+                });
+        // read with the national form, the row was already a generic table: nothing more to report
+        var national = ReportConverter.defaults().toCurrent(ReportReader.defaults().read(WUHAN));
+        assertThat(national.notes()).noneMatch(n -> n.message().contains("本省格式"));
     }
 
     @Test
