@@ -1,5 +1,6 @@
 package io.github.disclosurereport.cli;
 
+import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.validate.Validator;
 import io.github.disclosurereport.write.FindingRow;
@@ -31,15 +32,20 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-findings", description = "不附校验结果工作表 / leave out the findings sheet")
     boolean noFindings;
 
+    @picocli.CommandLine.Mixin
+    FormOptions formOptions = new FormOptions();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Report report = ReportInputs.load(file);
+        FormSet forms = formOptions.forms();
+        Report report = ReportInputs.load(file, forms);
         List<FindingRow> findings = noFindings ? null
-                : Validator.standard().validate(report).findings().stream().map(FindingRow::of).toList();
-        XlsxExporter.export(report, findings, output, force, file);
+                : Validator.standard().withForms(forms).validate(report).findings().stream().map(FindingRow::of)
+                .toList();
+        XlsxExporter.export(report, findings, output, force, forms, file);
         spec.commandLine().getOut().println("已写入 / written: " + output + "（" + report.format() + "，"
                 + report.cells().size() + " 个单元格" + (findings == null ? "" : "，" + findings.size() + " 条校验结果")
                 + "）");

@@ -17,6 +17,12 @@ final class Failures {
         if (e instanceof ReportReadException r) {
             return "无法读取 / cannot read: " + r.getMessage();
         }
+        if (e instanceof FormOptions.FormFileException f) {
+            return "表格格式文件有误 / bad form file: " + f.getMessage();
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "文件不是 UTF-8 文本 / not UTF-8 text: " + firstLine(e);
+        }
         if (e instanceof OutputExistsException o) {
             return "未写入 / not written: " + o.getMessage();
         }

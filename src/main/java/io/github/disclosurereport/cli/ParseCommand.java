@@ -1,11 +1,12 @@
 package io.github.disclosurereport.cli;
 
-import io.github.disclosurereport.DisclosureReports;
+import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.GenericTable;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.Section;
+import io.github.disclosurereport.read.ReportReader;
 import io.github.disclosurereport.write.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,12 +27,15 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "输出 JSON / print one JSON object")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    FormOptions formOptions = new FormOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Report r = DisclosureReports.read(file);
+        Report r = ReportReader.defaults().withForms(formOptions.forms()).read(file);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(ReportJson.mapper().writeValueAsString(ReportJson.toJson(r)));
@@ -45,7 +49,9 @@ final class ParseCommand implements Callable<Integer> {
     static void summary(Report r, PrintWriter out) {
         var m = r.metadata();
         out.println("文件 / file:        " + r.source().fileName() + " (" + r.source().fileType() + ")");
-        out.println("格式 / format:      " + r.format());
+        String form = r.source().form();
+        boolean national = form.isEmpty() || form.equals(Forms.forFormat(r.format()).name());
+        out.println("格式 / format:      " + r.format() + (national ? "" : "（按本省表格格式 / read with form: " + form + "）"));
         out.println("标题 / title:       " + m.title());
         out.println("单位 / organization: " + m.organization());
         out.println("年度 / year:        " + (m.year() == null ? "（未识别）" : m.year()));

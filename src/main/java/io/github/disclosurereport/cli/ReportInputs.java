@@ -1,9 +1,10 @@
 package io.github.disclosurereport.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.disclosurereport.DisclosureReports;
+import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.ReportReadException;
+import io.github.disclosurereport.read.ReportReader;
 import io.github.disclosurereport.write.ReportJson;
 
 import java.io.IOException;
@@ -18,6 +19,11 @@ final class ReportInputs {
     }
 
     static Report load(Path path) throws IOException {
+        return load(path, FormSet.standard());
+    }
+
+    /** A report file is read with these forms; JSON names its form itself. */
+    static Report load(Path path, FormSet forms) throws IOException {
         if (looksLikeJson(path)) {
             try {
                 return ReportJson.fromJson(ReportJson.mapper().readTree(path.toFile()));
@@ -29,7 +35,7 @@ final class ReportInputs {
                         path.getFileName() + ": " + e.getMessage());
             }
         }
-        return DisclosureReports.read(path);
+        return ReportReader.defaults().withForms(forms).read(path);
     }
 
     private static boolean looksLikeJson(Path path) {

@@ -2,8 +2,9 @@ package io.github.disclosurereport.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.disclosurereport.DisclosureReports;
+import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.read.ReportReader;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationResult;
@@ -34,18 +35,23 @@ final class ValidateCommand implements Callable<Integer> {
             description = "上一年度的报告，用于核对结转数等 / last year's report (rules A5, A6)")
     Path previous;
 
+    @picocli.CommandLine.Mixin
+    FormOptions formOptions = new FormOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         // Read everything first: an unreadable input is exit 2 with one line, before any report is printed.
-        Report prev = previous == null ? null : DisclosureReports.read(previous);
+        FormSet forms = formOptions.forms();
+        ReportReader reader = ReportReader.defaults().withForms(forms);
+        Report prev = previous == null ? null : reader.read(previous);
         List<Report> reports = new ArrayList<>();
         for (Path f : files) {
-            reports.add(DisclosureReports.read(f));
+            reports.add(reader.read(f));
         }
-        Validator validator = Validator.standard().withPrevious(prev);
+        Validator validator = Validator.standard().withForms(forms).withPrevious(prev);
         List<ValidationResult> results = reports.stream().map(validator::validate).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -45,15 +45,44 @@ public final class FormDefinition {
      * ({@code code parent check against unit label}). Lines starting with # are comments.
      */
     public static FormDefinition load(String name, ReportFormat format, Reader tsv) throws IOException {
-        List<String[]> all = Tsv.parse(tsv);
-        String[] header = all.isEmpty() ? null : all.get(0);
-        List<String[]> lines = all.isEmpty() ? List.of() : all.subList(1, all.size());
-        if (header == null) {
+        List<Tsv.Line> all = Tsv.numbered(tsv);
+        if (all.isEmpty()) {
             throw new FormDefinitionException(name + ": no header line");
+        }
+        String[] header = all.get(0).fields();
+        List<Tsv.Line> numbered = all.subList(1, all.size());
+        List<String[]> lines = numbered.stream().map(Tsv.Line::fields).toList();
+        if (header[0].equals("table")) {
+            checkParents(name, header, numbered);
         }
         List<FormTable> tables = header[0].equals("table") ? standardTables(name, header, lines)
                 : legacyTables(name, header, lines);
         return new FormDefinition(name, format, tables);
+    }
+
+    /**
+     * Every non-empty {@code parent} must name a block or group of the same table: a row or column whose parent is
+     * misspelt would otherwise silently form no cells (a variant's whole extra row would vanish).
+     */
+    private static void checkParents(String name, String[] header, List<Tsv.Line> lines) {
+        Map<String, Integer> idx = columnIndex(name, header, "table", "kind", "code", "parent");
+        Map<String, java.util.Set<String>> groupCodes = new LinkedHashMap<>();
+        for (Tsv.Line l : lines) {
+            String kind = field(l.fields(), idx, "kind");
+            if (kind.equals("block") || kind.equals("group") || kind.equals("note")) {
+                groupCodes.computeIfAbsent(field(l.fields(), idx, "table"), k -> new java.util.HashSet<>())
+                        .add(field(l.fields(), idx, "code"));
+            }
+        }
+        for (Tsv.Line l : lines) {
+            String table = field(l.fields(), idx, "table");
+            String parent = field(l.fields(), idx, "parent");
+            if (!parent.isEmpty() && !groupCodes.getOrDefault(table, java.util.Set.of()).contains(parent)) {
+                throw new FormDefinitionException(name + ": line " + l.number() + ": " + field(l.fields(), idx, "kind")
+                        + " '" + field(l.fields(), idx, "code") + "' names parent '" + parent
+                        + "', which is no block or group of table " + table);
+            }
+        }
     }
 
     private static Map<String, Integer> columnIndex(String name, String[] header, String... required) {

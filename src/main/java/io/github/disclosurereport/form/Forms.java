@@ -2,7 +2,13 @@ package io.github.disclosurereport.form;
 
 import io.github.disclosurereport.model.ReportFormat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -33,6 +39,7 @@ public final class Forms {
         return LEGACY;
     }
 
+    /** The built-in form of the format: {@code FormSet.standard().form(format)}. */
     public static FormDefinition forFormat(ReportFormat format) {
         return switch (format) {
             case CURRENT_2021 -> CURRENT;
@@ -40,6 +47,63 @@ public final class Forms {
             case LEGACY_2008 -> LEGACY;
         };
     }
+
+    /**
+     * A provincial variant bundled with the library (resource {@code variants/NAME.tsv}), e.g.
+     * {@code hubei-trial-2019}. Its format is declared in the file by a comment line {@code # format: TRIAL_2019}.
+     *
+     * @throws FormDefinitionException when no variant of that name is bundled or it cannot be loaded
+     */
+    public static FormDefinition variant(String name) {
+        return bundledVariant(name).orElseThrow(() -> new FormDefinitionException("no bundled form variant '" + name
+                + "'"));
+    }
+
+    /** The bundled variant of that name, if there is one. */
+    static Optional<FormDefinition> bundledVariant(String name) {
+        if (name == null || !name.matches("[a-z0-9][a-z0-9-]*")) {
+            return Optional.empty();
+        }
+        String resource = "variants/" + name + ".tsv";
+        byte[] content;
+        try (InputStream in = Forms.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = new String(content, StandardCharsets.UTF_8);
+        try {
+            return Optional.of(FormDefinition.load(name, declaredFormat(name, text), new StringReader(text)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Loads a variant whose TSV declares its format in a comment line {@code # format: TRIAL_2019} (one of
+     * CURRENT_2021, TRIAL_2019, LEGACY_2008) before the header.
+     */
+    public static FormDefinition loadDeclared(String name, Reader tsv) throws IOException {
+        String text = new BufferedReader(tsv).lines().collect(java.util.stream.Collectors.joining("\n"));
+        return FormDefinition.load(name, declaredFormat(name, text), new StringReader(text));
+    }
+
+    private static ReportFormat declaredFormat(String name, String text) {
+        Matcher m = FORMAT_DECLARATION.matcher(text);
+        if (!m.find()) {
+            throw new FormDefinitionException(name + ": no '# format: …' comment declaring the report format");
+        }
+        try {
+            return ReportFormat.valueOf(m.group(1));
+        } catch (IllegalArgumentException e) {
+            throw new FormDefinitionException(name + ": unknown report format '" + m.group(1) + "'");
+        }
+    }
+
+    private static final Pattern FORMAT_DECLARATION = Pattern.compile("(?m)^#\\s*format:\\s*(\\S+)");
 
     private static FormDefinition builtIn(String resource, ReportFormat format) {
         try (InputStream in = Forms.class.getResourceAsStream(resource)) {

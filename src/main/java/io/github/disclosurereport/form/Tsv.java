@@ -18,11 +18,22 @@ public final class Tsv {
 
     /** Header first, then the data lines, each split on tabs (empty trailing fields kept). */
     public static List<String[]> parse(Reader tsv) throws IOException {
-        List<String[]> lines = new ArrayList<>();
+        return numbered(tsv).stream().map(Line::fields).toList();
+    }
+
+    /** A data line with its 1-based line number in the file, for messages that name the line. */
+    record Line(int number, String[] fields) {
+    }
+
+    /** Like {@link #parse}, keeping each line's number. */
+    static List<Line> numbered(Reader tsv) throws IOException {
+        List<Line> lines = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(tsv)) {
+            int n = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
+                n++;
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.add(line.split("\t", -1));
+                    lines.add(new Line(n, line.split("\t", -1)));
                 }
             }
         }

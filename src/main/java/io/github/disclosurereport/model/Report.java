@@ -51,13 +51,27 @@ public record Report(ReportFormat format, Metadata metadata, List<Paragraph> pre
         return new Report(format, metadata, preamble, sections, newCells, genericTables, signOff, notes, source);
     }
 
-    /** Where a report was read from. */
-    public record SourceInfo(String fileName, String fileType) {
-        public static final SourceInfo NONE = new SourceInfo("", "");
+    /**
+     * Where a report was read from, and with which form.
+     *
+     * @param fileName the file's name
+     * @param fileType docx, doc, xlsx, xls, json …
+     * @param form     the name of the form the tables were read with ({@code FormDefinition.name()}, e.g. a
+     *                 provincial variant), so that validation and writing use the same one; empty when unknown
+     *                 (a report built by a program): the standard form of its format
+     */
+    public record SourceInfo(String fileName, String fileType, String form) {
+        public static final SourceInfo NONE = new SourceInfo("", "", "");
 
         public SourceInfo {
             fileName = fileName == null ? "" : fileName;
             fileType = fileType == null ? "" : fileType;
+            form = form == null ? "" : form;
+        }
+
+        /** Read with no recorded form (the standard form of the format). */
+        public SourceInfo(String fileName, String fileType) {
+            this(fileName, fileType, "");
         }
     }
 }

@@ -25,6 +25,8 @@ public final class ExportedWorkbook {
     public static final int COL_WRITTEN = 6;
     public static final int COL_FORMULA = 7;
     public static final int FIRST_CELL_ROW = 2;
+    /** Row 0, after the marker and the format: the name of the form the workbook was laid out in (a variant's). */
+    public static final int COL_FORM_NAME = 2;
 
     /** State written for a form cell the report does not carry (its table was absent from the document). */
     public static final String ABSENT = "ABSENT";

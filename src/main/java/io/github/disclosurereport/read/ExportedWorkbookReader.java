@@ -2,7 +2,7 @@ package io.github.disclosurereport.read;
 
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormDefinition;
-import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Metadata;
@@ -51,18 +51,25 @@ public final class ExportedWorkbookReader {
 
     /** The report, if the file is a workbook we exported; empty for any other workbook. */
     public static Optional<Report> readIfExported(Path file) throws IOException {
+        return readIfExported(file, FormSet.standard());
+    }
+
+    /** Like {@link #readIfExported(Path)}; a workbook laid out in a variant this set holds reads with it. */
+    public static Optional<Report> readIfExported(Path file, FormSet forms) throws IOException {
         try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
-            return readIfExported(wb).map(r -> new Report(r.format(), r.metadata(), r.preamble(), r.sections(),
-                    r.cells(), r.genericTables(), r.signOff(), r.notes(),
-                    new Report.SourceInfo(file.getFileName().toString(), "xlsx")));
+            return readIfExported(wb, forms).map(r -> named(r, file.getFileName().toString()));
         }
     }
 
+    private static Report named(Report r, String fileName) {
+        return new Report(r.format(), r.metadata(), r.preamble(), r.sections(), r.cells(), r.genericTables(),
+                r.signOff(), r.notes(), new Report.SourceInfo(fileName, "xlsx", r.source().form()));
+    }
+
     /** The report, if the bytes are a workbook we exported (already detected as .xlsx); empty otherwise. */
-    static Optional<Report> readIfExported(byte[] xlsx, String fileName) throws ReportReadException {
+    static Optional<Report> readIfExported(byte[] xlsx, String fileName, FormSet forms) throws ReportReadException {
         try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
-            return readIfExported(wb).map(r -> new Report(r.format(), r.metadata(), r.preamble(), r.sections(),
-                    r.cells(), r.genericTables(), r.signOff(), r.notes(), new Report.SourceInfo(fileName, "xlsx")));
+            return readIfExported(wb, forms).map(r -> named(r, fileName));
         } catch (IOException | RuntimeException e) {
             throw PoiFailures.translate(e, fileName, "Excel (.xlsx)");
         }
@@ -70,6 +77,15 @@ public final class ExportedWorkbookReader {
 
     /** Hook for {@code ReportFiles}: the report if {@code wb} is a workbook we exported, else empty. */
     public static Optional<Report> readIfExported(Workbook wb) {
+        return readIfExported(wb, FormSet.standard());
+    }
+
+    /**
+     * Like {@link #readIfExported(Workbook)}. The id sheet names the form the workbook was laid out in; it is
+     * resolved by {@link FormSet#form(ReportFormat, String)}: this set's form of that name, a built-in or bundled
+     * variant of that name, else this set's form of the format.
+     */
+    public static Optional<Report> readIfExported(Workbook wb, FormSet forms) {
         Sheet ids = wb.getSheet(ExportedWorkbook.ID_SHEET);
         if (ids == null || !ExportedWorkbook.MARKER.equals(text(ids, 0, 0))) {
             return Optional.empty();
@@ -80,7 +96,7 @@ public final class ExportedWorkbookReader {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        FormDefinition form = Forms.forFormat(format);
+        FormDefinition form = forms.form(format, text(ids, 0, ExportedWorkbook.COL_FORM_NAME));
         FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
         Map<String, Cell> read = new HashMap<>();
         for (int r = ExportedWorkbook.FIRST_CELL_ROW; r <= ids.getLastRowNum(); r++) {
@@ -107,7 +123,7 @@ public final class ExportedWorkbookReader {
                 info.get(ExportedWorkbook.KEY_PREPARER), info.get(ExportedWorkbook.KEY_PHONE),
                 info.get(ExportedWorkbook.KEY_FILL_DATE));
         return Optional.of(new Report(format, metadata, List.of(), List.of(), cells, List.of(), signOff, List.of(),
-                new Report.SourceInfo("", "xlsx")));
+                new Report.SourceInfo("", "xlsx", form.name())));
     }
 
     private static Optional<Cell> readCell(Workbook wb, Sheet ids, int r, String id, FormulaEvaluator evaluator) {

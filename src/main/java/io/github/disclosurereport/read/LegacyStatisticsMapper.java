@@ -1,6 +1,7 @@
 package io.github.disclosurereport.read;
 
 import io.github.disclosurereport.form.CellDefinition;
+import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.Forms;
@@ -31,7 +32,6 @@ import java.util.regex.Pattern;
  */
 final class LegacyStatisticsMapper {
 
-    private static final FormTable FORM = Forms.legacyStatistics().table("L").orElseThrow();
     private static final Pattern UNIT_NAME = Pattern.compile("(?:单位名称|填报单位)[\\s\\u3000]*[：:][\\s\\u3000]*(.*)");
     private static final Pattern TABLE_YEAR = Pattern.compile(
             "[（(][\\s\\u3000]*((?:19|20)\\d{2})[\\s\\u3000]*年度?[\\s\\u3000]*[)）]");
@@ -48,7 +48,15 @@ final class LegacyStatisticsMapper {
     private LegacyStatisticsMapper() {
     }
 
+    /** Maps with the built-in legacy form. */
     static TableContent map(SourceDocument source) {
+        return map(source, Forms.legacyStatistics());
+    }
+
+    /** Maps with {@code form}'s table L (the built-in form or a variant of it). */
+    static TableContent map(SourceDocument source, FormDefinition form) {
+        FormTable table = form.table("L").orElseThrow(() -> new IllegalArgumentException(
+                form.name() + " has no legacy statistics table L"));
         List<SourceBlock> blocks = source.blocks();
         Map<String, Cell> found = new HashMap<>();
         List<GenericTable> generic = new ArrayList<>();
@@ -58,7 +66,7 @@ final class LegacyStatisticsMapper {
         Header header = new Header();
         boolean formSeen = false;
         int cursor = -1;
-        boolean[] matched = new boolean[FORM.rows().size()];
+        boolean[] matched = new boolean[table.rows().size()];
 
         for (int b = 0; b < blocks.size(); b++) {
             if (!(blocks.get(b) instanceof SourceTable t)) {
@@ -87,7 +95,7 @@ final class LegacyStatisticsMapper {
                 if (key.isEmpty()) {
                     continue;
                 }
-                int row = findRow(key, label, cursor, matched);
+                int row = findRow(table, key, label, cursor, matched);
                 if (row < 0) {
                     if (header.absorb(label) || isFootnote(label)) {
                         continue; // a 单位名称, footer or footnote line inside the table (a sheet holds them all)
@@ -107,7 +115,7 @@ final class LegacyStatisticsMapper {
                 }
                 matched[row] = true;
                 cursor = row;
-                FormRow formRow = FORM.rows().get(row);
+                FormRow formRow = table.rows().get(row);
                 String raw = cols.value < 0 || t.cell(r, cols.value) == t.cell(r, cols.label) ? ""
                         : t.text(r, cols.value);
                 SourceLocation at = cols.value < 0 ? t.location(r, cols.label) : t.location(r, cols.value);
@@ -142,7 +150,7 @@ final class LegacyStatisticsMapper {
 
         Map<String, Cell> cells = new LinkedHashMap<>();
         if (formSeen) {
-            for (CellDefinition def : FORM.cells()) {
+            for (CellDefinition def : table.cells()) {
                 Cell c = found.get(def.id());
                 if (c != null) {
                     cells.put(def.id(), c);
@@ -162,18 +170,18 @@ final class LegacyStatisticsMapper {
      * The form row a printed label stands for: the first unmatched row with that key after the last match (labels
      * repeat, e.g. （一）市政府及其部门 under 十 and 十一), else any earlier unmatched one; -1 when none.
      */
-    private static int findRow(String key, String label, int cursor, boolean[] matched) {
-        int row = findRow(cursor, matched, r -> Labels.keyWithoutNumbering(r.label()).equals(key));
+    private static int findRow(FormTable form, String key, String label, int cursor, boolean[] matched) {
+        int row = findRow(form, cursor, matched, r -> Labels.keyWithoutNumbering(r.label()).equals(key));
         if (row >= 0) {
             return row;
         }
         // a printed label may drop or add a bracketed note, e.g. （不同渠道和方式公开相同信息计1条）
         String loose = looseKey(label);
-        return loose.length() < 2 ? -1 : findRow(cursor, matched, r -> looseKey(r.label()).equals(loose));
+        return loose.length() < 2 ? -1 : findRow(form, cursor, matched, r -> looseKey(r.label()).equals(loose));
     }
 
-    private static int findRow(int cursor, boolean[] matched, Predicate<FormRow> same) {
-        List<FormRow> rows = FORM.rows();
+    private static int findRow(FormTable form, int cursor, boolean[] matched, Predicate<FormRow> same) {
+        List<FormRow> rows = form.rows();
         for (int r = cursor + 1; r < rows.size(); r++) {
             if (!matched[r] && same.test(rows.get(r))) {
                 return r;

@@ -1,6 +1,7 @@
 package io.github.disclosurereport.read;
 
-import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.FormDefinition;
+import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
@@ -19,11 +20,17 @@ final class ReportAssembler {
     }
 
     static Report assemble(SourceDocument source) {
+        return assemble(source, FormSet.standard());
+    }
+
+    /** Assembles with the set's form for the detected format (detection itself uses the built-in fingerprints). */
+    static Report assemble(SourceDocument source, FormSet forms) {
         TextStructure text = TextStructureReader.read(source);
         Metadata m = text.metadata();
         ReportFormat format = FormatDetector.detect(source, m.year());
-        TableContent tables = format == ReportFormat.LEGACY_2008 ? LegacyStatisticsMapper.map(source)
-                : StandardTablesMapper.map(source, Forms.forFormat(format));
+        FormDefinition form = forms.form(format);
+        TableContent tables = format == ReportFormat.LEGACY_2008 ? LegacyStatisticsMapper.map(source, form)
+                : StandardTablesMapper.map(source, form);
         // the tables' header can supply what the text lacks (a statistics sheet has no title or signature)
         Metadata merged = new Metadata(m.title(),
                 m.organization().isEmpty() ? tables.organization() : m.organization(), m.addressee(),
@@ -31,6 +38,6 @@ final class ReportAssembler {
         List<ReadNote> notes = new ArrayList<>(source.notes()); // damage read around comes first
         notes.addAll(tables.notes());
         return new Report(format, merged, text.preamble(), text.sections(), tables.cells(), tables.genericTables(),
-                tables.signOff(), notes, new Report.SourceInfo(source.fileName(), source.fileType()));
+                tables.signOff(), notes, new Report.SourceInfo(source.fileName(), source.fileType(), form.name()));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.disclosurereport.read;
 
+import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Report;
 
 import java.io.IOException;
@@ -14,12 +15,14 @@ import java.util.Optional;
  */
 public final class ReportReader {
 
-    private static final ReportReader DEFAULT = new ReportReader(ReadLimits.DEFAULT);
+    private static final ReportReader DEFAULT = new ReportReader(ReadLimits.DEFAULT, FormSet.standard());
 
     private final ReadLimits limits;
+    private final FormSet forms;
 
-    private ReportReader(ReadLimits limits) {
+    private ReportReader(ReadLimits limits, FormSet forms) {
         this.limits = limits;
+        this.forms = forms;
     }
 
     /** A reader with the default settings. */
@@ -29,7 +32,20 @@ public final class ReportReader {
 
     /** A reader like this one with other safety limits (this reader is unchanged). */
     public ReportReader withLimits(ReadLimits limits) {
-        return new ReportReader(Objects.requireNonNull(limits, "limits"));
+        return new ReportReader(Objects.requireNonNull(limits, "limits"), forms);
+    }
+
+    /**
+     * A reader like this one that maps tables with these forms, e.g. {@code FormSet.standard().withForm(variant)}
+     * (this reader is unchanged). The report records the form's name in {@code source().form()}.
+     */
+    public ReportReader withForms(FormSet forms) {
+        return new ReportReader(limits, Objects.requireNonNull(forms, "forms"));
+    }
+
+    /** The forms this reader maps tables with. */
+    public FormSet forms() {
+        return forms;
     }
 
     /** The safety limits this reader refuses files by. */
@@ -71,7 +87,7 @@ public final class ReportReader {
             // a workbook this library exported reads back exactly through its id sheet
             Optional<Report> exported;
             try {
-                exported = ExportedWorkbookReader.readIfExported(content, name);
+                exported = ExportedWorkbookReader.readIfExported(content, name, forms);
             } catch (StackOverflowError | OutOfMemoryError e) {
                 throw ReportFiles.exhausted(name, e);
             }
@@ -79,7 +95,7 @@ public final class ReportReader {
                 return exported.get();
             }
         }
-        return ReportAssembler.assemble(ReportFiles.read(content, name, kind, limits));
+        return ReportAssembler.assemble(ReportFiles.read(content, name, kind, limits), forms);
     }
 
     private static String fileName(Path path) {

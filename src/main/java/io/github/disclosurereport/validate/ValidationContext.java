@@ -17,7 +17,8 @@ import java.util.Optional;
  * What a rule looks at: the report, the form its format prescribes, and last year's report if one was given.
  *
  * @param report   the report being validated
- * @param form     {@code Forms.forFormat(report.format())}
+ * @param form     the form the report is checked against: the one it was read with, as the validator's
+ *                 {@code FormSet} resolves it ({@code Forms.forFormat(report.format())} by default)
  * @param previous last year's report of the same organ, if given
  */
 public record ValidationContext(Report report, FormDefinition form, Optional<Report> previous) {

@@ -1,6 +1,6 @@
 package io.github.disclosurereport.validate;
 
-import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.ReportFormat;
 
@@ -24,10 +24,16 @@ public final class Validator {
 
     private final List<Registered> rules;
     private final Report previous;
+    private final FormSet forms;
 
     private Validator(List<Registered> rules, Report previous) {
+        this(rules, previous, FormSet.standard());
+    }
+
+    private Validator(List<Registered> rules, Report previous, FormSet forms) {
         this.rules = List.copyOf(rules);
         this.previous = previous;
+        this.forms = forms;
     }
 
     /** Every rule of rules.md except the conversion rules C1/C2 (the writer reports those). */
@@ -52,19 +58,28 @@ public final class Validator {
         copy.removeIf(r -> r.id().equals(id));
         copy.add(new Registered(id, formats.isEmpty() ? EnumSet.noneOf(ReportFormat.class) : EnumSet.copyOf(formats),
                 rule));
-        return new Validator(copy, previous);
+        return new Validator(copy, previous, forms);
     }
 
     /** A copy without the rule registered under this id. */
     public Validator without(String id) {
         List<Registered> copy = new ArrayList<>(rules);
         copy.removeIf(r -> r.id().equals(id));
-        return new Validator(copy, previous);
+        return new Validator(copy, previous, forms);
     }
 
     /** A copy that compares every report with last year's report (rules A5, A6). */
     public Validator withPrevious(Report previousYear) {
-        return new Validator(rules, previousYear);
+        return new Validator(rules, previousYear, forms);
+    }
+
+    /**
+     * A copy that checks reports against these forms, e.g. {@code FormSet.standard().withForm(variant)}. A report
+     * is checked against the form it was read with ({@code source().form()}) as {@link FormSet#form(ReportFormat,
+     * String)} resolves it; a report that names no form, against this set's form of its format.
+     */
+    public Validator withForms(FormSet forms) {
+        return new Validator(rules, previous, Objects.requireNonNull(forms, "forms"));
     }
 
     /** The ids of the registered rules, in registration order. */
@@ -79,7 +94,8 @@ public final class Validator {
     /** Validates a report against last year's report (may be null). */
     public ValidationResult validate(Report report, Report previousYear) {
         Objects.requireNonNull(report, "report");
-        ValidationContext ctx = new ValidationContext(report, Forms.forFormat(report.format()),
+        ValidationContext ctx = new ValidationContext(report,
+                forms.form(report.format(), report.source().form()),
                 Optional.ofNullable(previousYear));
         List<Finding> findings = new ArrayList<>();
         for (Registered r : rules) {

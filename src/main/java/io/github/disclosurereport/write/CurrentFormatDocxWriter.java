@@ -1,7 +1,7 @@
 package io.github.disclosurereport.write;
 
 import io.github.disclosurereport.form.FormDefinition;
-import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Paragraph;
@@ -64,7 +64,8 @@ public final class CurrentFormatDocxWriter {
 
     static XWPFDocument build(Report report) {
         XWPFDocument doc = new XWPFDocument();
-        FormDefinition form = Forms.current2021();
+        // a bundled 2021 variant the report was read with keeps its rows; any other name: the national form
+        FormDefinition form = FormSet.standard().form(ReportFormat.CURRENT_2021, report.source().form());
         paragraph(doc, report.metadata().title(), "宋体", 22, true, ParagraphAlignment.CENTER, false);
         for (Paragraph p : report.preamble()) {
             paragraph(doc, p.text(), "仿宋", 16, false, ParagraphAlignment.BOTH, true);

@@ -4,9 +4,12 @@ import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.ChineseNumerals;
 import io.github.disclosurereport.form.ConversionRule;
 import io.github.disclosurereport.form.ConversionRules;
+import io.github.disclosurereport.form.FormDefinition;
+import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
+import io.github.disclosurereport.model.GenericTable;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.Report;
@@ -52,7 +55,10 @@ public final class ReportConverter {
                 : m.organization() + m.year() + "年政府信息公开工作年度报告";
         Report converted = new Report(ReportFormat.CURRENT_2021,
                 new Metadata(title, m.organization(), m.addressee(), m.year(), m.date(), m.dateText()),
-                source.preamble(), sections(source), cells, source.genericTables(), null, List.of(), source.source());
+                source.preamble(), sections(source), cells, withVariantRows(source, notes), null, List.of(),
+                // the converted cells are those of the national 2021 form, whatever form the source was read with
+                new Report.SourceInfo(source.source().fileName(), source.source().fileType(),
+                        Forms.current2021().name()));
         return new Conversion(converted, notes);
     }
 
@@ -137,6 +143,52 @@ public final class ReportConverter {
             notes.add(new ConversionNote("C1", "WARNING", first.row().label() + "：" + ids.size() + " 个单元格留空，"
                     + why + "，请据实填写", ids, citedByRow.getOrDefault(e.getKey(), List.of())));
         }
+        return out;
+    }
+
+    /**
+     * Rows a provincial variant adds (cells no national form of the source's format defines) have no place in the
+     * 2021 form: they are kept as printed, as a generic table after the report's own, with a C1 warning, so that
+     * converting loses nothing silently.
+     */
+    private static List<GenericTable> withVariantRows(Report source, List<ConversionNote> notes) {
+        FormDefinition national = Forms.forFormat(source.format());
+        FormDefinition read = FormSet.standard().form(source.format(), source.source().form());
+        Map<String, List<Cell>> byRow = new LinkedHashMap<>();
+        for (Cell c : source.cells().values()) {
+            if (national.cell(c.id()).isEmpty()) {
+                String id = c.id();
+                byRow.computeIfAbsent(id.substring(0, id.lastIndexOf(':')), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<GenericTable> out = new ArrayList<>(source.genericTables());
+        if (byRow.isEmpty()) {
+            return out;
+        }
+        String prefix = "G" + (out.size() + 1);
+        List<String> columns = new ArrayList<>();
+        List<GenericTable.Row> rows = new ArrayList<>();
+        for (List<Cell> cells : byRow.values()) {
+            List<Cell> values = new ArrayList<>();
+            for (Cell c : cells) {
+                String column = read.cell(c.id()).map(d -> d.column() == null ? "" : d.column().label())
+                        .orElse(c.id().substring(c.id().lastIndexOf(':') + 1));
+                if (!columns.contains(column)) {
+                    columns.add(column);
+                }
+                values.add(new Cell(prefix + ":" + (rows.size() + 1) + ":" + (values.size() + 1), c.value(), c.raw(),
+                        c.state(), c.location()));
+            }
+            String label = read.cell(cells.get(0).id()).map(d -> d.row().label()).orElse(cells.get(0).id());
+            rows.add(new GenericTable.Row(label, "", values));
+            notes.add(new ConversionNote("C1", "WARNING", "“" + label + "”是本省格式（" + read.name()
+                    + "）附加的行，2021 年格式没有对应行，已原样保留在表格之外（"
+                    + cells.stream().map(c -> c.id() + "=" + (c.raw().isBlank() ? "空白" : c.raw().strip()))
+                    .reduce((a, b) -> a + "，" + b).orElse("") + "），请人工核对是否需要并入规定的行",
+                    List.of(), cells.stream().map(Cell::id).toList()));
+        }
+        out.add(new GenericTable("本省格式附加的行（2021 年格式中没有对应行）", columns, rows,
+                rows.get(0).values().get(0).location()));
         return out;
     }
 

@@ -1,7 +1,7 @@
 package io.github.disclosurereport.write;
 
 import io.github.disclosurereport.form.FormDefinition;
-import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.form.SumRelation;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
@@ -32,18 +32,29 @@ import java.util.Map;
  */
 public final class ReportCorrector {
 
-    private static final ReportCorrector DEFAULT = new ReportCorrector();
+    private static final ReportCorrector DEFAULT = new ReportCorrector(FormSet.standard());
 
-    private ReportCorrector() {
+    private final FormSet forms;
+
+    private ReportCorrector(FormSet forms) {
+        this.forms = forms;
     }
 
     public static ReportCorrector defaults() {
         return DEFAULT;
     }
 
+    /**
+     * A corrector like this one that takes a report's sums from these forms (the form the report was read with,
+     * as {@code FormSet.form(format, name)} resolves it); this corrector is unchanged.
+     */
+    public ReportCorrector withForms(FormSet forms) {
+        return new ReportCorrector(java.util.Objects.requireNonNull(forms, "forms"));
+    }
+
     /** The corrections a report needs, in form order; nothing is written. */
     public List<Correction> corrections(Report report) {
-        FormDefinition form = Forms.forFormat(report.format());
+        FormDefinition form = forms.form(report.format(), report.source().form());
         Map<String, Cell> cells = new LinkedHashMap<>(report.cells());
         List<Correction> out = new ArrayList<>();
         for (Cell c : report.cells().values()) {

@@ -59,6 +59,7 @@ public final class ReportJson {
         ObjectNode source = root.putObject("source");
         source.put("file", r.source().fileName());
         source.put("type", r.source().fileType());
+        source.put("form", r.source().form());
         ArrayNode preamble = root.putArray("preamble");
         r.preamble().forEach(p -> preamble.add(p.text()));
         ArrayNode sections = root.putArray("sections");
@@ -181,7 +182,8 @@ public final class ReportJson {
             });
         }
         return new Report(format, metadata, preamble, sections, cells, List.of(), null,
-                List.of(), new Report.SourceInfo(root.path("source").path("file").asText(""), "json"));
+                List.of(), new Report.SourceInfo(root.path("source").path("file").asText(""), "json",
+                root.path("source").path("form").asText("")));
     }
 
     static ObjectNode cell(Cell c) {

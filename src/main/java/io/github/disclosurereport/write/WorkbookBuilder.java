@@ -6,7 +6,7 @@ import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormTable;
-import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.form.ValueKind;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
@@ -84,8 +84,13 @@ final class WorkbookBuilder {
     }
 
     WorkbookBuilder(Report report) {
+        this(report, FormSet.standard());
+    }
+
+    /** Lays the report out in the form it was read with, as {@code forms} resolves it. */
+    WorkbookBuilder(Report report, FormSet forms) {
         this.report = report;
-        this.form = Forms.forFormat(report.format());
+        this.form = forms.form(report.format(), report.source().form());
         this.derived = DerivedCells.of(form);
         this.styles = new Styles(wb);
     }
@@ -661,6 +666,7 @@ final class WorkbookBuilder {
         Row marker = sheet.createRow(0);
         marker.createCell(0).setCellValue(ExportedWorkbook.MARKER);
         marker.createCell(1).setCellValue(report.format().name());
+        marker.createCell(ExportedWorkbook.COL_FORM_NAME).setCellValue(form.name());
         Row head = sheet.createRow(1);
         String[] headings = {"id", "sheet", "cell", "state", "raw", "value", "written", "formula"};
         for (int c = 0; c < headings.length; c++) {

@@ -1,5 +1,6 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.read.ExportedWorkbookReader;
 import io.github.disclosurereport.model.Report;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -29,6 +30,22 @@ public final class XlsxExporter {
         return new WorkbookBuilder(report).build(findings);
     }
 
+    /**
+     * The workbook laid out in the form {@code forms} gives for the report (the form the report names, e.g. a
+     * variant it was read with, when the set can supply it; else the set's form of its format).
+     */
+    public static XSSFWorkbook toWorkbook(Report report, List<FindingRow> findings, FormSet forms) {
+        return new WorkbookBuilder(report, forms).build(findings);
+    }
+
+    /** {@link #write(Report, List, OutputStream)} with the forms of {@link #toWorkbook(Report, List, FormSet)}. */
+    public static void write(Report report, List<FindingRow> findings, OutputStream out, FormSet forms)
+            throws IOException {
+        try (XSSFWorkbook wb = toWorkbook(report, findings, forms)) {
+            wb.write(out);
+        }
+    }
+
     public static void write(Report report, List<FindingRow> findings, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = toWorkbook(report, findings)) {
             wb.write(out);
@@ -45,6 +62,12 @@ public final class XlsxExporter {
      */
     public static void export(Report report, List<FindingRow> findings, Path target, boolean force, Path... inputs)
             throws IOException {
-        OutputFiles.write(target, force, out -> write(report, findings, out), inputs);
+        export(report, findings, target, force, FormSet.standard(), inputs);
+    }
+
+    /** {@link #export(Report, List, Path, boolean, Path...)} laid out in the form {@code forms} gives. */
+    public static void export(Report report, List<FindingRow> findings, Path target, boolean force, FormSet forms,
+                              Path... inputs) throws IOException {
+        OutputFiles.write(target, force, out -> write(report, findings, out, forms), inputs);
     }
 }

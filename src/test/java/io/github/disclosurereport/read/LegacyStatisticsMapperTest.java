@@ -1,5 +1,8 @@
 package io.github.disclosurereport.read;
 
+import io.github.disclosurereport.form.FormDefinition;
+import io.github.disclosurereport.form.FormSet;
+import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.GenericTable;
@@ -15,7 +18,9 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +46,43 @@ class LegacyStatisticsMapperTest {
         doc.write(out);
         doc.close();
         return ReportReader.defaults().read(new ByteArrayInputStream(out.toByteArray()), name);
+    }
+
+    @Test
+    void aLegacyVariantWithTheExtraIndicatorReadsItAsAFormCell() throws Exception {
+        String tsv = new String(Forms.class.getResourceAsStream("legacy-statistics.tsv").readAllBytes(),
+                StandardCharsets.UTF_8);
+        // a province that also counts website visits: one more indicator, as data
+        FormDefinition variant = FormDefinition.load("legacy-with-visits", ReportFormat.LEGACY_2008,
+                new StringReader(tsv + "14\t\t-\t\t次\t网站访问量\n"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            paragraph(doc, "政府信息公开工作情况统计表");
+            table(doc, new String[][] {
+                    {"统 计 指 标", "单位", "统计数"},
+                    {"四、行政复议数量", "件", "1"},
+                    {"（一）维持具体行政行为数", "件", "1"},
+                    {"十、设置政府信息查阅点数", "个", "3"},
+                    {"（一）市政府及其部门", "个", "1"},
+                    {"（二）县(市、区)政府及其部门", "个", "2"},
+                    {"网站访问量", "次", "9999"},
+                    {"十二、依申请公开信息收取的费用", "万元", "3"},
+            });
+            doc.write(out);
+        }
+        Report standard = ReportReader.defaults().read(new ByteArrayInputStream(out.toByteArray()), "v.docx");
+        assertThat(standard.notes()).extracting(ReadNote::code).contains("EXTRA_ROW");
+        assertThat(standard.cell("L:14")).isEmpty();
+
+        Report r = ReportReader.defaults()
+                .withForms(FormSet.standard().withForm(variant))
+                .read(new ByteArrayInputStream(out.toByteArray()), "v.docx");
+        assertThat(r.source().form()).isEqualTo("legacy-with-visits");
+        assertThat(r.cell("L:14").orElseThrow().value()).isEqualByComparingTo("9999");
+        assertThat(r.cell("L:14").orElseThrow().location()).isEqualTo(SourceLocation.tableCell(1, 7, 3));
+        assertThat(r.notes()).extracting(ReadNote::code).doesNotContain("EXTRA_ROW");
+        assertThat(r.genericTables()).isEmpty();
+        assertThat(r.cell("L:10.2").orElseThrow().value()).isEqualByComparingTo("2");
     }
 
     @Test

@@ -1,0 +1,156 @@
+package io.github.disclosurereport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.disclosurereport.form.FormSet;
+import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.model.Cell;
+import io.github.disclosurereport.model.CellState;
+import io.github.disclosurereport.model.GenericTable;
+import io.github.disclosurereport.model.ReadNote;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.model.ReportFormat;
+import io.github.disclosurereport.read.ReportReader;
+import io.github.disclosurereport.validate.Finding;
+import io.github.disclosurereport.validate.Validator;
+import io.github.disclosurereport.write.FindingRow;
+import io.github.disclosurereport.write.ReportConverter;
+import io.github.disclosurereport.write.ReportJson;
+import io.github.disclosurereport.write.XlsxExporter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A provincial variant as data, used end to end: read → validate → export → read back (wuhan-eeb2020, Hubei). */
+class VariantEndToEndTest {
+
+    private static final Path WUHAN = CorpusEndToEndTest.CORPUS.resolve("wuhan-eeb2020.docx");
+    private static final FormSet HUBEI = FormSet.standard().withForm(Forms.variant("hubei-trial-2019"));
+    private static final List<String> OTHER_DOCS = List.of("T2:other_docs:new_made", "T2:other_docs:new_published",
+            "T2:other_docs:total_published");
+
+    private static Report readWithHubei() throws Exception {
+        return ReportReader.defaults().withForms(HUBEI).read(WUHAN);
+    }
+
+    private static void assertExpectedCells(Report r) throws Exception {
+        JsonNode exp = CorpusEndToEndTest.expected("wuhan-eeb2020");
+        for (Iterator<Map.Entry<String, JsonNode>> it = exp.path("cells").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Cell c = r.cells().get(e.getKey());
+            assertThat(c).as(e.getKey()).isNotNull();
+            if (e.getValue().isNull()) {
+                assertThat(c.value()).as(e.getKey()).isNull();
+            } else {
+                assertThat(c.value()).as(e.getKey()).isEqualByComparingTo(e.getValue().decimalValue());
+            }
+        }
+    }
+
+    private static void assertOtherDocs(Report r) {
+        assertThat(OTHER_DOCS.stream().map(id -> r.cells().get(id)).toList())
+                .allSatisfy(c -> assertThat(c).isNotNull().extracting(Cell::state).isEqualTo(CellState.NUMBER))
+                .extracting(Cell::value).extracting(BigDecimal::intValue).containsExactly(186, 86, 255);
+    }
+
+    @Test
+    void standardFormsKeepTheHubeiRowAsAnExtraRow() throws Exception {
+        Report r = ReportReader.defaults().read(WUHAN);
+        assertThat(r.format()).isEqualTo(ReportFormat.TRIAL_2019);
+        assertThat(r.source().form()).isEqualTo(Forms.trial2019().name());
+        assertThat(r.notes()).filteredOn(n -> n.code().equals("EXTRA_ROW")).singleElement()
+                .extracting(ReadNote::message).asString().contains("其他主动公开文件");
+        assertThat(r.genericTables()).hasSize(1);
+        assertThat(r.cells().keySet()).doesNotContainAnyElementsOf(OTHER_DOCS);
+        assertExpectedCells(r);
+        assertThat(Validator.standard().validate(r).ofRule("S3")).extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).contains("其他主动公开文件"));
+    }
+
+    @Test
+    void theHubeiVariantReadsTheRowAsFormCells() throws Exception {
+        Report r = readWithHubei();
+        assertThat(r.format()).isEqualTo(ReportFormat.TRIAL_2019);
+        assertThat(r.source().form()).isEqualTo("hubei-trial-2019");
+        assertOtherDocs(r);
+        assertThat(r.notes()).extracting(ReadNote::code).doesNotContain("EXTRA_ROW");
+        assertThat(r.genericTables()).isEmpty();
+        assertExpectedCells(r);
+        // the variant's cells sit in form order, after 规范性文件 of block (一)
+        List<String> ids = List.copyOf(r.cells().keySet());
+        assertThat(ids.indexOf("T2:other_docs:new_made")).isEqualTo(ids.indexOf("T2:normative:total_published") + 1);
+        // the JSON of the report names its form too
+        assertThat(ReportJson.fromJson(ReportJson.toJson(r)).source().form()).isEqualTo("hubei-trial-2019");
+        // the image tables are still missing, whichever form
+        assertThat(r.notes()).filteredOn(n -> n.code().equals("TABLE_MISSING")).hasSize(2);
+    }
+
+    @Test
+    void theValidatorUsesTheFormTheReportWasReadWith() throws Exception {
+        Report r = readWithHubei();
+        List<Finding> configured = Validator.standard().withForms(HUBEI).validate(r).ofRule("S3");
+        assertThat(configured).isEmpty();
+        // a validator not told about the variant still takes it from the report (bundled variant, by name)
+        assertThat(Validator.standard().validate(r).ofRule("S3")).isEmpty();
+        // the built-in-form report validated by the Hubei validator keeps its warning: it was read without the row
+        assertThat(Validator.standard().withForms(HUBEI).validate(ReportReader.defaults().read(WUHAN)).ofRule("S3"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void exportingWithTheVariantAndReadingBackKeepsTheVariantCells(@TempDir Path dir) throws Exception {
+        Report r = readWithHubei();
+        Path xlsx = dir.resolve("wuhan.xlsx");
+        List<FindingRow> findings = Validator.standard().withForms(HUBEI).validate(r).findings().stream()
+                .map(FindingRow::of).toList();
+        XlsxExporter.export(r, findings, xlsx, false, HUBEI, WUHAN);
+
+        // read back by a reader not told about the variant: the id sheet names the form
+        Report back = ReportReader.defaults().read(xlsx);
+        assertThat(back.source().form()).isEqualTo("hubei-trial-2019");
+        assertOtherDocs(back);
+        assertExpectedCells(back);
+        assertThat(back.cells().keySet()).containsExactlyElementsOf(r.cells().keySet());
+        Report backConfigured = ReportReader.defaults().withForms(HUBEI).read(xlsx);
+        assertThat(backConfigured.cells()).isEqualTo(back.cells());
+    }
+
+    @Test
+    void convertingTo2021KeepsTheVariantRowAsPrintedWithAWarning() throws Exception {
+        var conv = ReportConverter.defaults().toCurrent(readWithHubei());
+        assertThat(conv.report().source().form()).isEqualTo(Forms.current2021().name());
+        assertThat(conv.report().cells().keySet()).doesNotContainAnyElementsOf(OTHER_DOCS);
+        GenericTable kept = conv.report().genericTables().get(conv.report().genericTables().size() - 1);
+        assertThat(kept.rows()).singleElement().satisfies(row -> {
+            assertThat(row.label()).isEqualTo("其他主动公开文件");
+            assertThat(row.values()).extracting(Cell::value).extracting(BigDecimal::intValue)
+                    .containsExactly(186, 86, 255);
+        });
+        assertThat(kept.columns()).containsExactly("本年新制作数量", "本年新公开数量", "对外公开总数量");
+        assertThat(conv.notes()).filteredOn(n -> n.sources().containsAll(OTHER_DOCS)).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.rule()).isEqualTo("C1");
+                    assertThat(n.message()).contains("其他主动公开文件").contains("186");
+                });
+        // read with the national form, the row was already a generic table: nothing more to report
+        var national = ReportConverter.defaults().toCurrent(ReportReader.defaults().read(WUHAN));
+        assertThat(national.notes()).noneMatch(n -> n.message().contains("本省格式"));
+    }
+
+    @Test
+    void exportingWithTheStandardFormsLaysOutNoVariantRow(@TempDir Path dir) throws Exception {
+        Report r = ReportReader.defaults().read(WUHAN);
+        Path xlsx = dir.resolve("wuhan.xlsx");
+        XlsxExporter.export(r, null, xlsx, false, HUBEI, WUHAN);
+        Report back = ReportReader.defaults().withForms(HUBEI).read(xlsx);
+        assertThat(back.source().form()).isEqualTo(Forms.trial2019().name());
+        assertThat(back.cells().keySet()).doesNotContainAnyElementsOf(OTHER_DOCS);
+        assertExpectedCells(back);
+    }
+}
