@@ -41,6 +41,12 @@ final class FormatDetector {
         if (legacy > 0 && legacy >= current + trial) {
             return ReportFormat.LEGACY_2008;
         }
+        if (current > 0 && trial > 0 && year != null && year >= 2021) {
+            // a 2021 report that kept an old-format table (often T2) is a 2021 report "使用旧格式": mapped with the
+            // 2021 form, its trial rows/columns are kept under their trial ids and noted, so the validator says S2
+            // instead of misreading the 2021 tables with the trial form
+            return ReportFormat.CURRENT_2021;
+        }
         if (current > trial) {
             return ReportFormat.CURRENT_2021;
         }
