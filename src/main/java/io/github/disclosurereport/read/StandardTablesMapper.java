@@ -463,10 +463,15 @@ final class StandardTablesMapper {
             return any;
         }
 
+        /** Whether a header text is one of the table's column labels (then it names a column, not a row). */
+        private static boolean namesColumn(String text, FormTable ft) {
+            return !LabelMatcher.exactMatches(text, ft.columns(), FormColumn::label).isEmpty();
+        }
+
         private boolean headerNamesRows(Header h, FormTable ft) {
             for (List<GridCell> path : h.paths()) {
                 for (GridCell c : path) {
-                    if (!match(c.text(), ft.rows(), FormRow::label).isEmpty()) {
+                    if (!namesColumn(c.text(), ft) && !match(c.text(), ft.rows(), FormRow::label).isEmpty()) {
                         return true;
                     }
                 }
@@ -550,6 +555,9 @@ final class StandardTablesMapper {
             List<GridCell> path = h.path(headerCell.column());
             for (int i = path.size() - 1; i >= 0; i--) {
                 String text = path.get(i).text();
+                if (namesColumn(text, ft)) {
+                    continue; // T3's 总计 column header is not the row （七）总计
+                }
                 List<FormRow> m = match(text, ft.rows(), FormRow::label);
                 if (m.size() == 1) {
                     return new RowMatch(m.get(0), false);

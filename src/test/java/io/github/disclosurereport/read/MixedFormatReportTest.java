@@ -36,22 +36,7 @@ class MixedFormatReportTest {
 
     @Test
     void aCurrentYearReportWithAnOldTableIsReadAsCurrentAndTheOldTableReported() throws Exception {
-        Path mixed = dir.resolve("mixed.docx");
-        String trialT2 = firstTable(CORPUS.resolve("wuhan-eeb2020.docx"));
-        try (ZipFile jinhu = new ZipFile(CORPUS.resolve("jinhu2023.docx").toFile());
-             OutputStream os = Files.newOutputStream(mixed); ZipOutputStream zip = new ZipOutputStream(os)) {
-            for (ZipEntry e : jinhu.stream().toList()) {
-                byte[] content = jinhu.getInputStream(e).readAllBytes();
-                if (e.getName().equals("word/document.xml")) {
-                    Matcher m = TABLE.matcher(new String(content, StandardCharsets.UTF_8));
-                    assertThat(m.find()).isTrue();
-                    content = (m.replaceFirst(Matcher.quoteReplacement(trialT2))).getBytes(StandardCharsets.UTF_8);
-                }
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                zip.write(content);
-                zip.closeEntry();
-            }
-        }
+        Path mixed = splice("2023");
         Report r = DisclosureReports.read(mixed);
         Report jinhu = DisclosureReports.read(CORPUS.resolve("jinhu2023.docx"));
         assertThat(r.format()).isEqualTo(ReportFormat.CURRENT_2021);
@@ -66,6 +51,45 @@ class MixedFormatReportTest {
         assertThat(errors).extracting(Finding::rule).contains("S2").doesNotContain("A1", "A2", "A3");
         assertThat(errors).filteredOn(f -> f.rule().equals("A4")).extracting(f -> f.cells().get(0))
                 .containsExactly("T4:direct:total");
+    }
+
+    /**
+     * A 2020 report whose 三 is printed in the 2021 layout: read with the trial form, the three 2021 sub-rows of
+     * （六）其他处理 are extra rows and the trial row is missing — and the 总计 column's header must not be taken for
+     * the row （七）总计 (it once put the first sub-row's total there).
+     */
+    @Test
+    void aTrialYearReportWithA2021TableKeepsItsTotalsWhereTheyArePrinted() throws Exception {
+        Report r = DisclosureReports.read(splice("2020"));
+        assertThat(r.format()).isEqualTo(ReportFormat.TRIAL_2019);
+        assertThat(r.cell("T3:R3.7:total").orElseThrow().value()).isEqualByComparingTo("143");
+        assertThat(r.cell("T3:R3.7:natural").orElseThrow().value()).isEqualByComparingTo("140");
+        assertThat(r.notes()).filteredOn(n -> n.code().equals("EXTRA_ROW") && n.message().contains("其他处理"))
+                .hasSize(3);
+        assertThat(DisclosureReports.validate(r).findings()).filteredOn(f -> f.severity() == Severity.ERROR)
+                .extracting(Finding::rule).doesNotContain("A1", "A2", "A3");
+    }
+
+    /** jinhu2023 with wuhan-eeb2020's trial T2 in place of its own, every year in the text set to {@code year}. */
+    private Path splice(String year) throws Exception {
+        Path mixed = dir.resolve("mixed" + year + ".docx");
+        String trialT2 = firstTable(CORPUS.resolve("wuhan-eeb2020.docx"));
+        try (ZipFile jinhu = new ZipFile(CORPUS.resolve("jinhu2023.docx").toFile());
+             OutputStream os = Files.newOutputStream(mixed); ZipOutputStream zip = new ZipOutputStream(os)) {
+            for (ZipEntry e : jinhu.stream().toList()) {
+                byte[] content = jinhu.getInputStream(e).readAllBytes();
+                if (e.getName().equals("word/document.xml")) {
+                    Matcher m = TABLE.matcher(new String(content, StandardCharsets.UTF_8));
+                    assertThat(m.find()).isTrue();
+                    content = m.replaceFirst(Matcher.quoteReplacement(trialT2)).replace("2023", year)
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        return mixed;
     }
 
     private static String firstTable(Path docx) throws Exception {
