@@ -52,6 +52,10 @@ final class FillCommand implements Callable<Integer> {
             out.println("  模板中没有位置的单元格 / cells with no place in the template: "
                     + String.join(", ", r.unplacedCells()));
         }
+        if (!r.conversionNotes().isEmpty()) {
+            out.println("  报告按 2021 年格式转换后填写 / converted to the 2021 format first:");
+            r.conversionNotes().forEach(n -> out.println("    [" + n.rule() + " " + n.severity() + "] " + n.message()));
+        }
         if (!r.unknownPlaceholders().isEmpty()) {
             out.println("  无法替换的占位符 / unknown placeholders: " + String.join(", ", r.unknownPlaceholders()));
         }

@@ -58,10 +58,14 @@ public final class TemplateFiller {
      * @param sections      template sections whose text was replaced
      * @param placeholders  placeholders replaced
      * @param unknownPlaceholders placeholders the report has no value for (left in the text)
+     * @param conversionNotes     when the report was of an older format than a 2021 template: what the conversion
+     *                            could not carry over exactly (C1/C2), else empty
      */
     public record Result(List<String> filledCells, List<String> unplacedCells, List<String> emptyCells,
-                         List<String> sections, int placeholders, List<String> unknownPlaceholders) {
+                         List<String> sections, int placeholders, List<String> unknownPlaceholders,
+                         List<ConversionNote> conversionNotes) {
         public Result {
+            conversionNotes = List.copyOf(conversionNotes);
             filledCells = List.copyOf(filledCells);
             unplacedCells = List.copyOf(unplacedCells);
             emptyCells = List.copyOf(emptyCells);
@@ -77,6 +81,14 @@ public final class TemplateFiller {
         if (!layout.source().fileType().equals("docx")) {
             throw new ReportReadException(ReportReadException.Reason.UNSUPPORTED_TYPE, template.getFileName()
                     + ": 模板必须是 .docx 文件 / the template must be a .docx file");
+        }
+        List<ConversionNote> conversionNotes = List.of();
+        if (layout.format() == ReportFormat.CURRENT_2021 && from.format() != ReportFormat.CURRENT_2021) {
+            // an older report goes into a 2021 template through the conversion, so its cells land under 2021 ids
+            // and what has no 2021 counterpart is said, never guessed
+            ReportConverter.Conversion conversion = ReportConverter.defaults().toCurrent(from);
+            from = conversion.report();
+            conversionNotes = conversion.notes();
         }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             DocxBody body = DocxBody.of(doc);
@@ -105,7 +117,7 @@ public final class TemplateFiller {
                 replaced += replacePlaceholders(p, from, unknown);
             }
             OutputFiles.write(output, replace, doc::write, template);
-            return new Result(filled, unplaced, empty, sections, replaced, unknown);
+            return new Result(filled, unplaced, empty, sections, replaced, unknown, conversionNotes);
         }
     }
 

@@ -95,6 +95,20 @@ class RoundTripTest {
     }
 
     @Test
+    void aLegacyReportGoesIntoThe2021TemplateThroughTheConversion() throws Exception {
+        Report legacy = DisclosureReports.read(CORPUS.resolve("seed-2017-huancui-cdpf.docx"));
+        Path out = dir.resolve("filled-legacy.docx");
+        TemplateFiller.Result result = TemplateFiller.defaults().fill(TEMPLATE, legacy, out, false);
+        assertThat(result.conversionNotes()).extracting(ConversionNote::rule).contains("C1");
+        assertThat(result.unplacedCells()).isEmpty();
+        Report back = DisclosureReports.read(out);
+        assertThat(back.format()).isEqualTo(ReportFormat.CURRENT_2021);
+        assertThat(back.metadata().title()).isEqualTo("威海市环翠区残疾人联合会2017年政府信息公开工作年度报告");
+        assertThat(back.section("总体情况").orElseThrow().text()).contains("（一）概述").contains("区残联认真贯彻执行");
+        assertThat(back.section("存在的主要问题").orElseThrow().text()).contains("有些信息处理程序还不够规范");
+    }
+
+    @Test
     void correctionFillsACertainBlankTotalAndLeavesEverythingElseAsItWas() throws Exception {
         // jinhu with its 行政复议 总计 blanked: the parts (1, 0, 6, 0) are all filled, so 7 is certain
         Path broken = dir.resolve("broken.docx");
