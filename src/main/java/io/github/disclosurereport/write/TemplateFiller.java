@@ -109,8 +109,12 @@ public final class TemplateFiller {
             List<String> unplaced = from.cells().values().stream()
                     .filter(c -> c.state() != CellState.EMPTY && !layout.cells().containsKey(c.id()))
                     .map(Cell::id).toList();
-            List<String> sections = fillSections(doc, body, layout, from);
-            fillTitle(body, layout, from);
+            XWPFParagraph bodyModel = firstBodyParagraph(body, layout);
+            List<String> sections = fillSections(doc, body, layout, from, bodyModel);
+            XWPFParagraph title = fillTitle(body, layout, from);
+            if (title != null && !from.preamble().isEmpty()) {
+                replaceText(doc, words(body, layout.preamble()), title, bodyModel, from.preamble());
+            }
             List<String> unknown = new ArrayList<>();
             int replaced = 0;
             for (XWPFParagraph p : allParagraphs(doc)) {
@@ -125,63 +129,84 @@ public final class TemplateFiller {
         return c.state() == CellState.NUMBER ? c.value().toPlainString() : c.raw().strip();
     }
 
-    private static void fillTitle(DocxBody body, Report layout, Report from) {
+    /** Writes the report's title over the template's; returns the title paragraph, or null when none was found. */
+    private static XWPFParagraph fillTitle(DocxBody body, Report layout, Report from) {
         String title = from.metadata().title();
         String old = layout.metadata().title();
-        if (title.isEmpty() || old.isEmpty()) {
-            return;
+        if (old.isEmpty()) {
+            return null;
         }
         // the title is among the first paragraphs; looking further could hit a body line that repeats it
         for (int n = 1; n <= 10; n++) {
             XWPFParagraph p = body.paragraph(n);
             if (p != null && p.getText().strip().equals(old.strip())) {
-                DocxCells.setText(p, title);
-                return;
+                if (!title.isEmpty()) {
+                    DocxCells.setText(p, title);
+                }
+                return p;
             }
         }
+        return null;
+    }
+
+    /** The look of body text in this template: its first section body paragraph (null when it has none). */
+    private static XWPFParagraph firstBodyParagraph(DocxBody body, Report layout) {
+        for (Section s : layout.sections()) {
+            List<XWPFParagraph> paragraphs = words(body, s.paragraphs());
+            if (!paragraphs.isEmpty()) {
+                return paragraphs.get(0);
+            }
+        }
+        return null;
+    }
+
+    private static List<XWPFParagraph> words(DocxBody body, List<Paragraph> paragraphs) {
+        List<XWPFParagraph> out = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            XWPFParagraph w = body.paragraph(p.location().paragraph());
+            if (w != null) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** Replaces each template section's body with the report's matching section's paragraphs. */
-    private static List<String> fillSections(XWPFDocument doc, DocxBody body, Report layout, Report from) {
+    private static List<String> fillSections(XWPFDocument doc, DocxBody body, Report layout, Report from,
+                                             XWPFParagraph bodyModel) {
         List<String> done = new ArrayList<>();
         for (Section slot : layout.sections()) {
             Optional<Section> source = matching(slot, layout.format(), from);
-            if (source.isEmpty() || source.get().paragraphs().isEmpty()) {
-                continue;
-            }
-            List<XWPFParagraph> old = new ArrayList<>();
-            for (Paragraph p : slot.paragraphs()) {
-                XWPFParagraph w = body.paragraph(p.location().paragraph());
-                if (w != null) {
-                    old.add(w);
-                }
-            }
             XWPFParagraph heading = body.paragraph(slot.location().paragraph());
-            XWPFParagraph model = old.isEmpty() ? heading : old.get(0);
-            if (model == null) {
+            if (source.isEmpty() || source.get().paragraphs().isEmpty() || heading == null) {
                 continue;
             }
-            XWPFParagraph previous = old.isEmpty() ? heading : null;
-            List<Paragraph> texts = source.get().paragraphs();
-            for (int i = 0; i < texts.size(); i++) {
-                XWPFParagraph target;
-                if (i == 0 && !old.isEmpty()) {
-                    target = old.get(0);
-                } else {
-                    target = insertAfter(doc, previous, model);
-                }
-                DocxCells.setText(target, texts.get(i).text());
-                previous = target;
-            }
-            for (int i = 1; i < old.size(); i++) {
-                int pos = doc.getPosOfParagraph(old.get(i));
-                if (pos >= 0) {
-                    doc.removeBodyElement(pos);
-                }
-            }
+            replaceText(doc, words(body, slot.paragraphs()), heading, bodyModel, source.get().paragraphs());
             done.add(slot.printedHeading());
         }
         return done;
+    }
+
+    /**
+     * Puts {@code texts} where the template had {@code old} (its placeholder text, possibly none) after
+     * {@code anchor}: the first old paragraph is reused, further texts are new paragraphs looking like it (or like
+     * {@code model} when the template had none there), remaining old paragraphs are removed.
+     */
+    private static void replaceText(XWPFDocument doc, List<XWPFParagraph> old, XWPFParagraph anchor,
+                                    XWPFParagraph model, List<Paragraph> texts) {
+        XWPFParagraph look = !old.isEmpty() ? old.get(0) : model != null ? model : anchor;
+        XWPFParagraph previous = old.isEmpty() ? anchor : null;
+        for (int i = 0; i < texts.size(); i++) {
+            XWPFParagraph target = i == 0 && !old.isEmpty() ? old.get(0) : insertAfter(doc, previous, look);
+            DocxCells.setText(target, texts.get(i).text());
+            previous = target;
+        }
+        for (int i = 1; i < old.size(); i++) {
+            int pos = doc.getPosOfParagraph(old.get(i));
+            if (pos >= 0) {
+                doc.removeBodyElement(pos);
+            }
+        }
     }
 
     /** The report's section that a template section stands for: same number in a standard format, else same heading. */

@@ -104,6 +104,7 @@ class RoundTripTest {
         Report back = DisclosureReports.read(out);
         assertThat(back.format()).isEqualTo(ReportFormat.CURRENT_2021);
         assertThat(back.metadata().title()).isEqualTo("威海市环翠区残疾人联合会2017年政府信息公开工作年度报告");
+        assertThat(back.preamble()).extracting(p -> p.text()).singleElement().asString().startsWith("根据《中华人民共和国政府信息公开条例》");
         assertThat(back.section("总体情况").orElseThrow().text()).contains("（一）概述").contains("区残联认真贯彻执行");
         assertThat(back.section("存在的主要问题").orElseThrow().text()).contains("有些信息处理程序还不够规范");
     }
