@@ -3,6 +3,7 @@ package io.github.disclosurereport.validate;
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.ChineseNumerals;
 import io.github.disclosurereport.form.FormTable;
+import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.ReportFormat;
@@ -160,12 +161,35 @@ final class StructureRules {
                         firstCellLocation(ctx)));
             }
         }
+        // old-format columns come one note per column; a clerk needs one finding per table listing them
+        Map<Integer, List<ReadNote>> oldColumns = new LinkedHashMap<>();
         for (ReadNote n : r.notes()) {
-            if (n.code().equals(TRIAL_ROW_IN_CURRENT) || n.code().equals(TRIAL_COLUMN_IN_CURRENT)) {
+            if (n.code().equals(TRIAL_ROW_IN_CURRENT)) {
                 out.add(Finding.of("S2", Severity.ERROR, "使用旧格式：" + n.message()
                         + "。请按国办公开办函〔2021〕30号的格式填写。", n.cells(), n.location()));
+            } else if (n.code().equals(TRIAL_COLUMN_IN_CURRENT)) {
+                oldColumns.computeIfAbsent(n.location().table(), k -> new ArrayList<>()).add(n);
             }
         }
+        oldColumns.values().forEach(notes -> {
+            if (notes.size() == 1) {
+                ReadNote n = notes.get(0);
+                out.add(Finding.of("S2", Severity.ERROR, "使用旧格式：" + n.message()
+                        + "。请按国办公开办函〔2021〕30号的格式填写。", n.cells(), n.location()));
+                return;
+            }
+            List<String> cells = new ArrayList<>();
+            Set<String> labels = new java.util.LinkedHashSet<>();
+            for (ReadNote n : notes) {
+                cells.addAll(n.cells());
+                n.cells().forEach(id -> Forms.trial2019().cell(id).flatMap(CellDefinition::columnIfAny)
+                        .ifPresent(c -> labels.add("“" + c.label() + "”")));
+            }
+            out.add(Finding.of("S2", Severity.ERROR, "使用旧格式：" + notes.get(0).location().describe()
+                    .replaceAll("第\\d+行第\\d+列$", "") + "中有 " + notes.size() + " 个2019年试行格式的栏目（"
+                    + String.join("", labels) + "），2021年格式已不再使用，这些栏的数据按试行格式保留、未计入2021年格式的单元格。"
+                    + "请按国办公开办函〔2021〕30号的格式重新填写该表。", cells, notes.get(0).location()));
+        });
         return out;
     }
 
