@@ -32,12 +32,15 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--json", description = "以 JSON 列出无法对应的数据 / list conversion notes as JSON")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    FormOptions formOptions = new FormOptions();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Report source = ReportInputs.load(file);
+        Report source = ReportInputs.load(file, formOptions.forms());
         ReportConverter.Conversion conversion = ReportConverter.defaults().toCurrent(source);
         CurrentFormatDocxWriter.write(conversion.report(), output, force, file);
         PrintWriter out = spec.commandLine().getOut();

@@ -32,6 +32,9 @@ final class FillCommand implements Callable<Integer> {
     @Option(names = "--force", description = "覆盖已存在的输出文件 / replace an existing output file")
     boolean force;
 
+    @picocli.CommandLine.Mixin
+    FormOptions formOptions = new FormOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -41,7 +44,7 @@ final class FillCommand implements Callable<Integer> {
         if (Files.exists(output) && Files.exists(from) && Files.isSameFile(from, output)) {
             throw new OutputExistsException(output + ": 输出文件不能与输入文件相同 / the output would overwrite the input");
         }
-        Report report = ReportInputs.load(from);
+        Report report = ReportInputs.load(from, formOptions.forms());
         TemplateFiller.Result r = TemplateFiller.defaults().fill(template, report, output, force);
         PrintWriter out = spec.commandLine().getOut();
         out.println("已写入 / written: " + output);
