@@ -23,11 +23,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "报告文件或本工具输出的 JSON / report file or this tool's JSON")
     Path file;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.docx", description = "输出文件 / output file")
-    Path output;
-
-    @Option(names = "--force", description = "覆盖已存在的输出文件 / replace an existing output file")
-    boolean force;
+    @picocli.CommandLine.Mixin
+    OutputOptions target = new OutputOptions();
 
     @Option(names = "--json", description = "以 JSON 列出无法对应的数据 / list conversion notes as JSON")
     boolean json;
@@ -40,6 +37,8 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path output = target.output;
+        boolean force = target.force;
         Report source = ReportInputs.load(file, formOptions.forms());
         ReportConverter.Conversion conversion = ReportConverter.defaults().toCurrent(source);
         CurrentFormatDocxWriter.write(conversion.report(), output, force, file);

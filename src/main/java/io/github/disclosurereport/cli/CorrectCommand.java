@@ -22,11 +22,8 @@ final class CorrectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "报告 .docx 文件 / report .docx file")
     Path file;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.docx", description = "输出文件 / output file")
-    Path output;
-
-    @Option(names = "--force", description = "覆盖已存在的输出文件 / replace an existing output file")
-    boolean force;
+    @picocli.CommandLine.Mixin
+    OutputOptions target = new OutputOptions();
 
     @Option(names = "--json", description = "以 JSON 列出更改 / list the changes as JSON")
     boolean json;
@@ -36,6 +33,8 @@ final class CorrectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path output = target.output;
+        boolean force = target.force;
         List<Correction> changes = ReportCorrector.defaults().correct(file, output, force);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -23,11 +23,8 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "报告文件或本工具输出的 JSON / report file or this tool's JSON")
     Path file;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xlsx", description = "输出文件 / output file")
-    Path output;
-
-    @Option(names = "--force", description = "覆盖已存在的输出文件 / replace an existing output file")
-    boolean force;
+    @picocli.CommandLine.Mixin
+    OutputOptions target = new OutputOptions();
 
     @Option(names = "--no-findings", description = "不附校验结果工作表 / leave out the findings sheet")
     boolean noFindings;
@@ -40,6 +37,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path output = target.output;
+        boolean force = target.force;
         FormSet forms = formOptions.forms();
         Report report = ReportInputs.load(file, forms);
         List<FindingRow> findings = noFindings ? null

@@ -26,11 +26,8 @@ final class FillCommand implements Callable<Integer> {
             description = "报告文件或本工具输出的 JSON / a report file or this tool's JSON")
     Path from;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.docx", description = "输出文件 / output file")
-    Path output;
-
-    @Option(names = "--force", description = "覆盖已存在的输出文件 / replace an existing output file")
-    boolean force;
+    @picocli.CommandLine.Mixin
+    OutputOptions target = new OutputOptions();
 
     @picocli.CommandLine.Mixin
     FormOptions formOptions = new FormOptions();
@@ -40,6 +37,8 @@ final class FillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path output = target.output;
+        boolean force = target.force;
         // the report filled from is an input too: never write over it (the filler only knows the template's path)
         if (Files.exists(output) && Files.exists(from) && Files.isSameFile(from, output)) {
             throw new OutputExistsException(output + ": 输出文件不能与输入文件相同 / the output would overwrite the input");
