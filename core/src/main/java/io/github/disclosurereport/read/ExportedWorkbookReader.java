@@ -34,7 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads back a workbook written by {@link XlsxExporter}, recognised by its hidden id sheet. Any other workbook
+ * Reads back a workbook written by {@code XlsxExporter}, recognised by its hidden id sheet. Any other workbook
  * gives {@link Optional#empty()} and is left to the generic spreadsheet reader.
  *
  * <p>Each form cell is read from the place the id sheet names. A cell whose content is still what the exporter
