@@ -2,10 +2,8 @@ package io.github.disclosurereport;
 
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.ReportReadException;
-import io.github.disclosurereport.read.ReportReader;
 
 import io.github.disclosurereport.validate.ValidationResult;
-import io.github.disclosurereport.validate.Validator;
 
 import java.nio.file.Path;
 

@@ -8,14 +8,10 @@ import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.GenericTable;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.model.ReportFormat;
-import io.github.disclosurereport.read.ReportReader;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.validate.Finding;
-import io.github.disclosurereport.validate.Validator;
 import io.github.disclosurereport.write.FindingRow;
-import io.github.disclosurereport.write.ReportConverter;
-import io.github.disclosurereport.write.ReportJson;
-import io.github.disclosurereport.write.XlsxExporter;
+import io.github.disclosurereport.read.exported.ReportJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

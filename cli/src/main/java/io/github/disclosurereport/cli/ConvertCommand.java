@@ -2,9 +2,9 @@ package io.github.disclosurereport.cli;
 
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.write.ConversionNote;
-import io.github.disclosurereport.write.CurrentFormatDocxWriter;
-import io.github.disclosurereport.write.ReportConverter;
-import io.github.disclosurereport.write.ReportJson;
+import io.github.disclosurereport.CurrentFormatDocxWriter;
+import io.github.disclosurereport.ReportConverter;
+import io.github.disclosurereport.read.exported.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -2,7 +2,7 @@ package io.github.disclosurereport.cli;
 
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.write.OutputExistsException;
-import io.github.disclosurereport.write.TemplateFiller;
+import io.github.disclosurereport.TemplateFiller;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -4,7 +4,7 @@ import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormDefinitionException;
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.form.Forms;
-import io.github.disclosurereport.model.ReportFormat;
+import io.github.disclosurereport.form.ReportFormat;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.ReportReadException;
-import io.github.disclosurereport.read.ReportReader;
-import io.github.disclosurereport.write.ReportJson;
+import io.github.disclosurereport.ReportReader;
+import io.github.disclosurereport.read.exported.ReportJson;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,10 @@
 package io.github.disclosurereport.cli;
 
+import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.validate.Finding;
+import io.github.disclosurereport.validate.Severity;
+import io.github.disclosurereport.validate.ValidationResult;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package io.github.disclosurereport.form;
 
-import io.github.disclosurereport.model.ReportFormat;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.model;
 
+import io.github.disclosurereport.form.ReportFormat;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -72,7 +72,7 @@ public record ReadLimits(long maxFileBytes, int maxEntries, long maxEntryBytes, 
     }
 
     /** The one-line refusal for a hit limit: what was hit, which setting, how to raise it. */
-    static ReportReadException exceeded(String fileName, String what, String setting) {
+    public static ReportReadException exceeded(String fileName, String what, String setting) {
         return new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED, fileName + ": " + what
                 + "，已拒绝读取；如确为正常文件，可调高 ReadLimits." + setting + " / refused by the safety limit ReadLimits."
                 + setting + "; if the file is genuine raise it via ReportReader.withLimits(ReadLimits.DEFAULT.with"
@@ -80,15 +80,15 @@ public record ReadLimits(long maxFileBytes, int maxEntries, long maxEntryBytes, 
     }
 
     /** Unchecked carrier of a limit refusal out of code that cannot throw checked exceptions (grid builders). */
-    static final class Exceeded extends RuntimeException {
+    public static final class Exceeded extends RuntimeException {
         private final ReportReadException refusal;
 
-        Exceeded(ReportReadException refusal) {
+        public Exceeded(ReportReadException refusal) {
             super(refusal.getMessage(), null, false, false);
             this.refusal = refusal;
         }
 
-        ReportReadException refusal() {
+        public ReportReadException refusal() {
             return refusal;
         }
     }

@@ -22,7 +22,7 @@ public record Finding(String rule, Severity severity, String message, List<Strin
                       BigDecimal expected, BigDecimal actual) {
 
     /** Order of findings in a result: by place in the document, then rule. */
-    static final Comparator<Finding> BY_LOCATION = Comparator
+    public static final Comparator<Finding> BY_LOCATION = Comparator
             .comparing((Finding f) -> f.location().kind().ordinal())
             .thenComparing(f -> f.location().sheet())
             .thenComparingInt(f -> f.location().table())

@@ -7,7 +7,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTParaRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /** Writing text into existing Word cells and paragraphs without losing their look. */
-final class DocxCells {
+public final class DocxCells {
 
     private DocxCells() {
     }
@@ -17,7 +17,7 @@ final class DocxCells {
      * empty cell, the paragraph mark's formatting, which is where Word keeps the font of an empty cell); further
      * paragraphs are removed.
      */
-    static void setText(XWPFTableCell cell, String text) {
+    public static void setText(XWPFTableCell cell, String text) {
         while (cell.getParagraphs().size() > 1) {
             cell.removeParagraph(cell.getParagraphs().size() - 1);
         }
@@ -26,7 +26,7 @@ final class DocxCells {
     }
 
     /** Replaces a paragraph's text keeping the paragraph's properties and its first run's formatting. */
-    static void setText(XWPFParagraph p, String text) {
+    public static void setText(XWPFParagraph p, String text) {
         CTRPr keep = null;
         if (!p.getRuns().isEmpty() && p.getRuns().get(0).getCTR().getRPr() != null) {
             keep = (CTRPr) p.getRuns().get(0).getCTR().getRPr().copy();

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.model.Cell;
+
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormGroup;

@@ -1,6 +1,6 @@
 package io.github.disclosurereport.write;
 
-import io.github.disclosurereport.model.ReportFormat;
+import io.github.disclosurereport.form.ReportFormat;
 
 /**
  * Sheet names and titles of the report's tables. These are the headings of the report sections the tables belong

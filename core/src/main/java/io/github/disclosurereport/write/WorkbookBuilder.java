@@ -1,7 +1,7 @@
 package io.github.disclosurereport.write;
 
-import io.github.disclosurereport.read.ExportedWorkbook;
-import io.github.disclosurereport.read.ExportedWorkbookReader;
+import io.github.disclosurereport.read.exported.ExportedWorkbook;
+import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormDefinition;
@@ -12,7 +12,7 @@ import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.model.ReportFormat;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.SignOff;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -64,7 +64,7 @@ import java.util.Set;
  * The id sheet keeps the printed cell, so reading the workbook back gives the report as printed until someone
  * changes the cell's parts.
  */
-final class WorkbookBuilder {
+public final class WorkbookBuilder {
 
     private static final String FONT = "宋体";
     private static final short BASE_POINTS = 11;
@@ -83,19 +83,19 @@ final class WorkbookBuilder {
         }
     }
 
-    WorkbookBuilder(Report report) {
+    public WorkbookBuilder(Report report) {
         this(report, FormSet.standard());
     }
 
     /** Lays the report out in the form it was read with, as {@code forms} resolves it. */
-    WorkbookBuilder(Report report, FormSet forms) {
+    public WorkbookBuilder(Report report, FormSet forms) {
         this.report = report;
         this.form = forms.form(report.format(), report.source().form());
         this.derived = DerivedCells.of(form);
         this.styles = new Styles(wb);
     }
 
-    XSSFWorkbook build(List<FindingRow> findings) {
+    public XSSFWorkbook build(List<FindingRow> findings) {
         XSSFSheet info = wb.createSheet(ExportedWorkbook.INFO_SHEET);
         for (FormTable table : form.tables()) {
             new TableSheet(wb.createSheet(TableNames.sheetName(table.code())), table).write();

@@ -1,7 +1,7 @@
 package io.github.disclosurereport.bench;
 
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.read.ReportReader;
+import io.github.disclosurereport.ReportReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

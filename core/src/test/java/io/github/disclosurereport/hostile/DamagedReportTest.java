@@ -1,5 +1,7 @@
 package io.github.disclosurereport.hostile;
 
+import io.github.disclosurereport.read.ReportReadException;
+
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Report;

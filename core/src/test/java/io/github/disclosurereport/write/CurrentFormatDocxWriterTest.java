@@ -1,17 +1,19 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.CurrentFormatDocxWriter;
+
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.model.ReportFormat;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SourceLocation;
-import io.github.disclosurereport.read.ReportReader;
-import io.github.disclosurereport.read.SourceDocument;
-import io.github.disclosurereport.read.SourceTable;
+import io.github.disclosurereport.ReportReader;
+import io.github.disclosurereport.read.source.SourceDocument;
+import io.github.disclosurereport.read.source.SourceTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,7 +6,7 @@ import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.model.ReportFormat;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.SignOff;
 import io.github.disclosurereport.model.SourceLocation;
 import net.jqwik.api.Arbitraries;

@@ -1,9 +1,11 @@
 package io.github.disclosurereport.write;
 
-import io.github.disclosurereport.read.ExportedWorkbookReader;
+import io.github.disclosurereport.XlsxExporter;
+
+import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.model.ReportFormat;
+import io.github.disclosurereport.form.ReportFormat;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,9 +1,11 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.model.Cell;
+
 import io.github.disclosurereport.form.Forms;
-import io.github.disclosurereport.read.ReportReader;
-import io.github.disclosurereport.read.SourceDocument;
-import io.github.disclosurereport.read.SourceTable;
+import io.github.disclosurereport.ReportReader;
+import io.github.disclosurereport.read.source.SourceDocument;
+import io.github.disclosurereport.read.source.SourceTable;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,13 +1,15 @@
 package io.github.disclosurereport.write;
 
-import io.github.disclosurereport.read.ExportedWorkbookReader;
+import io.github.disclosurereport.XlsxExporter;
+
+import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.model.ReportFormat;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.SignOff;
 import io.github.disclosurereport.model.SourceLocation;
 import org.apache.poi.ss.usermodel.CellType;

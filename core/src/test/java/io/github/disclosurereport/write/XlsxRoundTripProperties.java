@@ -1,8 +1,10 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.model.Cell;
+
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.model.ReportFormat;
+import io.github.disclosurereport.form.ReportFormat;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

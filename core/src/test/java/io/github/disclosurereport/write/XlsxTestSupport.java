@@ -1,7 +1,9 @@
 package io.github.disclosurereport.write;
 
-import io.github.disclosurereport.read.ExportedWorkbook;
-import io.github.disclosurereport.read.ExportedWorkbookReader;
+import io.github.disclosurereport.XlsxExporter;
+
+import io.github.disclosurereport.read.exported.ExportedWorkbook;
+import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.Report;
 import org.apache.poi.ss.usermodel.Row;

@@ -1,0 +1,243 @@
+package io.github.disclosurereport;
+
+import io.github.disclosurereport.write.ConversionNote;
+
+import io.github.disclosurereport.form.CellDefinition;
+import io.github.disclosurereport.form.ChineseNumerals;
+import io.github.disclosurereport.form.ConversionRule;
+import io.github.disclosurereport.form.ConversionRules;
+import io.github.disclosurereport.form.FormDefinition;
+import io.github.disclosurereport.form.FormSet;
+import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.model.Cell;
+import io.github.disclosurereport.model.CellState;
+import io.github.disclosurereport.model.GenericTable;
+import io.github.disclosurereport.model.Metadata;
+import io.github.disclosurereport.model.Paragraph;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.model.Section;
+import io.github.disclosurereport.model.SourceLocation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Converts a report of any format into a 2021-format report (in memory). Cells come from the older cells by the
+ * conversion rules (data, formats.md §4); a cell without a source stays blank and is reported (C1), an approximate
+ * mapping is reported with its sources (C2). Never a guessed number. Text goes into the matching 2021 section.
+ */
+public final class ReportConverter {
+
+    private static final ReportConverter DEFAULT = new ReportConverter();
+
+    private ReportConverter() {
+    }
+
+    public static ReportConverter defaults() {
+        return DEFAULT;
+    }
+
+    /** The converted report and what could not be carried over exactly. */
+    public record Conversion(Report report, List<ConversionNote> notes) {
+        public Conversion {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    public Conversion toCurrent(Report source) {
+        List<ConversionNote> notes = new ArrayList<>();
+        Map<String, Cell> cells = source.format() == ReportFormat.CURRENT_2021 ? copyCurrent(source)
+                : mapCells(source, notes);
+        Metadata m = source.metadata();
+        String title = m.organization().isEmpty() || m.year() == null ? m.title()
+                : m.organization() + m.year() + "年政府信息公开工作年度报告";
+        Report converted = new Report(ReportFormat.CURRENT_2021,
+                new Metadata(title, m.organization(), m.addressee(), m.year(), m.date(), m.dateText()),
+                source.preamble(), sections(source), cells, withVariantRows(source, notes), null, List.of(),
+                // the converted cells are those of the national 2021 form, whatever form the source was read with
+                new Report.SourceInfo(source.source().fileName(), source.source().fileType(),
+                        Forms.current2021().name()));
+        return new Conversion(converted, notes);
+    }
+
+    private static Map<String, Cell> copyCurrent(Report source) {
+        Map<String, Cell> out = new LinkedHashMap<>();
+        for (CellDefinition def : Forms.current2021().cells()) {
+            Cell c = source.cells().get(def.id());
+            out.put(def.id(), c != null ? c : blank(def.id()));
+        }
+        return out;
+    }
+
+    private static Map<String, Cell> mapCells(Report source, List<ConversionNote> notes) {
+        Map<String, Cell> out = new LinkedHashMap<>();
+        Map<String, List<String>> unmappedByRow = new LinkedHashMap<>();
+        Map<String, ConversionRule> unmappedRule = new LinkedHashMap<>();
+        Map<String, List<String>> citedByRow = new LinkedHashMap<>();
+        for (CellDefinition def : Forms.current2021().cells()) {
+            var rule = ConversionRules.forTarget(source.format(), def.id());
+            if (rule.isEmpty() || rule.get().quality() == ConversionRule.Quality.NONE) {
+                out.put(def.id(), blank(def.id()));
+                String row = def.table() + ":" + def.row().code();
+                unmappedByRow.computeIfAbsent(row, k -> new ArrayList<>()).add(def.id());
+                rule.ifPresent(r -> {
+                    unmappedRule.putIfAbsent(row, r);
+                    r.sources().forEach(id -> {
+                        List<String> cited = citedByRow.computeIfAbsent(row, k -> new ArrayList<>());
+                        if (!cited.contains(id)) {
+                            cited.add(id);
+                        }
+                    });
+                });
+                continue;
+            }
+            ConversionRule r = rule.get();
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean anyNumber = false;
+            boolean uncertain = false;
+            SourceLocation where = SourceLocation.DOCUMENT;
+            List<String> shown = new ArrayList<>();
+            for (String id : r.sources()) {
+                Cell c = source.cells().get(id);
+                if (c == null) {
+                    continue;
+                }
+                if (where == SourceLocation.DOCUMENT) {
+                    where = c.location();
+                }
+                shown.add(id + "=" + (c.state() == CellState.NUMBER ? c.value().toPlainString()
+                        : c.raw().isBlank() ? "空白" : "“" + c.raw().strip() + "”"));
+                switch (c.state()) {
+                    case NUMBER -> {
+                        sum = sum.add(c.value());
+                        anyNumber = true;
+                    }
+                    case TEXT, NOT_APPLICABLE -> uncertain = true;
+                    case EMPTY -> { }
+                }
+            }
+            if (uncertain) {
+                out.put(def.id(), blank(def.id()));
+                notes.add(new ConversionNote("C1", "WARNING", def.id() + "（" + def.describe() + "）未填：来源单元格含非数字内容（"
+                        + String.join("，", shown) + "），请人工核定", List.of(def.id()), r.sources()));
+                continue;
+            }
+            if (!anyNumber) {
+                out.put(def.id(), blank(def.id()));
+                continue;
+            }
+            out.put(def.id(), new Cell(def.id(), sum, sum.toPlainString(), CellState.NUMBER, where));
+            if (r.quality() == ConversionRule.Quality.APPROXIMATE) {
+                notes.add(new ConversionNote("C2", "INFO", def.id() + "（" + def.describe() + "）= " + sum.toPlainString()
+                        + "，由 " + String.join(" + ", shown) + " 近似对应：" + r.note(), List.of(def.id()), r.sources()));
+            }
+        }
+        for (var e : unmappedByRow.entrySet()) {
+            List<String> ids = e.getValue();
+            CellDefinition first = Forms.current2021().cell(ids.get(0)).orElseThrow();
+            ConversionRule cited = unmappedRule.get(e.getKey());
+            String why = cited == null ? "原" + formatName(source.format()) + "没有对应数据"
+                    : cited.note() + citedValues(citedByRow.get(e.getKey()), source);
+            notes.add(new ConversionNote("C1", "WARNING", first.row().label() + "：" + ids.size() + " 个单元格留空，"
+                    + why + "，请据实填写", ids, citedByRow.getOrDefault(e.getKey(), List.of())));
+        }
+        return out;
+    }
+
+    /**
+     * Rows a provincial variant adds (cells no national form of the source's format defines) have no place in the
+     * 2021 form: they are kept as printed, as a generic table after the report's own, with a C1 warning, so that
+     * converting loses nothing silently.
+     */
+    private static List<GenericTable> withVariantRows(Report source, List<ConversionNote> notes) {
+        FormDefinition national = Forms.forFormat(source.format());
+        FormDefinition read = FormSet.standard().form(source.format(), source.source().form());
+        Map<String, List<Cell>> byRow = new LinkedHashMap<>();
+        for (Cell c : source.cells().values()) {
+            if (national.cell(c.id()).isEmpty()) {
+                String id = c.id();
+                byRow.computeIfAbsent(id.substring(0, id.lastIndexOf(':')), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<GenericTable> out = new ArrayList<>(source.genericTables());
+        if (byRow.isEmpty()) {
+            return out;
+        }
+        String prefix = "G" + (out.size() + 1);
+        List<String> columns = new ArrayList<>();
+        List<GenericTable.Row> rows = new ArrayList<>();
+        for (List<Cell> cells : byRow.values()) {
+            List<Cell> values = new ArrayList<>();
+            for (Cell c : cells) {
+                String column = read.cell(c.id()).map(d -> d.column() == null ? "" : d.column().label())
+                        .orElse(c.id().substring(c.id().lastIndexOf(':') + 1));
+                if (!columns.contains(column)) {
+                    columns.add(column);
+                }
+                values.add(new Cell(prefix + ":" + (rows.size() + 1) + ":" + (values.size() + 1), c.value(), c.raw(),
+                        c.state(), c.location()));
+            }
+            String label = read.cell(cells.get(0).id()).map(d -> d.row().label()).orElse(cells.get(0).id());
+            rows.add(new GenericTable.Row(label, "", values));
+            notes.add(new ConversionNote("C1", "WARNING", "“" + label + "”是本省格式（" + read.name()
+                    + "）附加的行，2021 年格式没有对应行，已原样保留在表格之外（"
+                    + cells.stream().map(c -> c.id() + "=" + (c.raw().isBlank() ? "空白" : c.raw().strip()))
+                    .reduce((a, b) -> a + "，" + b).orElse("") + "），请人工核对是否需要并入规定的行",
+                    List.of(), cells.stream().map(Cell::id).toList()));
+        }
+        out.add(new GenericTable("本省格式附加的行（2021 年格式中没有对应行）", columns, rows,
+                rows.get(0).values().get(0).location()));
+        return out;
+    }
+
+    private static String citedValues(List<String> sources, Report source) {
+        List<String> shown = new ArrayList<>();
+        for (String id : sources) {
+            Cell c = source.cells().get(id);
+            if (c != null && c.state() == CellState.NUMBER) {
+                shown.add(id + "=" + c.value().toPlainString());
+            }
+        }
+        return shown.isEmpty() ? "" : "（原数据 " + String.join("，", shown) + "）";
+    }
+
+    private static String formatName(ReportFormat f) {
+        return switch (f) {
+            case LEGACY_2008 -> "旧格式统计表";
+            case TRIAL_2019 -> "2019 年试行格式";
+            case CURRENT_2021 -> "2021 年格式";
+        };
+    }
+
+    private static Cell blank(String id) {
+        return new Cell(id, null, "", CellState.EMPTY, SourceLocation.DOCUMENT);
+    }
+
+    /** The six 2021 sections, each with the text that belongs there. */
+    private static List<Section> sections(Report source) {
+        Map<String, List<Paragraph>> text = new LinkedHashMap<>();
+        ConversionRules.currentSections().keySet().forEach(n -> text.put(n, new ArrayList<>()));
+        if (source.format() == ReportFormat.LEGACY_2008) {
+            Map<String, Integer> subCount = new LinkedHashMap<>();
+            for (Section s : source.sections()) {
+                String target = ConversionRules.legacySectionTarget(s.heading());
+                int n = subCount.merge(target, 1, Integer::sum);
+                // the legacy heading becomes a sub-heading, so the reader of the 2021 report still sees its origin
+                text.get(target).add(new Paragraph("（" + ChineseNumerals.format(n) + "）" + s.heading(), s.location()));
+                text.get(target).addAll(s.paragraphs());
+            }
+        } else {
+            for (Section s : source.sections()) {
+                List<Paragraph> into = text.get(s.number());
+                (into != null ? into : text.get("六")).addAll(s.paragraphs());
+            }
+        }
+        List<Section> out = new ArrayList<>();
+        ConversionRules.currentSections().forEach((n, h) -> out.add(new Section(n, h, text.get(n), null)));
+        return out;
+    }
+}

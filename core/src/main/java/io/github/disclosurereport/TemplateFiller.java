@@ -1,0 +1,317 @@
+package io.github.disclosurereport;
+
+import io.github.disclosurereport.write.DocxCells;
+import io.github.disclosurereport.write.OutputFiles;
+
+import io.github.disclosurereport.write.ConversionNote;
+
+import io.github.disclosurereport.form.Labels;
+import io.github.disclosurereport.model.Cell;
+import io.github.disclosurereport.model.CellState;
+import io.github.disclosurereport.model.Paragraph;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.model.Section;
+import io.github.disclosurereport.read.source.DocxBody;
+import io.github.disclosurereport.read.ReportReadException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills a user's .docx template (e.g. the official blank one) from a report. Table cells are found by reading the
+ * template like any report — by its labels, so no markers are needed — and written in place; placeholders such as
+ * {@code {{organization}}}, {@code {{year}}}, {@code {{cell:T3:R1:total}}} are replaced anywhere (body, tables,
+ * headers, footers); section text replaces the template's body text under the matching heading. The template's
+ * formatting is kept: each written cell keeps its paragraph and first run's look.
+ */
+public final class TemplateFiller {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]+?)\\s*}}");
+    private static final TemplateFiller DEFAULT = new TemplateFiller();
+
+    private TemplateFiller() {
+    }
+
+    public static TemplateFiller defaults() {
+        return DEFAULT;
+    }
+
+    /**
+     * What filling did.
+     *
+     * @param filledCells   cell ids written into the template's tables
+     * @param unplacedCells cell ids of the report that have a value but no place in the template
+     * @param emptyCells    template cells for which the report has no value (left as they were)
+     * @param sections      template sections whose text was replaced
+     * @param placeholders  placeholders replaced
+     * @param unknownPlaceholders placeholders the report has no value for (left in the text)
+     * @param conversionNotes     when the report was of an older format than a 2021 template: what the conversion
+     *                            could not carry over exactly (C1/C2), else empty
+     */
+    public record Result(List<String> filledCells, List<String> unplacedCells, List<String> emptyCells,
+                         List<String> sections, int placeholders, List<String> unknownPlaceholders,
+                         List<ConversionNote> conversionNotes) {
+        public Result {
+            conversionNotes = List.copyOf(conversionNotes);
+            filledCells = List.copyOf(filledCells);
+            unplacedCells = List.copyOf(unplacedCells);
+            emptyCells = List.copyOf(emptyCells);
+            sections = List.copyOf(sections);
+            unknownPlaceholders = List.copyOf(unknownPlaceholders);
+        }
+    }
+
+    public Result fill(Path template, Report from, Path output, boolean replace) throws IOException {
+        byte[] bytes = Files.readAllBytes(ReportCorrector.checkedInput(template));
+        Report layout = ReportReader.defaults().read(new ByteArrayInputStream(bytes),
+                template.getFileName().toString());
+        if (!layout.source().fileType().equals("docx")) {
+            throw new ReportReadException(ReportReadException.Reason.UNSUPPORTED_TYPE, template.getFileName()
+                    + ": 模板必须是 .docx 文件 / the template must be a .docx file");
+        }
+        List<ConversionNote> conversionNotes = List.of();
+        if (layout.format() == ReportFormat.CURRENT_2021 && from.format() != ReportFormat.CURRENT_2021) {
+            // an older report goes into a 2021 template through the conversion, so its cells land under 2021 ids
+            // and what has no 2021 counterpart is said, never guessed
+            ReportConverter.Conversion conversion = ReportConverter.defaults().toCurrent(from);
+            from = conversion.report();
+            conversionNotes = conversion.notes();
+        }
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            DocxBody body = DocxBody.of(doc);
+            List<String> filled = new ArrayList<>();
+            List<String> empty = new ArrayList<>();
+            for (Cell slot : layout.cells().values()) {
+                Cell value = from.cells().get(slot.id());
+                if (value == null || value.state() == CellState.EMPTY) {
+                    empty.add(slot.id());
+                    continue;
+                }
+                XWPFTableCell cell = ReportCorrector.wordCell(body, slot.location());
+                if (cell != null) {
+                    DocxCells.setText(cell, text(value));
+                    filled.add(slot.id());
+                }
+            }
+            List<String> unplaced = from.cells().values().stream()
+                    .filter(c -> c.state() != CellState.EMPTY && !layout.cells().containsKey(c.id()))
+                    .map(Cell::id).toList();
+            XWPFParagraph bodyModel = firstBodyParagraph(body, layout);
+            List<String> sections = fillSections(doc, body, layout, from, bodyModel);
+            XWPFParagraph title = fillTitle(body, layout, from);
+            if (title != null && !from.preamble().isEmpty()) {
+                replaceText(doc, words(body, layout.preamble()), title, bodyModel, from.preamble());
+            }
+            List<String> unknown = new ArrayList<>();
+            int replaced = 0;
+            for (XWPFParagraph p : allParagraphs(doc)) {
+                replaced += replacePlaceholders(p, from, unknown);
+            }
+            OutputFiles.write(output, replace, doc::write, template);
+            return new Result(filled, unplaced, empty, sections, replaced, unknown, conversionNotes);
+        }
+    }
+
+    static String text(Cell c) {
+        return c.state() == CellState.NUMBER ? c.value().toPlainString() : c.raw().strip();
+    }
+
+    /** Writes the report's title over the template's; returns the title paragraph, or null when none was found. */
+    private static XWPFParagraph fillTitle(DocxBody body, Report layout, Report from) {
+        String title = from.metadata().title();
+        String old = layout.metadata().title();
+        if (old.isEmpty()) {
+            return null;
+        }
+        // the title is among the first paragraphs; looking further could hit a body line that repeats it
+        for (int n = 1; n <= 10; n++) {
+            XWPFParagraph p = body.paragraph(n);
+            if (p != null && p.getText().strip().equals(old.strip())) {
+                if (!title.isEmpty()) {
+                    DocxCells.setText(p, title);
+                }
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The look of body text in this template: its first section body paragraph (null when it has none). */
+    private static XWPFParagraph firstBodyParagraph(DocxBody body, Report layout) {
+        for (Section s : layout.sections()) {
+            List<XWPFParagraph> paragraphs = words(body, s.paragraphs());
+            if (!paragraphs.isEmpty()) {
+                return paragraphs.get(0);
+            }
+        }
+        return null;
+    }
+
+    private static List<XWPFParagraph> words(DocxBody body, List<Paragraph> paragraphs) {
+        List<XWPFParagraph> out = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            XWPFParagraph w = body.paragraph(p.location().paragraph());
+            if (w != null) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Replaces each template section's body with the report's matching section's paragraphs. */
+    private static List<String> fillSections(XWPFDocument doc, DocxBody body, Report layout, Report from,
+                                             XWPFParagraph bodyModel) {
+        List<String> done = new ArrayList<>();
+        for (Section slot : layout.sections()) {
+            Optional<Section> source = matching(slot, layout.format(), from);
+            XWPFParagraph heading = body.paragraph(slot.location().paragraph());
+            if (source.isEmpty() || source.get().paragraphs().isEmpty() || heading == null) {
+                continue;
+            }
+            replaceText(doc, words(body, slot.paragraphs()), heading, bodyModel, source.get().paragraphs());
+            done.add(slot.printedHeading());
+        }
+        return done;
+    }
+
+    /**
+     * Puts {@code texts} where the template had {@code old} (its placeholder text, possibly none) after
+     * {@code anchor}: the first old paragraph is reused, further texts are new paragraphs looking like it (or like
+     * {@code model} when the template had none there), remaining old paragraphs are removed.
+     */
+    private static void replaceText(XWPFDocument doc, List<XWPFParagraph> old, XWPFParagraph anchor,
+                                    XWPFParagraph model, List<Paragraph> texts) {
+        XWPFParagraph look = !old.isEmpty() ? old.get(0) : model != null ? model : anchor;
+        XWPFParagraph previous = old.isEmpty() ? anchor : null;
+        for (int i = 0; i < texts.size(); i++) {
+            XWPFParagraph target = i == 0 && !old.isEmpty() ? old.get(0) : insertAfter(doc, previous, look);
+            DocxCells.setText(target, texts.get(i).text());
+            previous = target;
+        }
+        for (int i = 1; i < old.size(); i++) {
+            int pos = doc.getPosOfParagraph(old.get(i));
+            if (pos >= 0) {
+                doc.removeBodyElement(pos);
+            }
+        }
+    }
+
+    /** The report's section that a template section stands for: same number in a standard format, else same heading. */
+    private static Optional<Section> matching(Section slot, ReportFormat templateFormat, Report from) {
+        if (templateFormat != ReportFormat.LEGACY_2008 && from.format() != ReportFormat.LEGACY_2008
+                && !slot.number().isEmpty()) {
+            Optional<Section> byNumber = from.sections().stream()
+                    .filter(s -> s.number().equals(slot.number())).findFirst();
+            if (byNumber.isPresent()) {
+                return byNumber;
+            }
+        }
+        String key = Labels.key(slot.heading());
+        return from.sections().stream().filter(s -> Labels.key(s.heading()).equals(key)).findFirst();
+    }
+
+    /** A new paragraph after {@code previous}, looking like {@code model}. */
+    private static XWPFParagraph insertAfter(XWPFDocument doc, XWPFParagraph previous, XWPFParagraph model) {
+        XWPFParagraph created;
+        try (XmlCursor cursor = previous.getCTP().newCursor()) {
+            if (cursor.toNextSibling()) {
+                created = doc.insertNewParagraph(cursor);
+            } else {
+                created = doc.createParagraph();
+            }
+        }
+        if (model.getCTP().getPPr() != null) {
+            created.getCTP().setPPr((org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr)
+                    model.getCTP().getPPr().copy());
+        }
+        if (!model.getRuns().isEmpty() && model.getRuns().get(0).getCTR().getRPr() != null) {
+            created.createRun().getCTR().setRPr((org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr)
+                    model.getRuns().get(0).getCTR().getRPr().copy());
+        }
+        return created;
+    }
+
+    private static List<XWPFParagraph> allParagraphs(XWPFDocument doc) {
+        List<XWPFParagraph> out = new ArrayList<>();
+        collect(doc.getBodyElements(), out);
+        for (XWPFHeader h : doc.getHeaderList()) {
+            collect(h.getBodyElements(), out);
+        }
+        for (XWPFFooter f : doc.getFooterList()) {
+            collect(f.getBodyElements(), out);
+        }
+        return out;
+    }
+
+    private static void collect(List<IBodyElement> elements, List<XWPFParagraph> out) {
+        for (IBodyElement e : elements) {
+            if (e instanceof XWPFParagraph p) {
+                out.add(p);
+            } else if (e instanceof XWPFTable t) {
+                for (XWPFTableRow row : t.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        collect(cell.getBodyElements(), out);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Replaces the placeholders of one paragraph; a placeholder may be split over runs, so the text is rebuilt. */
+    private static int replacePlaceholders(XWPFParagraph p, Report from, List<String> unknown) {
+        String text = p.getText();
+        if (!text.contains("{{")) {
+            return 0;
+        }
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        int count = 0;
+        while (m.find()) {
+            Optional<String> value = placeholderValue(m.group(1), from);
+            if (value.isPresent()) {
+                m.appendReplacement(sb, Matcher.quoteReplacement(value.get()));
+                count++;
+            } else {
+                unknown.add(m.group(1));
+                m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
+            }
+        }
+        m.appendTail(sb);
+        if (count > 0) {
+            DocxCells.setText(p, sb.toString());
+        }
+        return count;
+    }
+
+    static Optional<String> placeholderValue(String name, Report r) {
+        var m = r.metadata();
+        return switch (name) {
+            case "organization" -> Optional.of(m.organization());
+            case "title" -> Optional.of(m.title());
+            case "addressee" -> Optional.of(m.addressee());
+            case "year" -> Optional.ofNullable(m.year()).map(String::valueOf);
+            case "date" -> Optional.ofNullable(m.date()).map(d -> d.getYear() + "年" + d.getMonthValue() + "月"
+                    + d.getDayOfMonth() + "日");
+            default -> name.startsWith("cell:")
+                    ? Optional.ofNullable(r.cells().get(name.substring(5).strip())).map(TemplateFiller::text)
+                    : Optional.empty();
+        };
+    }
+}

@@ -1,9 +1,0 @@
-package io.github.disclosurereport.read;
-
-import java.io.InputStream;
-
-/** Turns one file type into the neutral intermediate. Implementations are stateless and thread-safe. */
-@FunctionalInterface
-interface SourceReader {
-    SourceDocument read(InputStream in, String fileName) throws ReportReadException;
-}

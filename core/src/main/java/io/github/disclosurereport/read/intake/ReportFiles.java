@@ -1,0 +1,414 @@
+package io.github.disclosurereport.read.intake;
+
+import io.github.disclosurereport.read.source.GridCell;
+import io.github.disclosurereport.read.source.SourceBlock;
+import io.github.disclosurereport.read.source.SourceParagraph;
+import io.github.disclosurereport.read.source.SourceTable;
+
+import io.github.disclosurereport.read.ReadLimits;
+import io.github.disclosurereport.read.ReportReadException;
+import io.github.disclosurereport.read.source.DocSourceReader;
+import io.github.disclosurereport.read.source.DocxSourceReader;
+import io.github.disclosurereport.read.source.SourceDocument;
+import io.github.disclosurereport.read.source.WorkbookSourceReader;
+
+import io.github.disclosurereport.read.ReportReadException.Reason;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Detects a file's real type from its content (never from its name) and hands it to the matching source reader.
+ * Everything else is refused with one line naming what the file really is and how to get a readable one.
+ */
+public final class ReportFiles {
+
+    /** [Content_Types].xml is a few KB; more is not read while detecting. */
+    private static final int MAX_CONTENT_TYPES_BYTES = 1024 * 1024;
+
+    private static final String RESAVE = "请用 Word 或 WPS 打开后“另存为” .docx 再读取";
+    private static final String RESAVE_EN = "open it in Word or WPS and save it as .docx";
+
+    /** The detected kinds of readable content. */
+    public enum Kind { DOCX, XLSX, DOC, XLS }
+
+    private ReportFiles() {
+    }
+
+    public static byte[] load(Path path, ReadLimits limits) throws ReportReadException {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw new ReportReadException(Reason.NOT_FOUND, path + ": 文件不存在或无法打开 / no such readable file");
+        }
+        try {
+            long size = Files.size(path);
+            if (size > limits.maxFileBytes()) {
+                throw tooLarge(name, size, limits);
+            }
+            return Files.readAllBytes(path);
+        } catch (ReportReadException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ReportReadException(Reason.NOT_FOUND,
+                    name + ": 无法读取文件 / cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads with the default limits (tests and tools). */
+    public static SourceDocument read(byte[] content, String name) throws ReportReadException {
+        return read(content, name, ReadLimits.DEFAULT);
+    }
+
+    public static SourceDocument read(byte[] content, String name, ReadLimits limits) throws ReportReadException {
+        return read(content, name, detect(content, name, limits), limits);
+    }
+
+    /** Reads content already {@linkplain #detect detected} (and so already checked against the limits) as kind. */
+    public static SourceDocument read(byte[] content, String name, Kind kind, ReadLimits limits) throws ReportReadException {
+        InputStream in = new ByteArrayInputStream(content);
+        SourceDocument source;
+        try {
+            source = switch (kind) {
+                case DOCX -> new DocxSourceReader(limits).read(in, name);
+                case DOC -> new DocSourceReader(limits).read(in, name);
+                case XLSX -> new WorkbookSourceReader("xlsx", limits).read(in, name);
+                case XLS -> new WorkbookSourceReader("xls", limits).read(in, name);
+            };
+        } catch (ReadLimits.Exceeded e) {
+            throw e.refusal();
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw exhausted(name, e);
+        }
+        checkText(source, name, limits);
+        return source;
+    }
+
+    /** The refusal for a file that exhausted the stack or the heap while POI built it. */
+    public static ReportReadException exhausted(String name, Error e) {
+        if (e instanceof StackOverflowError) {
+            // elements nested thousands deep (tables in tables…): no report is built like that
+            return new ReportReadException(Reason.LIMIT_EXCEEDED, name
+                    + ": 文档结构嵌套过深（如表格层层嵌套），已拒绝读取 / refused: the document is nested too deeply", e);
+        }
+        return new ReportReadException(Reason.LIMIT_EXCEEDED, name + ": 读取时内存不足，文件内容过大；可调低 ReadLimits "
+                + "或增大 Java 内存（-Xmx） / out of memory while reading: the content is too large", e);
+    }
+
+    private static void checkText(SourceDocument source, String name, ReadLimits limits) throws ReportReadException {
+        long chars = 0;
+        for (SourceBlock b : source.blocks()) {
+            if (b instanceof SourceParagraph p) {
+                chars += p.text().length();
+            } else if (b instanceof SourceTable t) {
+                for (GridCell c : t.cells()) {
+                    chars += c.text().length();
+                }
+            }
+            if (chars > limits.maxTextChars()) {
+                throw ReadLimits.exceeded(name, "文档文字超过 " + limits.maxTextChars() + " 个字符", "maxTextChars");
+            }
+        }
+    }
+
+    /** What the content is, or a one-line refusal saying what it really is. */
+    public static Kind detect(byte[] content, String name) throws ReportReadException {
+        return detect(content, name, ReadLimits.DEFAULT);
+    }
+
+    /** As {@link #detect(byte[], String)}; a zip is first inflated once against the limits ({@link ZipGuard}). */
+    public static Kind detect(byte[] content, String name, ReadLimits limits) throws ReportReadException {
+        if (content.length == 0) {
+            throw new ReportReadException(Reason.CORRUPT, name
+                    + ": 文件是空的（0 字节），可能保存或下载未完成 / the file is empty (0 bytes); it was not saved or downloaded completely");
+        }
+        if (content.length > limits.maxFileBytes()) {
+            throw tooLarge(name, content.length, limits);
+        }
+        if (startsWith(content, 0, 'P', 'K', 3, 4) || startsWith(content, 0, 'P', 'K', 5, 6)) {
+            return zipKind(content, name, limits);
+        }
+        if (startsWith(content, 0, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            return oleKind(content, name);
+        }
+        String head = textHead(content);
+        String lower = head.stripLeading().toLowerCase(Locale.ROOT);
+        if (indexOf(content, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024) >= 0) {
+            throw unsupported(name, "是 PDF 文件，不是 Word/Excel 文档，无法读取其中的表格；请使用报告的 Word 原件",
+                    "a PDF file, not Word/Excel; use the report's original Word file");
+        }
+        if (lower.startsWith("{\\rtf")) {
+            throw unsupported(name, "是 RTF 格式文件（只是用了 Word 的文件名），" + RESAVE,
+                    "an RTF file saved under a Word name; " + RESAVE_EN);
+        }
+        if (lower.startsWith("mime-version:") || lower.contains("\nmime-version:")
+                && lower.contains("multipart/related")) {
+            throw unsupported(name, "是网页存档文件（MHT/MHTML，“单个文件网页”），只是用了 Word 的文件名；" + RESAVE,
+                    "a web archive (MHT) saved under a Word name; " + RESAVE_EN);
+        }
+        if (lower.startsWith("<?xml") && !lower.contains("<html")) {
+            if (lower.contains("word.document") || lower.contains("<w:worddocument")) {
+                throw unsupported(name, "是 Word 2003 XML 文档，不是 .docx/.doc；" + RESAVE,
+                        "a Word 2003 XML document; " + RESAVE_EN);
+            }
+            if (lower.contains("excel.sheet") || lower.contains("<workbook")) {
+                throw unsupported(name, "是 Excel 2003 XML 表格，不是 .xlsx/.xls；请用 Excel 或 WPS 打开后“另存为” .xlsx 再读取",
+                        "an Excel 2003 XML spreadsheet; open it in Excel or WPS and save it as .xlsx");
+            }
+            throw unsupported(name, "是 XML 文本文件，不是 Word/Excel 文档", "an XML file, not Word/Excel");
+        }
+        if (lower.startsWith("<html") || lower.startsWith("<!doctype") || lower.startsWith("<head")
+                || lower.startsWith("<meta") || lower.startsWith("<?xml") || lower.startsWith("<table")
+                || lower.startsWith("<!--") && lower.contains("<html")) {
+            String extension = name.toLowerCase(Locale.ROOT).replaceAll("^.*\\.", "");
+            if (lower.contains("office:excel") || lower.contains("excel.sheet")
+                    || extension.equals("xls") || extension.equals("xlsx") || extension.equals("et")) {
+                // what statistics systems export as ".xls": an HTML table (the name only picks the advice)
+                throw unsupported(name, "是网页（HTML）格式的表格，只是用了 Excel 的文件名；请用 Excel 或 WPS 打开后“另存为” .xlsx 再读取",
+                        "a web page (HTML) table saved under an Excel name; open it in Excel or WPS and save it as .xlsx");
+            }
+            throw unsupported(name, "是网页（HTML）文件，只是用了 Word 的文件名；" + RESAVE,
+                    "a web page (HTML) saved under a Word name; " + RESAVE_EN);
+        }
+        FileMagic magic = FileMagic.valueOf(content);
+        switch (magic) {
+            case BIFF2, BIFF3, BIFF4 -> throw unsupported(name,
+                    "是 Excel 4.0 或更早版本的表格，格式过旧；请用 Excel 或 WPS 打开后“另存为” .xlsx 再读取",
+                    "an Excel 4.0 or older sheet; open it in Excel or WPS and save it as .xlsx");
+            case WORD2, MSWRITE -> throw unsupported(name, "是 Word 2.0 或 Write 的旧格式文档；" + RESAVE,
+                    "a Word 2.0 / Write document; " + RESAVE_EN);
+            case JPEG, GIF, PNG, TIFF, BMP, WMF, EMF -> throw unsupported(name,
+                    "是图片文件（" + magic + "），不是 Word/Excel 文档", "an image (" + magic + "), not Word/Excel");
+            default -> {
+            }
+        }
+        if (isText(content)) {
+            throw unsupported(name, "是纯文本文件，不是 Word/Excel 文档；" + RESAVE,
+                    "a plain text file, not Word/Excel; " + RESAVE_EN);
+        }
+        throw unsupported(name, "不是 Word 或 Excel 文件（无法识别的内容）",
+                "not a Word or Excel file (unrecognised content)");
+    }
+
+    /** OOXML by its content types (names of the parts as a fallback); anything else zipped is refused. */
+    private static Kind zipKind(byte[] content, String name, ReadLimits limits) throws ReportReadException {
+        if (!hasEndOfCentralDirectory(content)) {
+            throw truncated(name, "ZIP");
+        }
+        ZipGuard.check(content, name, limits); // bounds the pass below and everything POI does later
+        String contentTypes = null;
+        Set<String> names = new TreeSet<>();
+        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(content))) {
+            for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
+                names.add(e.getName());
+                if (e.getName().equals("[Content_Types].xml")) {
+                    contentTypes = new String(zin.readNBytes(MAX_CONTENT_TYPES_BYTES), StandardCharsets.UTF_8);
+                } else if (e.getName().equals("mimetype")) {
+                    String mime = new String(zin.readNBytes(200), StandardCharsets.US_ASCII).strip();
+                    throw openDocument(name, mime);
+                }
+            }
+        } catch (ReportReadException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw truncated(name, "ZIP");
+        }
+        if (names.isEmpty()) {
+            throw unsupported(name, "是空的 ZIP 压缩包，不是 Word/Excel 文档", "an empty zip archive, not a Word/Excel document");
+        }
+        if (contentTypes == null) {
+            throw unsupported(name, "是 ZIP 压缩包，不是 Word/Excel 文档（包内文件："
+                    + String.join("、", names.stream().limit(5).toList()) + (names.size() > 5 ? " 等" : "") + "）",
+                    "a zip archive, not a Word/Excel document");
+        }
+        String types = contentTypes.toLowerCase(Locale.ROOT);
+        if (types.contains("wordprocessingml.document.main+xml") || types.contains("wordprocessingml.template.main+xml")
+                || types.contains("ms-word.document.macroenabled.main+xml")
+                || types.contains("ms-word.template.macroenabledtemplate.main+xml")) {
+            return Kind.DOCX;
+        }
+        if (types.contains("spreadsheetml.sheet.main+xml") || types.contains("spreadsheetml.template.main+xml")
+                || types.contains("ms-excel.sheet.macroenabled.main+xml")
+                || types.contains("ms-excel.template.macroenabled.main+xml")) {
+            return Kind.XLSX;
+        }
+        if (types.contains("presentationml")) {
+            throw unsupported(name, "是 PowerPoint 演示文稿（.pptx），不是 Word/Excel 文档",
+                    "a PowerPoint presentation (.pptx), not Word/Excel");
+        }
+        if (names.contains("word/document.xml")) {
+            return Kind.DOCX; // content types without the usual main part type, e.g. from a sloppy generator
+        }
+        if (names.contains("xl/workbook.xml")) {
+            return Kind.XLSX;
+        }
+        throw unsupported(name, "是 Office Open XML 文件，但既不是 Word 文档也不是 Excel 表格",
+                "an Office Open XML file that is neither a Word document nor an Excel workbook");
+    }
+
+    private static ReportReadException openDocument(String name, String mime) {
+        if (mime.contains("opendocument.spreadsheet")) {
+            return unsupported(name, "是 OpenDocument 表格（.ods），请用 Excel 或 WPS 打开后“另存为” .xlsx 再读取",
+                    "an OpenDocument spreadsheet (.ods); open it in Excel or WPS and save it as .xlsx");
+        }
+        if (mime.contains("opendocument.text")) {
+            return unsupported(name, "是 OpenDocument 文档（.odt）；" + RESAVE,
+                    "an OpenDocument text (.odt); " + RESAVE_EN);
+        }
+        return unsupported(name, "是 ZIP 压缩包（" + mime + "），不是 Word/Excel 文档",
+                "a zip archive (" + mime + "), not a Word/Excel document");
+    }
+
+    /** OLE2 compound file: Word 97–2003, Excel 97–2003, an encrypted OOXML file, or something else. */
+    private static Kind oleKind(byte[] content, String name) throws ReportReadException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntryCaseInsensitive("EncryptionInfo") || root.hasEntryCaseInsensitive("EncryptedPackage")) {
+                throw new ReportReadException(Reason.ENCRYPTED, name + ": 文件设有打开密码（已加密的 Word/Excel 文档），"
+                        + "请在 Word、WPS 或 Excel 中去掉密码后另存再读取 / an encrypted (password-protected) Office file; "
+                        + "remove the password and save it again");
+            }
+            if (root.hasEntryCaseInsensitive("WordDocument")) {
+                if (isEncryptedWord(root)) {
+                    throw new ReportReadException(Reason.ENCRYPTED, name + ": Word 文档设有打开密码（已加密），"
+                            + "请在 Word 或 WPS 中去掉密码后另存再读取 / a password-protected Word document; "
+                            + "remove the password and save it again");
+                }
+                return Kind.DOC;
+            }
+            if (root.hasEntryCaseInsensitive("Workbook") || root.hasEntryCaseInsensitive("Book")) {
+                return Kind.XLS;
+            }
+            String what;
+            String whatEn; // with its trailing separator
+            if (root.hasEntryCaseInsensitive("PowerPoint Document")) {
+                what = "PowerPoint 97-2003 演示文稿（.ppt）";
+                whatEn = "a PowerPoint 97-2003 presentation (.ppt): ";
+            } else if (root.getEntryNames().stream().anyMatch(n -> n.startsWith("__substg1.0_"))) {
+                what = "Outlook 邮件（.msg）";
+                whatEn = "an Outlook message (.msg): ";
+            } else if (root.hasEntryCaseInsensitive("VisioDocument")) {
+                what = "Visio 绘图（.vsd）";
+                whatEn = "a Visio drawing (.vsd): ";
+            } else {
+                what = "OLE 复合文件";
+                whatEn = "";
+            }
+            throw unsupported(name, "是 " + what + "，不是 Word 或 Excel 文档",
+                    whatEn + "an OLE file that is not Word or Excel");
+        } catch (ReportReadException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw truncated(name, "OLE");
+        }
+    }
+
+    /** FibBase flags (offset 10 of the WordDocument stream): fEncrypted 0x0100 — encrypted or XOR-obfuscated. */
+    private static boolean isEncryptedWord(DirectoryNode root) throws IOException {
+        try (DocumentInputStream in = root.createDocumentInputStream(
+                root.getEntryNames().stream().filter(n -> n.equalsIgnoreCase("WordDocument")).findFirst()
+                        .orElse("WordDocument"))) {
+            byte[] fib = in.readNBytes(12);
+            if (fib.length < 12) {
+                return false; // too short to tell; the reader will call it damaged
+            }
+            int flags = (fib[10] & 0xFF) | (fib[11] & 0xFF) << 8;
+            return (flags & 0x0100) != 0;
+        }
+    }
+
+    private static boolean hasEndOfCentralDirectory(byte[] c) {
+        // the end record is 22 bytes plus a comment of at most 65535 bytes at the very end of a complete zip
+        int from = Math.max(0, c.length - 22 - 65_535);
+        for (int i = c.length - 22; i >= from; i--) {
+            if (c[i] == 'P' && c[i + 1] == 'K' && c[i + 2] == 5 && c[i + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ReportReadException truncated(String name, String container) {
+        String kind = container.equals("ZIP") ? " Word/Excel（.docx/.xlsx）" : " Word/Excel 97-2003（.doc/.xls）";
+        String kindEn = container.equals("ZIP") ? ".docx/.xlsx" : ".doc/.xls";
+        return new ReportReadException(Reason.CORRUPT, name + ": 是" + kind + "文件，但内容不完整或已损坏（可能下载、复制或保存时中断），"
+                + "请重新获取原文件 / a " + kindEn + " file that is truncated or damaged; get the original file again");
+    }
+
+    private static ReportReadException unsupported(String name, String chinese, String english) {
+        return new ReportReadException(Reason.UNSUPPORTED_TYPE, name + ": " + chinese + " / " + english);
+    }
+
+    private static ReportReadException tooLarge(String name, long size, ReadLimits limits) {
+        return ReadLimits.exceeded(name, "文件过大（" + size / (1024 * 1024) + " MB，上限 "
+                + limits.maxFileBytes() / (1024 * 1024) + " MB）", "maxFileBytes");
+    }
+
+    /** The first 4 KB as text, honouring a UTF-16/UTF-8 byte order mark (Word saves web pages in either). */
+    private static String textHead(byte[] c) {
+        int n = Math.min(c.length, 4096);
+        if (startsWith(c, 0, 0xFF, 0xFE)) {
+            return new String(c, 2, n - 2, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(c, 0, 0xFE, 0xFF)) {
+            return new String(c, 2, n - 2, StandardCharsets.UTF_16BE);
+        }
+        if (startsWith(c, 0, 0xEF, 0xBB, 0xBF)) {
+            return new String(c, 3, n - 3, StandardCharsets.UTF_8);
+        }
+        return new String(c, 0, n, StandardCharsets.ISO_8859_1);
+    }
+
+    /** No control bytes besides tab/line breaks/form feed in the first 4 KB (UTF-8, GBK and UTF-16-with-BOM pass). */
+    private static boolean isText(byte[] c) {
+        if (startsWith(c, 0, 0xFF, 0xFE) || startsWith(c, 0, 0xFE, 0xFF)) {
+            return true;
+        }
+        int n = Math.min(c.length, 4096);
+        for (int i = 0; i < n; i++) {
+            int b = c[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWith(byte[] c, int offset, int... bytes) {
+        if (c.length < offset + bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if ((c[offset + i] & 0xFF) != (bytes[i] & 0xFF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] c, byte[] pattern, int within) {
+        int end = Math.min(c.length, within) - pattern.length;
+        outer:
+        for (int i = 0; i <= end; i++) {
+            for (int k = 0; k < pattern.length; k++) {
+                if (c[i + k] != pattern[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

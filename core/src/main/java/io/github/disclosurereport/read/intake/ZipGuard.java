@@ -1,0 +1,187 @@
+package io.github.disclosurereport.read.intake;
+
+import io.github.disclosurereport.read.ReadLimits;
+import io.github.disclosurereport.read.ReportReadException;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Inflates every entry of a .docx/.xlsx once, counting, before POI sees the file: a zip bomb, an oversized part or
+ * thousands of entries are refused within the reader's {@link ReadLimits}, in bounded memory (nothing is kept) and
+ * as soon as the limit is crossed (the inflate ratio is watched while inflating, not after).
+ */
+final class ZipGuard {
+
+    /**
+     * Entries smaller than this are not ratio-checked: tiny XML parts compress extremely well and are harmless.
+     * The same grace as POI's own check, so that ours (per reader, named in the message) is hit before POI's.
+     */
+    private static final long RATIO_GRACE_BYTES = 100 * 1024;
+
+    private ZipGuard() {
+    }
+
+    static void check(byte[] zip, String name, ReadLimits limits) throws ReportReadException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int entries = 0;
+        java.util.Set<String> names = new java.util.HashSet<>();
+        // position in the raw bytes, so the compressed bytes consumed so far are known while an entry inflates
+        ByteArrayInputStream raw = new ByteArrayInputStream(zip);
+        try (ZipInputStream in = new ZipInputStream(raw)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (++entries > limits.maxEntries()) {
+                    throw ReadLimits.exceeded(name, "压缩包内文件数超过 " + limits.maxEntries() + " 个", "maxEntries");
+                }
+                if (!names.add(e.getName())) {
+                    // two parts of one name: different programs would read different documents from this file
+                    throw new ReportReadException(ReportReadException.Reason.CORRUPT, name + ": 压缩包内有两个同名部件 "
+                            + shortName(e) + "（文件已损坏或被篡改），请重新获取原文件 / a .docx/.xlsx with a duplicated "
+                            + "part (damaged or tampered with); get the original file again");
+                }
+                long start = zip.length - raw.available();
+                long size = 0;
+                WordScan scan = e.getName().equals("word/document.xml") ? new WordScan(name, limits, false)
+                        : e.getName().startsWith("xl/worksheets/") ? new WordScan(name, limits, true) : null;
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    if (scan != null) {
+                        scan.feed(buffer, n);
+                    }
+                    size += n;
+                    total += n;
+                    if (size > limits.maxEntryBytes()) {
+                        throw ReadLimits.exceeded(name, "部件 " + shortName(e) + " 解压后超过 "
+                                + mb(limits.maxEntryBytes()), "maxEntryBytes");
+                    }
+                    if (total > limits.maxTotalBytes()) {
+                        throw ReadLimits.exceeded(name, "解压后总大小超过 " + mb(limits.maxTotalBytes()),
+                                "maxTotalBytes");
+                    }
+                    long compressed = zip.length - raw.available() - start;
+                    if (size > RATIO_GRACE_BYTES && (double) compressed / size < limits.minInflateRatio()) {
+                        throw ReadLimits.exceeded(name, "部件 " + shortName(e) + " 压缩比异常（疑似“压缩炸弹”，"
+                                + "压缩 " + compressed + " 字节解出 " + size + " 字节以上）", "minInflateRatio");
+                    }
+                }
+            }
+        } catch (ReportReadException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ReportReadException(ReportReadException.Reason.CORRUPT,
+                    name + ": 是 Word/Excel（.docx/.xlsx）文件，但压缩结构已损坏（可能下载、复制或保存时中断），请重新获取原文件"
+                            + " / a .docx/.xlsx file with a damaged zip structure (truncated download?): "
+                            + oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Counts, while inflating a Word body (or a worksheet: its cells), the cells of each table and the characters of text, so that a huge
+     * table or text is refused before POI builds objects for it (which takes seconds and gigabytes). A table has
+     * at least as many grid positions as cells, so refusing on the cell count never refuses a table the readers'
+     * own rows × columns check would accept. Tags are matched by their usual {@code w:} prefix; a file using
+     * another prefix is still checked by the readers, only later.
+     */
+    static final class WordScan {
+        private final String fileName;
+        private final ReadLimits limits;
+        /** A worksheet: its {@code <c>} cells are counted, as if the sheet were one table. */
+        private final boolean sheet;
+        private final long[] cells = new long[256]; // per open table (nesting level): its cells so far
+        private int depth;
+        private final StringBuilder tag = new StringBuilder();
+        private boolean inTag; // reading a tag's name
+        private boolean inTagRest; // past the name, until '>'
+        private boolean textAfterTag; // the tag being finished is a w:t start tag
+        private boolean inText;
+        private long textChars;
+
+        WordScan(String fileName, ReadLimits limits, boolean sheet) {
+            this.fileName = fileName;
+            this.limits = limits;
+            this.sheet = sheet;
+        }
+
+        void feed(byte[] data, int length) throws ReportReadException {
+            for (int i = 0; i < length; i++) {
+                byte b = data[i];
+                if (inTag) {
+                    if (b == '>' || b == ' ' || b == '/' && tag.length() > 0 || b == '\t' || b == '\n' || b == '\r') {
+                        inTag = false;
+                        endOfName(b);
+                        if (b == '>') {
+                            inText = textAfterTag;
+                        } else {
+                            inTagRest = true;
+                        }
+                    } else if (tag.length() < 8) {
+                        tag.append((char) b);
+                    }
+                } else if (inTagRest) {
+                    if (b == '/') {
+                        textAfterTag = false; // <w:t/>: empty
+                    } else if (b == '>') {
+                        inTagRest = false;
+                        inText = textAfterTag;
+                    }
+                } else if (b == '<') {
+                    inTag = true;
+                    inText = false;
+                    tag.setLength(0);
+                } else if (inText && (b & 0xC0) != 0x80) { // a UTF-8 lead byte: one character
+                    if (++textChars > limits.maxTextChars()) {
+                        throw ReadLimits.exceeded(fileName, "文档文字超过 " + limits.maxTextChars() + " 个字符",
+                                "maxTextChars");
+                    }
+                }
+            }
+        }
+
+        private void endOfName(byte terminator) throws ReportReadException {
+            String name = tag.toString();
+            textAfterTag = name.equals("w:t") && terminator != '/';
+            if (sheet) {
+                // a sheet with more cells than a table may have is no statistics sheet (the table is part of it)
+                if (name.equals("c") && ++cells[0] > limits.maxTableCells()) {
+                    throw ReadLimits.exceeded(fileName, "工作表中的单元格超过 " + limits.maxTableCells() + " 个",
+                            "maxTableCells");
+                }
+                return;
+            }
+            switch (name) {
+                case "w:tbl" -> {
+                    if (terminator == '/') {
+                        return; // <w:tbl/>: an empty table, nothing to count
+                    }
+                    if (depth < cells.length) {
+                        cells[depth] = 0;
+                    }
+                    depth++;
+                }
+                case "/w:tbl" -> depth = Math.max(0, depth - 1);
+                case "w:tc" -> {
+                    if (depth > 0 && depth <= cells.length && ++cells[depth - 1] > limits.maxTableCells()) {
+                        throw ReadLimits.exceeded(fileName, "文档中有表格超过 " + limits.maxTableCells() + " 个单元格",
+                                "maxTableCells");
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static String shortName(ZipEntry e) {
+        return oneLine(e.getName().length() > 80 ? e.getName().substring(0, 80) + "…" : e.getName());
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\r\\n\\t]+", " ");
+    }
+
+    private static String mb(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes + " 字节";
+    }
+}

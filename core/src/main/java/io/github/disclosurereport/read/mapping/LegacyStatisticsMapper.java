@@ -1,0 +1,458 @@
+package io.github.disclosurereport.read.mapping;
+
+import io.github.disclosurereport.read.source.GridCell;
+import io.github.disclosurereport.read.source.SourceParagraph;
+
+import io.github.disclosurereport.read.source.SourceBlock;
+import io.github.disclosurereport.read.source.SourceDocument;
+import io.github.disclosurereport.read.source.SourceTable;
+
+import io.github.disclosurereport.form.CellDefinition;
+import io.github.disclosurereport.form.FormDefinition;
+import io.github.disclosurereport.form.FormRow;
+import io.github.disclosurereport.form.FormTable;
+import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.Labels;
+import io.github.disclosurereport.model.Cell;
+import io.github.disclosurereport.model.CellState;
+import io.github.disclosurereport.model.GenericTable;
+import io.github.disclosurereport.model.ReadNote;
+import io.github.disclosurereport.model.SignOff;
+import io.github.disclosurereport.model.SourceLocation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The legacy 政府信息公开工作情况统计表 (and unknown statistics tables) from the neutral intermediate. Printed rows
+ * are matched to the form's rows by normalised label in printed order (labels repeat, indentation is
+ * unreliable); the label, unit and value columns are found by the header or, failing that, by content. Nothing
+ * read is dropped: rows no form row describes, and statistics tables that are no known form, become
+ * {@link GenericTable}s with a note.
+ */
+final class LegacyStatisticsMapper {
+
+    private static final Pattern UNIT_NAME = Pattern.compile("(?:单位名称|填报单位)[\\s\\u3000]*[：:][\\s\\u3000]*(.*)");
+    private static final Pattern TABLE_YEAR = Pattern.compile(
+            "[（(][\\s\\u3000]*((?:19|20)\\d{2})[\\s\\u3000]*年度?[\\s\\u3000]*[)）]");
+    private static final Pattern FOOTER_FIELD = Pattern.compile(
+            "(单位负责人|审核人|填报人|填表人|制表人|联系电话|填报日期|填表日期)[\\s\\u3000]*[：:]"
+                    + "(.*?)(?=[\\s\\u3000]*(?:单位负责人|审核人|填报人|填表人|制表人|联系电话|填报日期|填表日期)"
+                    + "[\\s\\u3000]*[：:]|$)");
+    /** Units the legacy and similar statistics tables print; used to find the unit column by content. */
+    private static final Set<String> UNITS = Set.of("条", "件", "次", "篇", "个", "期", "份", "人", "人次", "万元",
+            "元", "项", "家", "天", "%", "个数", "批次");
+    /** How many paragraphs around a table may hold its header (单位名称, 年度) or footer fields. */
+    private static final int NEARBY = 6;
+
+    private LegacyStatisticsMapper() {
+    }
+
+    /** Maps with the built-in legacy form. */
+    static TableContent map(SourceDocument source) {
+        return map(source, Forms.legacyStatistics());
+    }
+
+    /** Maps with {@code form}'s table L (the built-in form or a variant of it). */
+    static TableContent map(SourceDocument source, FormDefinition form) {
+        FormTable table = form.table("L").orElseThrow(() -> new IllegalArgumentException(
+                form.name() + " has no legacy statistics table L"));
+        List<SourceBlock> blocks = source.blocks();
+        Map<String, Cell> found = new HashMap<>();
+        List<GenericTable> generic = new ArrayList<>();
+        List<ReadNote> notes = new ArrayList<>();
+        List<GenericTable.Row> extraRows = new ArrayList<>();
+        SourceLocation extraAt = null;
+        Header header = new Header();
+        boolean formSeen = false;
+        int cursor = -1;
+        boolean[] matched = new boolean[table.rows().size()];
+
+        for (int b = 0; b < blocks.size(); b++) {
+            if (!(blocks.get(b) instanceof SourceTable t)) {
+                continue;
+            }
+            Columns cols = Columns.of(t);
+            // a table broken across pages continues the form with only a few indicator rows
+            int hits = FormatDetector.legacyHits(t);
+            boolean legacy = hits >= FormatDetector.LEGACY_MIN_HITS || (formSeen && hits > 0);
+            if (!legacy && !cols.looksLikeStatistics(t)) {
+                continue; // a layout or contact table, not statistics
+            }
+            header.readAround(blocks, b, t);
+            if (!legacy) {
+                GenericTable g = genericTable(t, cols, caption(blocks, b));
+                generic.add(g);
+                notes.add(new ReadNote("FORM_NOT_RECOGNISED",
+                        "第" + t.number() + "个表格是统计表，但不是已知的政府信息公开统计表格式，未能对应到统计指标，已按原样保留"
+                                + g.rows().size() + "行数据，请人工核对。", List.of(), t.location(0, 0)));
+                continue;
+            }
+            formSeen = true;
+            for (int r = cols.firstDataRow; r < t.rowCount(); r++) {
+                String label = t.text(r, cols.label);
+                String key = Labels.keyWithoutNumbering(label);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                int row = findRow(table, key, label, cursor, matched);
+                if (row < 0) {
+                    if (header.absorb(label) || isFootnote(label)) {
+                        continue; // a 单位名称, footer or footnote line inside the table (a sheet holds them all)
+                    }
+                    GenericTable.Row extra = row(t, r, cols);
+                    if (extra.values().stream().allMatch(c -> c.state() == CellState.EMPTY)
+                            && extra.unit().isEmpty() && extraRows.isEmpty() && isTitleLike(label)) {
+                        continue; // a title row such as 政府信息公开工作情况统计表 inside the table
+                    }
+                    if (extraRows.isEmpty()) {
+                        extraAt = t.location(r, cols.label);
+                    }
+                    extraRows.add(extra);
+                    notes.add(new ReadNote("EXTRA_ROW", "统计表第" + (r + 1) + "行“" + Labels.clean(label)
+                            + "”不是统计表格式中的指标，已单独保留。", List.of(), t.location(r, cols.label)));
+                    continue;
+                }
+                matched[row] = true;
+                cursor = row;
+                FormRow formRow = table.rows().get(row);
+                String raw = cols.value < 0 || t.cell(r, cols.value) == t.cell(r, cols.label) ? ""
+                        : t.text(r, cols.value);
+                SourceLocation at = cols.value < 0 ? t.location(r, cols.label) : t.location(r, cols.value);
+                if (formRow.unit().isEmpty()) {
+                    // a heading row carries no value; one printed anyway must not be lost
+                    if (!Labels.key(raw).isEmpty()) {
+                        if (extraRows.isEmpty()) {
+                            extraAt = t.location(r, cols.label);
+                        }
+                        extraRows.add(row(t, r, cols));
+                        notes.add(new ReadNote("EXTRA_ROW", "统计表第" + (r + 1) + "行“" + Labels.clean(label)
+                                + "”在统计表格式中是标题行，不填数值，但填了“" + Labels.clean(raw) + "”，已单独保留。",
+                                List.of(), at));
+                    }
+                    continue;
+                }
+                String id = "L:" + formRow.code();
+                String unit = cols.unit < 0 || t.cell(r, cols.unit) == t.cell(r, cols.label) ? ""
+                        : Labels.key(t.text(r, cols.unit));
+                if (!unit.isEmpty() && !unit.equals(Labels.key(formRow.unit()))) {
+                    notes.add(new ReadNote("UNIT_DIFFERS", "统计表第" + (r + 1) + "行“" + Labels.clean(label)
+                            + "”的单位印为“" + unit + "”，统计表格式规定为“" + formRow.unit() + "”，请核对数值。",
+                            List.of(id), t.location(r, cols.unit)));
+                }
+                found.put(id, CellValues.parse(id, raw, at));
+            }
+        }
+        if (!extraRows.isEmpty()) {
+            generic.add(new GenericTable("政府信息公开工作情况统计表（格式以外的行）", List.of("统计数"), extraRows,
+                    extraAt));
+        }
+
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        if (formSeen) {
+            for (CellDefinition def : table.cells()) {
+                Cell c = found.get(def.id());
+                if (c != null) {
+                    cells.put(def.id(), c);
+                } else {
+                    notes.add(new ReadNote("ROW_MISSING", "统计表中没有找到指标“" + def.row().label() + "”，该项未读取。",
+                            List.of(def.id()), SourceLocation.DOCUMENT));
+                }
+            }
+        } else if (generic.isEmpty()) {
+            notes.add(new ReadNote("TABLE_MISSING", "文档中没有找到政府信息公开工作情况统计表。", List.of(),
+                    SourceLocation.DOCUMENT));
+        }
+        return new TableContent(cells, generic, header.signOff(), notes, header.unitName, header.year);
+    }
+
+    /**
+     * The form row a printed label stands for: the first unmatched row with that key after the last match (labels
+     * repeat, e.g. （一）市政府及其部门 under 十 and 十一), else any earlier unmatched one; -1 when none.
+     */
+    private static int findRow(FormTable form, String key, String label, int cursor, boolean[] matched) {
+        int row = findRow(form, cursor, matched, r -> Labels.keyWithoutNumbering(r.label()).equals(key));
+        if (row >= 0) {
+            return row;
+        }
+        // a printed label may drop or add a bracketed note, e.g. （不同渠道和方式公开相同信息计1条）
+        String loose = looseKey(label);
+        return loose.length() < 2 ? -1 : findRow(form, cursor, matched, r -> looseKey(r.label()).equals(loose));
+    }
+
+    private static int findRow(FormTable form, int cursor, boolean[] matched, Predicate<FormRow> same) {
+        List<FormRow> rows = form.rows();
+        for (int r = cursor + 1; r < rows.size(); r++) {
+            if (!matched[r] && same.test(rows.get(r))) {
+                return r;
+            }
+        }
+        for (int r = 0; r <= cursor && r < rows.size(); r++) {
+            if (!matched[r] && same.test(rows.get(r))) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private static String looseKey(String label) {
+        String s = Labels.clean(label).replaceAll("[（(][^（()）]*[)）]$", "");
+        return Labels.keyWithoutNumbering(s);
+    }
+
+    /** （注：各子栏目数总数要等于总栏目数量） and similar notes printed under the indicators. */
+    private static boolean isFootnote(String label) {
+        String k = Labels.key(label);
+        return k.startsWith("注") || k.startsWith("说明") || k.startsWith("备注");
+    }
+
+    private static boolean isTitleLike(String label) {
+        String k = Labels.key(label);
+        return k.endsWith("统计表") || k.endsWith("情况表") || TABLE_YEAR.matcher(label).find();
+    }
+
+    /** A printed row kept as is; its cells get local ids G{table}:{row}:{column} (printed, 1-based). */
+    private static GenericTable.Row row(SourceTable t, int r, Columns cols) {
+        String idPrefix = "G" + t.number();
+        List<Cell> values = new ArrayList<>();
+        for (int c : cols.values) {
+            SourceLocation at = t.location(r, c);
+            String raw = t.cell(r, c) == t.cell(r, cols.label) ? "" : t.text(r, c);
+            values.add(CellValues.parse(idPrefix + ":" + (r + 1) + ":" + (c + 1), raw, at));
+        }
+        String unit = cols.unit < 0 || t.cell(r, cols.unit) == t.cell(r, cols.label) ? "" : t.text(r, cols.unit);
+        return new GenericTable.Row(Labels.clean(t.text(r, cols.label)), Labels.clean(unit), values);
+    }
+
+    private static GenericTable genericTable(SourceTable t, Columns cols, String caption) {
+        List<String> headings = new ArrayList<>();
+        for (int c : cols.values) {
+            headings.add(cols.headerRow < 0 ? "第" + (c + 1) + "列" : Labels.clean(t.text(cols.headerRow, c)));
+        }
+        List<GenericTable.Row> rows = new ArrayList<>();
+        for (int r = cols.firstDataRow; r < t.rowCount(); r++) {
+            if (Labels.key(t.text(r, cols.label)).isEmpty()) {
+                continue;
+            }
+            rows.add(row(t, r, cols));
+        }
+        return new GenericTable(caption, headings, rows, t.location(0, 0));
+    }
+
+    /** The nearest short paragraph before a table, e.g. its printed title. */
+    private static String caption(List<SourceBlock> blocks, int tableIndex) {
+        for (int k = tableIndex - 1; k >= 0 && k >= tableIndex - NEARBY; k--) {
+            if (blocks.get(k) instanceof SourceTable) {
+                break;
+            }
+            String t = ChineseDates.strip(((SourceParagraph) blocks.get(k)).text());
+            if (!t.isEmpty() && t.length() <= 40 && (t.contains("表") || t.contains("统计"))) {
+                return t;
+            }
+        }
+        return "";
+    }
+
+    /** Which grid columns hold the label, the unit and the values, and where the data rows start. */
+    private static final class Columns {
+        int headerRow = -1;
+        int label = 0;
+        int unit = -1;
+        int value = -1;
+        List<Integer> values = new ArrayList<>();
+        int firstDataRow = 0;
+        boolean unitHeader;
+
+        static Columns of(SourceTable t) {
+            Columns c = new Columns();
+            for (int r = 0; r < Math.min(t.rowCount(), 10) && c.headerRow < 0; r++) {
+                int label = -1;
+                int unit = -1;
+                for (int k = 0; k < t.columnCount(); k++) {
+                    String key = Labels.keyWithoutNumbering(t.text(r, k));
+                    if (unit < 0 && (key.equals("单位") || key.equals("计量单位") || key.equals("计算单位"))) {
+                        unit = k;
+                    } else if (label < 0 && (key.contains("指标") || key.equals("项目") || key.equals("内容"))) {
+                        label = k;
+                    }
+                }
+                if (unit >= 0 || label >= 0) {
+                    c.headerRow = r;
+                    c.label = Math.max(label, 0);
+                    c.unit = unit;
+                    c.unitHeader = unit >= 0;
+                }
+            }
+            if (c.headerRow < 0) {
+                c.byContent(t);
+            }
+            c.firstDataRow = c.headerRow + 1;
+            int after = Math.max(c.label, c.unit);
+            GridCell previousHeader = null;
+            for (int k = after + 1; k < t.columnCount(); k++) {
+                GridCell h = c.headerRow >= 0 ? t.cell(c.headerRow, k) : null;
+                if (h != null && h == previousHeader) {
+                    continue;
+                }
+                if (h != null && c.headerRow >= 0 && (h == t.cell(c.headerRow, c.label)
+                        || (c.unit >= 0 && h == t.cell(c.headerRow, c.unit)))) {
+                    continue; // a merged header over the label or unit
+                }
+                previousHeader = h;
+                c.values.add(k);
+            }
+            c.value = c.values.isEmpty() ? -1 : c.values.get(0);
+            if (c.headerRow < 0 && c.unit < 0) {
+                // neither header nor units: the value column is the first one holding a number
+                for (int k : c.values) {
+                    if (c.hasNumber(t, k)) {
+                        c.value = k;
+                        break;
+                    }
+                }
+            }
+            if (c.headerRow >= 0) {
+                for (int k : c.values) {
+                    String key = Labels.key(t.text(c.headerRow, k));
+                    if (key.equals("统计数") || key.equals("数量") || key.equals("数值")) {
+                        c.value = k;
+                        break;
+                    }
+                }
+            }
+            return c;
+        }
+
+        /** No header: the unit column is the one mostly holding unit words; the label column is left of it. */
+        private void byContent(SourceTable t) {
+            int bestUnit = -1;
+            int bestCount = 0;
+            for (int k = 0; k < t.columnCount(); k++) {
+                int n = 0;
+                for (int r = 0; r < t.rowCount(); r++) {
+                    if (UNITS.contains(Labels.key(t.text(r, k)))) {
+                        n++;
+                    }
+                }
+                if (n > bestCount) {
+                    bestCount = n;
+                    bestUnit = k;
+                }
+            }
+            // a short continuation table may hold only two or three unit cells
+            if (bestUnit > 0 && bestCount >= Math.min(3, Math.max(1, t.rowCount() / 2))) {
+                unit = bestUnit;
+                label = bestUnit - 1;
+            } else {
+                label = 0;
+            }
+        }
+
+        private boolean hasNumber(SourceTable t, int column) {
+            for (int r = 0; r < t.rowCount(); r++) {
+                if (t.cell(r, column) != t.cell(r, label)
+                        && CellValues.parse("x", t.text(r, column), null).state() == CellState.NUMBER) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean looksLikeStatistics(SourceTable t) {
+            if (unitHeader) {
+                return true;
+            }
+            boolean numbers = false;
+            for (int r = firstDataRow; r < t.rowCount() && !numbers; r++) {
+                for (int k : values) {
+                    if (CellValues.parse("x", t.text(r, k), null).state() == CellState.NUMBER) {
+                        numbers = true;
+                        break;
+                    }
+                }
+            }
+            return numbers && (unit >= 0 || headerRow >= 0);
+        }
+    }
+
+    /** 单位名称 and year above the table, sign-off fields below it (or inside it). */
+    private static final class Header {
+        String unitName = "";
+        Integer year;
+        final Map<String, String> fields = new LinkedHashMap<>();
+
+        void readAround(List<SourceBlock> blocks, int tableIndex, SourceTable t) {
+            for (int k = tableIndex - 1; k >= 0 && k >= tableIndex - NEARBY; k--) {
+                if (!(blocks.get(k) instanceof SourceParagraph p)) {
+                    break;
+                }
+                absorb(p.text());
+            }
+            for (GridCell c : t.cells()) {
+                if (UNIT_NAME.matcher(c.text()).find() || FOOTER_FIELD.matcher(c.text()).find()
+                        || (year == null && TABLE_YEAR.matcher(c.text()).find() && c.text().length() <= 40)) {
+                    absorb(c.text());
+                }
+            }
+            for (int k = tableIndex + 1; k < blocks.size() && k <= tableIndex + NEARBY; k++) {
+                if (!(blocks.get(k) instanceof SourceParagraph p)) {
+                    break;
+                }
+                absorb(p.text());
+            }
+        }
+
+        /** Takes header or footer fields from a line; true when the line held any. */
+        boolean absorb(String line) {
+            String text = ChineseDates.strip(line);
+            boolean any = false;
+            Matcher u = UNIT_NAME.matcher(text);
+            if (u.find()) {
+                String name = u.group(1);
+                Matcher f = FOOTER_FIELD.matcher(name);
+                if (f.find()) {
+                    name = name.substring(0, f.start());
+                }
+                name = ChineseDates.strip(name);
+                if (unitName.isEmpty() && !name.isEmpty()) {
+                    unitName = name;
+                }
+                any = true;
+            }
+            Matcher y = TABLE_YEAR.matcher(text);
+            if (text.length() <= 40 && y.find()) {
+                if (year == null) {
+                    year = Integer.valueOf(y.group(1));
+                }
+                any = true;
+            }
+            Matcher f = FOOTER_FIELD.matcher(text);
+            while (f.find()) {
+                fields.putIfAbsent(canonical(f.group(1)), ChineseDates.strip(f.group(2)));
+                any = true;
+            }
+            return any;
+        }
+
+        private static String canonical(String field) {
+            return switch (field) {
+                case "填表人", "制表人" -> "填报人";
+                case "填表日期" -> "填报日期";
+                default -> field;
+            };
+        }
+
+        SignOff signOff() {
+            return new SignOff(unitName, fields.getOrDefault("单位负责人", ""), fields.getOrDefault("审核人", ""),
+                    fields.getOrDefault("填报人", ""), fields.getOrDefault("联系电话", ""),
+                    fields.getOrDefault("填报日期", ""));
+        }
+    }
+}

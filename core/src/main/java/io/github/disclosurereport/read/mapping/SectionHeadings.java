@@ -1,0 +1,106 @@
+package io.github.disclosurereport.read.mapping;
+
+import io.github.disclosurereport.form.ChineseNumerals;
+import io.github.disclosurereport.form.Labels;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises section headings of a report's narrative. Numbering alone is not enough: legacy reports number
+ * sub-items 一、二、 at the same level as sections and print some headings without a numeral (formats.md §3.1),
+ * so a line is a heading when it is short, reads as a title rather than a sentence, and names a known topic.
+ */
+final class SectionHeadings {
+
+    /** A recognised heading: the numeral as printed (empty when none) and the heading without it. */
+    record Heading(String number, String text) {
+    }
+
+    /**
+     * Key phrases of section headings (compared after {@link Labels#key}), from the 2019/2021 six headings and
+     * their printed variants (formats.md §1.2) and the legacy outlines (§3.1).
+     */
+    private static final List<String> VOCABULARY = List.of(
+            // 2019 / 2021
+            "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议行政诉讼情况",
+            "被申请行政复议", "提起行政诉讼", "存在的主要问题", "改进情况", "改进措施", "其他需要报告的事项",
+            "其他事项", "需要说明的事项",
+            // legacy outlines
+            "概述", "基本情况", "组织领导", "制度建设", "发布解读", "解读回应", "回应解读", "回应社会关切", "互动交流",
+            "重点领域", "主动公开", "平台建设", "依申请公开", "申请办理", "收费", "减免", "人大代表建议",
+            "政协委员提案", "政协提案", "行政复议", "行政诉讼", "保密审查", "所属事业单位", "咨询处理", "申诉",
+            "机构建设", "保障经费", "会议和培训", "培训情况", "不予公开", "举报投诉", "工作考核", "社会评议",
+            "责任追究", "监督保障", "指标统计");
+
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^([一二三四五六七八九十]{1,3})[\\s\\u3000]*[、.．，,][\\s\\u3000]*(.+)$");
+    /** Sentence punctuation: a line holding it is body text, not a heading. */
+    private static final Pattern SENTENCE = Pattern.compile("[。；;！!？?]|[，,].*[，,]");
+    static final int MAX_HEADING_LENGTH = 40;
+    /** How section titles end (…情况, …措施, …事项); sub-items rarely do. */
+    private static final Pattern TITLE_ENDING = Pattern.compile("(?:情况|措施|事项|概述|问题|说明|附表)$");
+
+    /** The numeral of a numbered line (一、… ), 0 when the line is not numbered so. */
+    static int numberOf(String paragraph) {
+        Matcher m = NUMBERED.matcher(ChineseDates.strip(paragraph));
+        return m.matches() ? Math.max(0, ChineseNumerals.parse(m.group(1))) : 0;
+    }
+
+    private SectionHeadings() {
+    }
+
+    /**
+     * The heading a paragraph prints, if it is one. {@code lastNumber} is the value of the last numbered section
+     * (0 before any): a numeral that does not advance beyond it restarts numbering and marks a sub-item.
+     * {@code lastSubItem} is the numeral of the last numbered body line in the current section (0 when none): a
+     * numeral continuing that list is a further sub-item unless it reads as a full section title (…情况).
+     */
+    static Optional<Heading> recognise(String paragraph, int lastNumber, int lastSubItem) {
+        String t = ChineseDates.strip(paragraph).replaceAll("[:：]$", "");
+        if (t.isEmpty() || t.length() > MAX_HEADING_LENGTH || t.contains("\n") || SENTENCE.matcher(t).find()) {
+            return Optional.empty();
+        }
+        Matcher m = NUMBERED.matcher(t);
+        if (m.matches()) {
+            int n = ChineseNumerals.parse(m.group(1));
+            String text = ChineseDates.strip(m.group(2));
+            if (n <= lastNumber || !knownTopic(text)) {
+                return Optional.empty();
+            }
+            if (lastSubItem > 0 && n == lastSubItem + 1 && !TITLE_ENDING.matcher(text).find()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Heading(m.group(1), text));
+        }
+        if (startsWithOtherNumbering(t) || !knownTopic(t)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Heading("", t));
+    }
+
+    /** Numerals (一、 …) as printed → their value; 0 when not a numeral. */
+    static int value(String numeral) {
+        return numeral.isEmpty() ? 0 : Math.max(0, ChineseNumerals.parse(numeral));
+    }
+
+    static boolean knownTopic(String heading) {
+        String key = Labels.key(heading);
+        if (key.length() < 2) {
+            return false;
+        }
+        for (String phrase : VOCABULARY) {
+            if (key.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** （一）, 1. , ① … mark sub-headings inside a section, never a section. */
+    private static boolean startsWithOtherNumbering(String t) {
+        return t.matches("^(?:[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．]|[①-⑳]|[一二三四五六七八九十]+是).*");
+    }
+}

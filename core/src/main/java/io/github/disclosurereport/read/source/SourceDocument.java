@@ -1,0 +1,32 @@
+package io.github.disclosurereport.read.source;
+
+import io.github.disclosurereport.model.ReadNote;
+
+import java.util.List;
+
+/**
+ * The neutral intermediate: what any file-type reader makes of a file.
+ *
+ * @param fileName the file's name (no directories)
+ * @param fileType what the content was detected as (docx, doc, xlsx, xls)
+ * @param blocks   paragraphs and tables in document order (for workbooks: one table per sheet)
+ * @param notes    damage the file-type reader noticed and read around (a missing part …), passed on to the report
+ */
+public record SourceDocument(String fileName, String fileType, List<SourceBlock> blocks, List<ReadNote> notes) {
+    public SourceDocument {
+        blocks = List.copyOf(blocks);
+        notes = List.copyOf(notes);
+    }
+
+    public SourceDocument(String fileName, String fileType, List<SourceBlock> blocks) {
+        this(fileName, fileType, blocks, List.of());
+    }
+
+    public List<SourceParagraph> paragraphs() {
+        return blocks.stream().filter(SourceParagraph.class::isInstance).map(SourceParagraph.class::cast).toList();
+    }
+
+    public List<SourceTable> tables() {
+        return blocks.stream().filter(SourceTable.class::isInstance).map(SourceTable.class::cast).toList();
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.disclosurereport.validate.rules;
+
+/**
+ * What an organ's name tells about it. Only clear cases are classified; an unclear name (a county-level city,
+ * an institution) is UNKNOWN so that no rule reports something that may not be true.
+ */
+final class Organs {
+
+    enum Level {
+        /** Province-level, 设区的市/自治州 governments and their departments, State Council departments. */
+        RULE_MAKING,
+        /** Counties, districts, townships, streets and their departments. */
+        NO_RULE_MAKING,
+        UNKNOWN
+    }
+
+    private Organs() {
+    }
+
+    static Level level(String organization) {
+        String n = organization == null ? "" : organization.strip();
+        if (n.isEmpty()) {
+            return Level.UNKNOWN;
+        }
+        // 自治区 and 自治州 are province and prefecture level; 地区 (行署) is neither a county nor rule-making.
+        String s = n.replace("自治区", "省").replace("自治州", "州");
+        if (s.matches(".*(县|区|旗|镇|乡|街道).*")) {
+            return Level.NO_RULE_MAKING;
+        }
+        if (s.startsWith("国务院") || s.startsWith("国家") || s.startsWith("中华人民共和国")
+                || (s.contains("省") && !s.contains("市"))) {
+            return Level.RULE_MAKING;
+        }
+        return Level.UNKNOWN;
+    }
+
+    /** A people's government's own report (本级政府) rather than a department's. */
+    static boolean isGovernment(String organization) {
+        String n = organization == null ? "" : organization.strip();
+        return n.endsWith("人民政府") || n.endsWith("政府办公室") || n.endsWith("政府办公厅")
+                || n.endsWith("行政公署");
+    }
+
+    /** A township or street organ (not named in 条例 Art. 49; deadlines come from local rules). */
+    static boolean isTownship(String organization) {
+        String n = organization == null ? "" : organization;
+        return n.matches(".*(镇|乡|街道|苏木).*");
+    }
+}

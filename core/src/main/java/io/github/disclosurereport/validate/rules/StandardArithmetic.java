@@ -1,0 +1,107 @@
+package io.github.disclosurereport.validate.rules;
+
+import io.github.disclosurereport.validate.Finding;
+import io.github.disclosurereport.validate.Rule;
+import io.github.disclosurereport.validate.Severity;
+
+import io.github.disclosurereport.form.CellDefinition;
+import io.github.disclosurereport.form.FormColumn;
+import io.github.disclosurereport.form.FormRow;
+import io.github.disclosurereport.form.FormTable;
+import io.github.disclosurereport.form.SumRelation;
+import io.github.disclosurereport.model.CellState;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/** A1–A4: the arithmetic of the 2019 and 2021 tables, derived from the forms data. */
+final class StandardArithmetic {
+
+    private StandardArithmetic() {
+    }
+
+    /** A1: per column, 第一项 + 第二项 = 第三项 + 第四项 (the printed 勾稽关系 of the table carrying a note). */
+    static Rule balance(String table) {
+        return ctx -> {
+            Optional<FormTable> t = ctx.form().table(table).filter(x -> x.note().isPresent());
+            List<FormRow> items = FormShape.balanceItems(ctx.form(), table);
+            if (t.isEmpty() || items.isEmpty() || !ctx.hasTable(table)) {
+                return List.of();
+            }
+            List<Finding> out = new ArrayList<>();
+            for (FormColumn c : t.get().columns()) {
+                List<String> ids = items.stream().map(r -> FormShape.id(t.get(), r, c)).toList();
+                if (ids.stream().anyMatch(id -> ctx.cell(id).isEmpty()
+                        || ctx.cell(id).get().state() == CellState.TEXT)
+                        || ids.stream().noneMatch(ctx::filled)) {
+                    continue;
+                }
+                BigDecimal in = ctx.valueOrZero(ids.get(0)).add(ctx.valueOrZero(ids.get(1)));
+                BigDecimal outSum = ctx.valueOrZero(ids.get(2)).add(ctx.valueOrZero(ids.get(3)));
+                if (!Numbers.same(in, outSum)) {
+                    out.add(new Finding("A1", Severity.ERROR,
+                            "表" + tableName(table) + "“" + c.label() + "”列不符合勾稽关系（第一项加第二项之和，等于第三项加第四项之和）："
+                                    + short3(items.get(0)) + " " + Numbers.fmt(ctx.valueOrZero(ids.get(0))) + " + "
+                                    + short3(items.get(1)) + " " + Numbers.fmt(ctx.valueOrZero(ids.get(1))) + " = "
+                                    + Numbers.fmt(in) + "，而 " + short3(items.get(2)) + " "
+                                    + Numbers.fmt(ctx.valueOrZero(ids.get(2))) + " + " + short3(items.get(3)) + " "
+                                    + Numbers.fmt(ctx.valueOrZero(ids.get(3))) + " = " + Numbers.fmt(outSum)
+                                    + "。请核对这一列的收到、结转和办结数。",
+                            List.of(ids.get(2), ids.get(3), ids.get(0), ids.get(1)),
+                            ctx.locationOf(List.of(ids.get(2))), in, outSum));
+                }
+            }
+            return out;
+        };
+    }
+
+    /** A2: per column, the total row of the outcome rows equals the sum of the rows marked part. */
+    static Rule outcomes(String table) {
+        return sums("A2", table, SumRelation.Kind.ROW_PARTS, (total, parts) ->
+                "表" + tableName(table) + "“" + total.column().label() + "”列：" + total.row().label()
+                        + "应等于各项办理结果之和");
+    }
+
+    /** A3 (T3) / A4 (T4): per row, the total column equals the sum of the other columns. */
+    static Rule rowTotals(String rule, String table) {
+        return sums(rule, table, SumRelation.Kind.COLUMN_TOTAL, (total, parts) ->
+                "表" + tableName(table) + "“" + total.row().label() + "”行：" + total.column().label() + "应等于"
+                        + String.join("、", parts.stream().map(p -> p.column().label()).toList()) + "之和");
+    }
+
+    /** Checks each of the form's sums of a kind in a table; {@code what} says how the relation reads. */
+    private static Rule sums(String rule, String table, SumRelation.Kind kind,
+                             BiFunction<CellDefinition, List<CellDefinition>, String> what) {
+        return ctx -> {
+            if (!ctx.hasTable(table)) {
+                return List.of();
+            }
+            List<Finding> out = new ArrayList<>();
+            for (SumRelation s : FormShape.sums(ctx.form(), table, kind)) {
+                CellDefinition total = ctx.form().cell(s.totalId()).orElseThrow();
+                List<CellDefinition> parts = s.partIds().stream().map(id -> ctx.form().cell(id).orElseThrow())
+                        .toList();
+                SumCheck.check(ctx, rule, s.totalId(), s.partIds(), what.apply(total, parts)).ifPresent(out::add);
+            }
+            return out;
+        };
+    }
+
+    /** 三 for T3: how the report's sections number the table. */
+    static String tableName(String table) {
+        return switch (table) {
+            case "T2" -> "二";
+            case "T3" -> "三";
+            case "T4" -> "四";
+            default -> table;
+        };
+    }
+
+    private static String short3(FormRow r) {
+        String l = r.label();
+        return l.length() > 12 ? l.substring(0, 12) + "…" : l;
+    }
+}

@@ -1,0 +1,295 @@
+package io.github.disclosurereport.validate.rules;
+
+import io.github.disclosurereport.validate.Finding;
+import io.github.disclosurereport.validate.Severity;
+import io.github.disclosurereport.validate.ValidationContext;
+
+import io.github.disclosurereport.form.CellDefinition;
+import io.github.disclosurereport.form.ChineseNumerals;
+import io.github.disclosurereport.form.FormTable;
+import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.model.ReadNote;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.model.Section;
+import io.github.disclosurereport.model.SourceLocation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** S1–S4: sections, table format, rows and columns, tables present (report cells plus the readers' notes). */
+final class StructureRules {
+
+    /** ReadNote codes the readers emit (the contract between readers and validator). */
+    static final String TABLE_MISSING = "TABLE_MISSING";
+    static final String ROW_MISSING = "ROW_MISSING";
+    static final String COLUMN_MISSING = "COLUMN_MISSING";
+    static final String EXTRA_ROW = "EXTRA_ROW";
+    static final String TRIAL_ROW_IN_CURRENT = "TRIAL_ROW_IN_CURRENT";
+    static final String FORM_NOT_RECOGNISED = "FORM_NOT_RECOGNISED";
+    static final String TRIAL_COLUMN_IN_CURRENT = "TRIAL_COLUMN_IN_CURRENT";
+    static final String CELL_MISSING = "CELL_MISSING";
+    static final String PART_MISSING = "PART_MISSING";
+    static final String UNIT_DIFFERS = "UNIT_DIFFERS";
+
+    /**
+     * The six sections of the 2019/2021 formats: official heading and the key phrases that identify it (official
+     * wording and the variants seen in real reports). Tried in this order, so that 因…申请提起行政复议 is 四, not 三.
+     */
+    private record SectionSpec(int number, String official, List<String> keys) {
+    }
+
+    private static final List<SectionSpec> SECTION_MATCH_ORDER = List.of(
+            new SectionSpec(4, "政府信息公开行政复议、行政诉讼情况", List.of("复议", "诉讼")),
+            new SectionSpec(5, "存在的主要问题及改进情况", List.of("问题", "改进")),
+            new SectionSpec(6, "其他需要报告的事项", List.of("其他", "其它")),
+            new SectionSpec(2, "主动公开政府信息情况", List.of("主动公开")),
+            new SectionSpec(3, "收到和处理政府信息公开申请情况", List.of("申请")),
+            new SectionSpec(1, "总体情况", List.of("总体", "概述", "概况", "基本情况")));
+
+    private StructureRules() {
+    }
+
+    /** 一 → 1, 十一 → 11, 二十 → 20, as printed in the usual way; 0 when not such a numeral. */
+    static int numeralValue(String s) {
+        int n = ChineseNumerals.parse(s);
+        return n > 0 && ChineseNumerals.format(n).equals(s) ? n : 0;
+    }
+
+    /** S1. */
+    static List<Finding> sections(ValidationContext ctx) {
+        Report r = ctx.report();
+        if (TextRules.isWorkbook(ctx)) {
+            return List.of();
+        }
+        if (r.format() == ReportFormat.LEGACY_2008) {
+            return legacyOutline(r);
+        }
+        List<Section> sections = r.sections();
+        if (sections.isEmpty()) {
+            return List.of(Finding.of("S1", Severity.ERROR, "未识别出报告的章节。年度报告应依次包含一至六部分："
+                    + "一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；"
+                    + "四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。",
+                    List.of(), SourceLocation.DOCUMENT));
+        }
+        Map<Integer, Integer> indexOf = new LinkedHashMap<>();
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            for (SectionSpec spec : SECTION_MATCH_ORDER) {
+                if (spec.keys().stream().anyMatch(s.heading()::contains)) {
+                    indexOf.putIfAbsent(spec.number(), i);
+                    break;
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        int lastIndex = -1;
+        for (int n = 1; n <= 6; n++) {
+            SectionSpec spec = spec(n);
+            Integer i = indexOf.get(n);
+            String official = ChineseNumerals.format(n) + "、" + spec.official();
+            if (i == null) {
+                out.add(Finding.of("S1", Severity.ERROR, "缺少第" + ChineseNumerals.format(n) + "部分“" + official
+                        + "”。年度报告格式规定的六个部分都必须有，请补上这一部分（没有内容的写“无”）。", List.of(),
+                        SourceLocation.DOCUMENT));
+                continue;
+            }
+            Section s = sections.get(i);
+            if (i < lastIndex) {
+                out.add(Finding.of("S1", Severity.ERROR, "“" + s.printedHeading() + "”的位置不对：应排在第"
+                        + ChineseNumerals.format(n) + "部分，请按一至六的顺序排列。", List.of(), s.location()));
+            } else if (!s.number().isEmpty() && !s.number().equals(ChineseNumerals.format(n))) {
+                out.add(Finding.of("S1", Severity.ERROR, "“" + s.printedHeading() + "”的编号应为“"
+                        + ChineseNumerals.format(n) + "”（“" + official + "”）。请更正编号。", List.of(), s.location()));
+            } else if (s.number().isEmpty()) {
+                out.add(Finding.of("S1", Severity.WARNING, "“" + s.heading() + "”没有编号，应为“" + official + "”。",
+                        List.of(), s.location()));
+            }
+            lastIndex = Math.max(lastIndex, i);
+        }
+        return out;
+    }
+
+    private static SectionSpec spec(int n) {
+        return SECTION_MATCH_ORDER.stream().filter(s -> s.number() == n).findFirst().orElseThrow();
+    }
+
+    /**
+     * Legacy outlines were prescribed locally, so only the numbering the report itself uses is checked: numerals
+     * rise by one, a heading without numeral takes the next number, and a run restarting at 一 is sub-numbering.
+     */
+    private static List<Finding> legacyOutline(Report r) {
+        List<Finding> out = new ArrayList<>();
+        int counter = 0;
+        int sub = 0;
+        for (Section s : r.sections()) {
+            int n = numeralValue(s.number());
+            if (s.number().isEmpty()) {
+                counter++;
+                sub = 0;
+            } else if (n == counter + 1) {
+                counter = n;
+                sub = 0;
+            } else if (n == 1 && counter >= 1 || sub > 0 && n == sub + 1) {
+                sub = n;
+            } else {
+                out.add(Finding.of("S1", Severity.WARNING, "章节编号不连续：“" + s.printedHeading() + "”之前应为第"
+                        + ChineseNumerals.format(Math.max(counter, 1)) + "部分，此处应编为“"
+                        + ChineseNumerals.format(counter + 1) + "”。请核对各部分编号。",
+                        List.of(), s.location()));
+                counter = Math.max(counter, n);
+            }
+        }
+        return out;
+    }
+
+    /** S2: the tables match the report year; trial rows in a 2021 table. */
+    static List<Finding> tableFormat(ValidationContext ctx) {
+        Report r = ctx.report();
+        List<Finding> out = new ArrayList<>();
+        Integer year = r.metadata().year();
+        if (year != null && (!r.cells().isEmpty())) {
+            ReportFormat expected = ReportFormat.forReportYear(year);
+            if (expected != r.format()) {
+                boolean anachronistic = expected == ReportFormat.TRIAL_2019 && r.format() == ReportFormat.CURRENT_2021;
+                String msg = year + "年度报告应使用" + formatName(expected) + "的表格，但报告中的表格是"
+                        + formatName(r.format()) + "。";
+                msg += r.format() == ReportFormat.TRIAL_2019 && year >= 2021
+                        ? "使用旧格式：请按国办公开办函〔2021〕30号的格式重新填写表格。"
+                        : anachronistic ? "请核对报告年度或表格格式。" : "请按规定格式填写表格。";
+                out.add(Finding.of("S2", anachronistic ? Severity.WARNING : Severity.ERROR, msg, List.of(),
+                        firstCellLocation(ctx)));
+            }
+        }
+        // old-format columns come one note per column; a clerk needs one finding per table listing them
+        Map<Integer, List<ReadNote>> oldColumns = new LinkedHashMap<>();
+        for (ReadNote n : r.notes()) {
+            if (n.code().equals(TRIAL_ROW_IN_CURRENT)) {
+                out.add(Finding.of("S2", Severity.ERROR, "使用旧格式：" + n.message()
+                        + "。请按国办公开办函〔2021〕30号的格式填写。", n.cells(), n.location()));
+            } else if (n.code().equals(TRIAL_COLUMN_IN_CURRENT)) {
+                oldColumns.computeIfAbsent(n.location().table(), k -> new ArrayList<>()).add(n);
+            }
+        }
+        oldColumns.values().forEach(notes -> {
+            if (notes.size() == 1) {
+                ReadNote n = notes.get(0);
+                out.add(Finding.of("S2", Severity.ERROR, "使用旧格式：" + n.message()
+                        + "。请按国办公开办函〔2021〕30号的格式填写。", n.cells(), n.location()));
+                return;
+            }
+            List<String> cells = new ArrayList<>();
+            Set<String> labels = new java.util.LinkedHashSet<>();
+            for (ReadNote n : notes) {
+                cells.addAll(n.cells());
+                n.cells().forEach(id -> Forms.trial2019().cell(id).flatMap(CellDefinition::columnIfAny)
+                        .ifPresent(c -> labels.add("“" + c.label() + "”")));
+            }
+            out.add(Finding.of("S2", Severity.ERROR, "使用旧格式：" + notes.get(0).location().describe()
+                    .replaceAll("第\\d+行第\\d+列$", "") + "中有 " + notes.size() + " 个2019年试行格式的栏目（"
+                    + String.join("", labels) + "），2021年格式已不再使用，这些栏的数据按试行格式保留、未计入2021年格式的单元格。"
+                    + "请按国办公开办函〔2021〕30号的格式重新填写该表。", cells, notes.get(0).location()));
+        });
+        return out;
+    }
+
+    private static String formatName(ReportFormat f) {
+        return switch (f) {
+            case CURRENT_2021 -> "2021年格式（国办公开办函〔2021〕30号）";
+            case TRIAL_2019 -> "2019年试行格式（国办公开办函〔2019〕60号）";
+            case LEGACY_2008 -> "2019年以前的统计表";
+        };
+    }
+
+    private static SourceLocation firstCellLocation(ValidationContext ctx) {
+        return ctx.report().cells().values().stream().findFirst().map(c -> c.location())
+                .orElse(SourceLocation.DOCUMENT);
+    }
+
+    /** S3: every official row and column present (notes, then cells of present tables the notes do not cover). */
+    static List<Finding> rowsAndColumns(ValidationContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        Set<String> covered = new HashSet<>();
+        for (ReadNote n : ctx.report().notes()) {
+            switch (n.code()) {
+                case ROW_MISSING, COLUMN_MISSING, CELL_MISSING -> {
+                    String what = n.code().equals(ROW_MISSING) ? "行" : n.code().equals(COLUMN_MISSING) ? "列" : "单元格";
+                    out.add(Finding.of("S3", Severity.ERROR, "漏项：" + n.message() + "。请按规定格式补全该"
+                            + what + "。", n.cells(), n.location()));
+                    covered.addAll(n.cells());
+                }
+                case EXTRA_ROW -> out.add(Finding.of("S3", Severity.WARNING, "表格中有规定格式以外的行：" + n.message()
+                        + "。如不是本省规定的附加项，请删除或并入规定的行。", n.cells(), n.location()));
+                default -> {
+                }
+            }
+        }
+        for (FormTable t : ctx.form().tables()) {
+            if (!ctx.hasTable(t.code()) || ctx.report().format() == ReportFormat.LEGACY_2008) {
+                continue;
+            }
+            Map<String, List<CellDefinition>> missingByRow = new LinkedHashMap<>();
+            for (CellDefinition d : t.cells()) {
+                if (!ctx.report().cells().containsKey(d.id()) && !covered.contains(d.id())) {
+                    missingByRow.computeIfAbsent(d.row().code(), k -> new ArrayList<>()).add(d);
+                }
+            }
+            missingByRow.values().forEach(defs -> {
+                List<String> ids = defs.stream().map(CellDefinition::id).toList();
+                String what = defs.get(0).column() == null ? "" : "（" + String.join("、",
+                        defs.stream().map(d -> d.column().label()).toList()) + "）";
+                out.add(Finding.of("S3", Severity.ERROR, "漏项：表" + StandardArithmetic.tableName(t.code()) + "缺少“"
+                        + defs.get(0).row().label() + "”行的 " + defs.size() + " 个单元格" + what
+                        + "。请按规定格式补全。", ids, tableLocation(ctx, t.code())));
+            });
+        }
+        return out;
+    }
+
+    /** Where a table was printed: the location of its first cell read. */
+    private static SourceLocation tableLocation(ValidationContext ctx, String table) {
+        return ctx.report().cells().values().stream().filter(c -> c.id().startsWith(table + ":")).findFirst()
+                .map(c -> c.location()).orElse(SourceLocation.DOCUMENT);
+    }
+
+    /** S4: each required table present as a table. */
+    static List<Finding> tablesPresent(ValidationContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        Set<String> noted = new HashSet<>();
+        for (ReadNote n : ctx.report().notes()) {
+            if (n.code().equals(TABLE_MISSING)) {
+                out.add(Finding.of("S4", Severity.ERROR, "缺少表格：" + n.message()
+                        + "。规定的表格必须以文字表格形式填报（不能是图片或文字叙述）。", n.cells(), n.location()));
+                n.cells().forEach(id -> noted.add(id.substring(0, Math.max(0, id.indexOf(':')))));
+                noted.add("*");
+            } else if (n.code().equals(PART_MISSING)) {
+                out.add(Finding.of("S4", Severity.WARNING, "文件不完整：" + n.message()
+                        + "。已读取其余内容，请核对原文件或重新保存后再报送。", n.cells(), n.location()));
+            } else if (n.code().equals(FORM_NOT_RECOGNISED)) {
+                out.add(Finding.of("S4", Severity.WARNING, "未能识别的统计表：" + n.message()
+                        + "。该表格与规定格式不符，其数字未能核对。", n.cells(), n.location()));
+            }
+        }
+        if (ctx.report().format() == ReportFormat.LEGACY_2008 || noted.contains("*")) {
+            return out;
+        }
+        List<FormTable> tables = ctx.form().tables();
+        for (int i = 0; i < tables.size(); i++) {
+            FormTable t = tables.get(i);
+            if (!ctx.hasTable(t.code())) {
+                // the 2019/2021 tables are printed in sections 二, 三, 四, in form order
+                String sectionNumber = ChineseNumerals.format(i + 2);
+                SourceLocation where = ctx.report().sections().stream().filter(s -> s.number().equals(sectionNumber))
+                        .findFirst().map(Section::location).orElse(SourceLocation.DOCUMENT);
+                out.add(Finding.of("S4", Severity.ERROR, "未找到表" + StandardArithmetic.tableName(t.code())
+                        + "（" + String.join("、", t.rows().stream().limit(2).map(x -> x.label()).toList())
+                        + "…）。规定的表格必须以文字表格形式填报，不能只有图片或文字叙述。", List.of(), where));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,231 @@
+package io.github.disclosurereport.read.mapping;
+
+import io.github.disclosurereport.ReportReader;
+
+import io.github.disclosurereport.form.FormDefinition;
+import io.github.disclosurereport.form.FormSet;
+import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.model.Cell;
+import io.github.disclosurereport.model.CellState;
+import io.github.disclosurereport.model.GenericTable;
+import io.github.disclosurereport.model.ReadNote;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.model.SourceLocation;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Statistics tables built with POI: an unknown (莆田-style) form and a partial legacy form with extra rows. */
+class LegacyStatisticsMapperTest {
+
+    private static void paragraph(XWPFDocument doc, String text) {
+        doc.createParagraph().createRun().setText(text);
+    }
+
+    private static void table(XWPFDocument doc, String[][] rows) {
+        XWPFTable t = doc.createTable(rows.length, rows[0].length);
+        for (int r = 0; r < rows.length; r++) {
+            XWPFTableRow row = t.getRow(r);
+            for (int c = 0; c < rows[r].length; c++) {
+                row.getCell(c).setText(rows[r][c]);
+            }
+        }
+    }
+
+    private static Report read(XWPFDocument doc, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.write(out);
+        doc.close();
+        return ReportReader.defaults().read(new ByteArrayInputStream(out.toByteArray()), name);
+    }
+
+    @Test
+    void aLegacyVariantWithTheExtraIndicatorReadsItAsAFormCell() throws Exception {
+        String tsv = new String(Forms.class.getResourceAsStream("legacy-statistics.tsv").readAllBytes(),
+                StandardCharsets.UTF_8);
+        // a province that also counts website visits: one more indicator, as data
+        FormDefinition variant = FormDefinition.load("legacy-with-visits", ReportFormat.LEGACY_2008,
+                new StringReader(tsv + "14\t\t-\t\t次\t网站访问量\n"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            paragraph(doc, "政府信息公开工作情况统计表");
+            table(doc, new String[][] {
+                    {"统 计 指 标", "单位", "统计数"},
+                    {"四、行政复议数量", "件", "1"},
+                    {"（一）维持具体行政行为数", "件", "1"},
+                    {"十、设置政府信息查阅点数", "个", "3"},
+                    {"（一）市政府及其部门", "个", "1"},
+                    {"（二）县(市、区)政府及其部门", "个", "2"},
+                    {"网站访问量", "次", "9999"},
+                    {"十二、依申请公开信息收取的费用", "万元", "3"},
+            });
+            doc.write(out);
+        }
+        Report standard = ReportReader.defaults().read(new ByteArrayInputStream(out.toByteArray()), "v.docx");
+        assertThat(standard.notes()).extracting(ReadNote::code).contains("EXTRA_ROW");
+        assertThat(standard.cell("L:14")).isEmpty();
+
+        Report r = ReportReader.defaults()
+                .withForms(FormSet.standard().withForm(variant))
+                .read(new ByteArrayInputStream(out.toByteArray()), "v.docx");
+        assertThat(r.source().form()).isEqualTo("legacy-with-visits");
+        assertThat(r.cell("L:14").orElseThrow().value()).isEqualByComparingTo("9999");
+        assertThat(r.cell("L:14").orElseThrow().location()).isEqualTo(SourceLocation.tableCell(1, 7, 3));
+        assertThat(r.notes()).extracting(ReadNote::code).doesNotContain("EXTRA_ROW");
+        assertThat(r.genericTables()).isEmpty();
+        assertThat(r.cell("L:10.2").orElseThrow().value()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void anUnknownStatisticsTableIsKeptAsAGenericTableWithANote() throws Exception {
+        XWPFDocument doc = new XWPFDocument();
+        paragraph(doc, "某某市人民政府办公室2011年度政府信息公开工作年度报告");
+        paragraph(doc, "一、概述");
+        paragraph(doc, "全年主动公开信息120条。");
+        paragraph(doc, "附表：政府信息公开情况统计表");
+        table(doc, new String[][] {
+                {"指标名称", "计量单位", "2011年度", "历年累计"},
+                {"主动公开信息数", "条", "120", "1,500"},
+                {"受理依申请公开信息总数", "条", "3", "40"},
+                {"其中：当面申请", "条", "", "—"},
+        });
+        Report r = read(doc, "generic.docx");
+
+        assertThat(r.format()).isEqualTo(ReportFormat.LEGACY_2008);
+        assertThat(r.cells()).isEmpty();
+        assertThat(r.genericTables()).hasSize(1);
+        GenericTable g = r.genericTables().get(0);
+        assertThat(g.columns()).containsExactly("2011年度", "历年累计");
+        assertThat(g.caption()).isEqualTo("附表：政府信息公开情况统计表");
+        assertThat(g.rows()).extracting(GenericTable.Row::label)
+                .containsExactly("主动公开信息数", "受理依申请公开信息总数", "其中：当面申请");
+        assertThat(g.rows()).extracting(GenericTable.Row::unit).containsExactly("条", "条", "条");
+        Cell total = g.rows().get(0).values().get(1);
+        assertThat(total.id()).isEqualTo("G1:2:4");
+        assertThat(total.value()).isEqualByComparingTo(new BigDecimal("1500"));
+        assertThat(total.raw()).isEqualTo("1,500");
+        assertThat(total.location()).isEqualTo(SourceLocation.tableCell(1, 2, 4));
+        assertThat(g.rows().get(1).values().get(0).value()).isEqualByComparingTo(new BigDecimal("3"));
+        assertThat(g.rows().get(2).values()).extracting(Cell::state)
+                .containsExactly(CellState.EMPTY, CellState.NOT_APPLICABLE);
+        assertThat(r.notes()).extracting(ReadNote::code).containsExactly("FORM_NOT_RECOGNISED");
+        assertThat(r.notes().get(0).message()).contains("不是已知的").contains("统计表");
+        assertThat(r.metadata().year()).isEqualTo(2011);
+    }
+
+    @Test
+    void aTableThatIsNotStatisticsIsIgnored() throws Exception {
+        XWPFDocument doc = new XWPFDocument();
+        paragraph(doc, "某某局2016年度政府信息公开工作年度报告");
+        table(doc, new String[][] {{"姓名", "职务"}, {"张三", "主任"}});
+        Report r = read(doc, "contacts.docx");
+        assertThat(r.genericTables()).isEmpty();
+        assertThat(r.notes()).extracting(ReadNote::code).containsExactly("TABLE_MISSING");
+    }
+
+    @Test
+    void repeatedLabelsMatchInPrintedOrderAndExtraRowsAreKept() throws Exception {
+        XWPFDocument doc = new XWPFDocument();
+        paragraph(doc, "政府信息公开工作情况统计表");
+        paragraph(doc, "（2016年度）");
+        paragraph(doc, "单位名称：某某县档案局");
+        table(doc, new String[][] {
+                {"统 计 指 标", "单位", "统计数"},
+                {"四、行政复议数量", "件", "1"},
+                {"（一）维持具体行政行为数", "件", "1"},
+                {"十、设置政府信息查阅点数", "个", "3"},
+                {"（一）市政府及其部门", "个", "1"},
+                {"（二）县(市、区)政府及其部门", "个", "2"},
+                {"（三）乡镇政府（街道办事处）", "个", "0"},
+                {"网站访问量", "次", "9999"},
+                {"十一、查阅点接待人数", "次", "5"},
+                {"（一）市政府及其部门", "次", "５"},
+                {"（二）县（市、区）政府及其部门", "次", "/"},
+                {"十二、依申请公开信息收取的费用", "元", "300"},
+                {"十三、机构建设和保障经费情况", "", "2"},
+        });
+        paragraph(doc, "单位负责人：李四    审核人：王五   填报人：赵六");
+        paragraph(doc, "联系电话：0631-5200000        填报日期：2017年1月10日");
+        Report r = read(doc, "partial.docx");
+
+        assertThat(r.format()).isEqualTo(ReportFormat.LEGACY_2008);
+        assertThat(r.metadata().year()).isEqualTo(2016);
+        assertThat(r.metadata().organization()).isEqualTo("某某县档案局");
+        assertThat(r.cell("L:4").orElseThrow().value()).isEqualByComparingTo("1");
+        assertThat(r.cell("L:10.1").orElseThrow().value()).isEqualByComparingTo("1");
+        assertThat(r.cell("L:10.3").orElseThrow().state()).isEqualTo(CellState.NUMBER);
+        assertThat(r.cell("L:10.3").orElseThrow().value()).isEqualByComparingTo("0");
+        assertThat(r.cell("L:11.1").orElseThrow().value()).isEqualByComparingTo("5");
+        assertThat(r.cell("L:11.1").orElseThrow().raw()).isEqualTo("５");
+        assertThat(r.cell("L:11.1").orElseThrow().location()).isEqualTo(SourceLocation.tableCell(1, 10, 3));
+        assertThat(r.cell("L:11.2").orElseThrow().state()).isEqualTo(CellState.NOT_APPLICABLE);
+        assertThat(r.cell("L:11.3")).isEmpty();
+        assertThat(r.cell("L:1.1")).isEmpty();
+        assertThat(r.cells().keySet()).containsExactly("L:4", "L:4.1", "L:10", "L:10.1", "L:10.2", "L:10.3",
+                "L:11", "L:11.1", "L:11.2", "L:12");
+        ReadNote unit = r.notes().stream().filter(n -> n.code().equals("UNIT_DIFFERS")).findFirst().orElseThrow();
+        assertThat(unit.cells()).containsExactly("L:12");
+        assertThat(unit.message()).contains("元").contains("万元");
+
+        assertThat(r.notes()).filteredOn(n -> n.code().equals("ROW_MISSING"))
+                .extracting(n -> n.cells().get(0)).contains("L:1.1", "L:11.3", "L:4.2").doesNotContain("L:11.1");
+        ReadNote extra = r.notes().stream().filter(n -> n.code().equals("EXTRA_ROW")).findFirst().orElseThrow();
+        assertThat(extra.message()).contains("网站访问量");
+        assertThat(extra.location()).isEqualTo(SourceLocation.tableCell(1, 8, 1));
+        assertThat(r.notes()).filteredOn(n -> n.code().equals("EXTRA_ROW")).hasSize(2);
+        assertThat(r.genericTables()).hasSize(1);
+        assertThat(r.genericTables().get(0).rows()).extracting(GenericTable.Row::label)
+                .containsExactly("网站访问量", "十三、机构建设和保障经费情况");
+        GenericTable.Row row = r.genericTables().get(0).rows().get(0);
+        assertThat(row.label()).isEqualTo("网站访问量");
+        assertThat(row.unit()).isEqualTo("次");
+        assertThat(row.values().get(0).value()).isEqualByComparingTo("9999");
+
+        assertThat(r.signOff().unitName()).isEqualTo("某某县档案局");
+        assertThat(r.signOff().unitHead()).isEqualTo("李四");
+        assertThat(r.signOff().reviewer()).isEqualTo("王五");
+        assertThat(r.signOff().preparer()).isEqualTo("赵六");
+        assertThat(r.signOff().phone()).isEqualTo("0631-5200000");
+        assertThat(r.signOff().fillDate()).isEqualTo("2017年1月10日");
+    }
+
+    @Test
+    void aTableBrokenAcrossPagesContinuesTheForm() throws Exception {
+        XWPFDocument doc = new XWPFDocument();
+        paragraph(doc, "政府信息公开工作情况统计表");
+        table(doc, new String[][] {
+                {"统计指标", "单位", "统计数"},
+                {"四、行政复议数量", "件", "0"},
+                {"五、行政诉讼数量", "件", "0"},
+                {"六、被举报投诉数量", "件", "0"},
+                {"七、向图书馆、档案馆等查阅场所报送信息数", "条", "12"},
+                {"八、开通政府信息公开网站（或设立门户网站信息公开专栏）数", "个", "1"},
+        });
+        paragraph(doc, "");
+        // the rest after a page break, without a header row
+        table(doc, new String[][] {
+                {"十四、政府信息公开会议和培训情况", "", ""},
+                {"（一）召开政府信息公开工作会议或专题会议数", "次", "2"},
+                {"（三）接受培训人员数", "人次", "35"},
+        });
+        Report r = read(doc, "split.docx");
+        assertThat(r.genericTables()).isEmpty();
+        assertThat(r.cell("L:7").orElseThrow().value()).isEqualByComparingTo("12");
+        assertThat(r.cell("L:14.1").orElseThrow().value()).isEqualByComparingTo("2");
+        assertThat(r.cell("L:14.1").orElseThrow().location()).isEqualTo(SourceLocation.tableCell(2, 2, 3));
+        assertThat(r.cell("L:14.3").orElseThrow().value()).isEqualByComparingTo("35");
+        assertThat(r.cell("L:14.2")).isEmpty();
+        assertThat(r.notes()).extracting(ReadNote::code).doesNotContain("FORM_NOT_RECOGNISED", "EXTRA_ROW");
+    }
+}
