@@ -1,5 +1,7 @@
 package io.github.disclosurereport;
 
+import io.github.disclosurereport.write.DocxCells;
+
 import io.github.disclosurereport.write.TableLayout;
 
 import io.github.disclosurereport.write.OutputFiles;
@@ -38,12 +40,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
  * Writes a 2021-format report as a new .docx in the official layout: title, preamble, the six sections, the three
- * tables (from {@link TableLayout}, so the official merges come from the forms) under 二、三、四, signature.
+ * tables (laid out from the forms, so the official merges are the forms') under 二、三、四, signature.
  * A4, 仿宋 body and 黑体 headings as government documents are typeset.
  */
 public final class CurrentFormatDocxWriter {
@@ -53,23 +56,52 @@ public final class CurrentFormatDocxWriter {
     private static final Map<String, Integer> TABLE_AFTER_SECTION = Map.of("二", 0, "三", 1, "四", 2);
     private static final String[] TABLES = {"T2", "T3", "T4"};
 
-    private CurrentFormatDocxWriter() {
+    private final FormSet forms;
+
+    CurrentFormatDocxWriter(FormSet forms) {
+        this.forms = forms;
     }
 
-    /** Writes {@code report} (which must be in the 2021 format; convert first) to {@code output}. */
-    public static void write(Report report, Path output, boolean replace, Path... inputs) throws IOException {
-        if (report.format() != ReportFormat.CURRENT_2021) {
-            throw new IllegalArgumentException("convert the report to the 2021 format first");
-        }
+    /**
+     * Writes a 2021-format report to a file (replacing an existing one, atomically).
+     *
+     * @param report a report in the 2021 format ({@link ReportConverter#toCurrent} first)
+     * @param output the .docx to write
+     * @throws IllegalArgumentException when the report is not in the 2021 format
+     * @throws IOException              when the file cannot be written
+     */
+    public void write(Report report, Path output) throws IOException {
+        requireCurrent(report);
         try (XWPFDocument doc = build(report)) {
-            OutputFiles.write(output, replace, doc::write, inputs);
+            OutputFiles.write(output, doc::write);
         }
     }
 
-    static XWPFDocument build(Report report) {
+    /**
+     * Writes a 2021-format report as .docx to a stream (not closed).
+     *
+     * @param report a report in the 2021 format
+     * @param out    where the .docx bytes go
+     * @throws IllegalArgumentException when the report is not in the 2021 format
+     * @throws IOException              when the stream fails
+     */
+    public void write(Report report, OutputStream out) throws IOException {
+        requireCurrent(report);
+        try (XWPFDocument doc = build(report)) {
+            doc.write(out);
+        }
+    }
+
+    private static void requireCurrent(Report report) {
+        if (report.format() != ReportFormat.CURRENT_2021) {
+            throw new IllegalArgumentException("convert the report to the 2021 format first / 请先转换为2021年格式");
+        }
+    }
+
+    XWPFDocument build(Report report) {
         XWPFDocument doc = new XWPFDocument();
-        // a bundled 2021 variant the report was read with keeps its rows; any other name: the national form
-        FormDefinition form = FormSet.standard().form(ReportFormat.CURRENT_2021, report.source().form());
+        // the 2021 form the report was read with (a variant keeps its rows), else the root's
+        FormDefinition form = report.form(forms);
         paragraph(doc, report.metadata().title(), "宋体", 22, true, ParagraphAlignment.CENTER, false);
         for (Paragraph p : report.preamble()) {
             paragraph(doc, p.text(), "仿宋", 16, false, ParagraphAlignment.BOTH, true);
@@ -167,7 +199,7 @@ public final class CurrentFormatDocxWriter {
                 }
                 CTP p = tc.addNewP();
                 if (cell.row() == r) {
-                    String text = cell.kind() == TableLayout.Kind.VALUE ? valueText(report.cells().get(cell.cellId()))
+                    String text = cell.kind() == TableLayout.Kind.VALUE ? DocxCells.valueText(report.cells().get(cell.cellId()))
                             : cell.text();
                     cellText(p, text, cell.kind());
                 }
@@ -211,13 +243,6 @@ public final class CurrentFormatDocxWriter {
             rPr.addNewB();
         }
         r.addNewT().setStringValue(text);
-    }
-
-    public static String valueText(Cell c) {
-        if (c == null || c.state() == CellState.EMPTY) {
-            return "";
-        }
-        return c.state() == CellState.NUMBER ? c.value().toPlainString() : c.raw().strip();
     }
 
     private static void pageSetup(XWPFDocument doc) {

@@ -1,11 +1,12 @@
 package io.github.disclosurereport;
 
+import io.github.disclosurereport.text.ChineseNumerals;
+import io.github.disclosurereport.write.ConversionRule;
+import io.github.disclosurereport.write.ConversionRules;
+
 import io.github.disclosurereport.write.ConversionNote;
 
 import io.github.disclosurereport.form.CellDefinition;
-import io.github.disclosurereport.form.ChineseNumerals;
-import io.github.disclosurereport.form.ConversionRule;
-import io.github.disclosurereport.form.ConversionRules;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.form.Forms;
@@ -32,13 +33,12 @@ import java.util.Map;
  */
 public final class ReportConverter {
 
-    private static final ReportConverter DEFAULT = new ReportConverter();
+    private final FormSet forms;
+    private final FormDefinition target;
 
-    private ReportConverter() {
-    }
-
-    public static ReportConverter defaults() {
-        return DEFAULT;
+    ReportConverter(FormSet forms) {
+        this.forms = forms;
+        this.target = forms.form(ReportFormat.CURRENT_2021);
     }
 
     /** The converted report and what could not be carried over exactly. */
@@ -48,6 +48,12 @@ public final class ReportConverter {
         }
     }
 
+    /**
+     * Converts a report; a 2021 report is copied onto the 2021 form (missing cells blank).
+     *
+     * @param source a report of any format
+     * @return the 2021 report, in the root's 2021 form, and the notes on what could not be carried over exactly
+     */
     public Conversion toCurrent(Report source) {
         List<ConversionNote> notes = new ArrayList<>();
         Map<String, Cell> cells = source.format() == ReportFormat.CURRENT_2021 ? copyCurrent(source)
@@ -58,27 +64,26 @@ public final class ReportConverter {
         Report converted = new Report(ReportFormat.CURRENT_2021,
                 new Metadata(title, m.organization(), m.addressee(), m.year(), m.date(), m.dateText()),
                 source.preamble(), sections(source), cells, withVariantRows(source, notes), null, List.of(),
-                // the converted cells are those of the national 2021 form, whatever form the source was read with
-                new Report.SourceInfo(source.source().fileName(), source.source().fileType(),
-                        Forms.current2021().name()));
+                // the converted cells are those of the configured 2021 form, whatever form the source was read with
+                new Report.SourceInfo(source.source().fileName(), source.source().fileType(), target));
         return new Conversion(converted, notes);
     }
 
-    private static Map<String, Cell> copyCurrent(Report source) {
+    private Map<String, Cell> copyCurrent(Report source) {
         Map<String, Cell> out = new LinkedHashMap<>();
-        for (CellDefinition def : Forms.current2021().cells()) {
+        for (CellDefinition def : target.cells()) {
             Cell c = source.cells().get(def.id());
             out.put(def.id(), c != null ? c : blank(def.id()));
         }
         return out;
     }
 
-    private static Map<String, Cell> mapCells(Report source, List<ConversionNote> notes) {
+    private Map<String, Cell> mapCells(Report source, List<ConversionNote> notes) {
         Map<String, Cell> out = new LinkedHashMap<>();
         Map<String, List<String>> unmappedByRow = new LinkedHashMap<>();
         Map<String, ConversionRule> unmappedRule = new LinkedHashMap<>();
         Map<String, List<String>> citedByRow = new LinkedHashMap<>();
-        for (CellDefinition def : Forms.current2021().cells()) {
+        for (CellDefinition def : target.cells()) {
             var rule = ConversionRules.forTarget(source.format(), def.id());
             if (rule.isEmpty() || rule.get().quality() == ConversionRule.Quality.NONE) {
                 out.put(def.id(), blank(def.id()));
@@ -138,9 +143,9 @@ public final class ReportConverter {
         }
         for (var e : unmappedByRow.entrySet()) {
             List<String> ids = e.getValue();
-            CellDefinition first = Forms.current2021().cell(ids.get(0)).orElseThrow();
+            CellDefinition first = target.cell(ids.get(0)).orElseThrow();
             ConversionRule cited = unmappedRule.get(e.getKey());
-            String why = cited == null ? "原" + formatName(source.format()) + "没有对应数据"
+            String why = cited == null ? "原" + source.format().displayName() + "没有对应数据"
                     : cited.note() + citedValues(citedByRow.get(e.getKey()), source);
             notes.add(new ConversionNote("C1", "WARNING", first.row().label() + "：" + ids.size() + " 个单元格留空，"
                     + why + "，请据实填写", ids, citedByRow.getOrDefault(e.getKey(), List.of())));
@@ -153,9 +158,10 @@ public final class ReportConverter {
      * 2021 form: they are kept as printed, as a generic table after the report's own, with a C1 warning, so that
      * converting loses nothing silently.
      */
-    private static List<GenericTable> withVariantRows(Report source, List<ConversionNote> notes) {
-        FormDefinition national = Forms.forFormat(source.format());
-        FormDefinition read = FormSet.standard().form(source.format(), source.source().form());
+    private List<GenericTable> withVariantRows(Report source, List<ConversionNote> notes) {
+        // the conversion rules are written against the national forms: a cell they do not know is a variant's
+        FormDefinition national = Forms.national(source.format());
+        FormDefinition read = source.form(forms);
         Map<String, List<Cell>> byRow = new LinkedHashMap<>();
         for (Cell c : source.cells().values()) {
             if (national.cell(c.id()).isEmpty()) {
@@ -205,13 +211,6 @@ public final class ReportConverter {
         return shown.isEmpty() ? "" : "（原数据 " + String.join("，", shown) + "）";
     }
 
-    private static String formatName(ReportFormat f) {
-        return switch (f) {
-            case LEGACY_2008 -> "旧格式统计表";
-            case TRIAL_2019 -> "2019 年试行格式";
-            case CURRENT_2021 -> "2021 年格式";
-        };
-    }
 
     private static Cell blank(String id) {
         return new Cell(id, null, "", CellState.EMPTY, SourceLocation.DOCUMENT);

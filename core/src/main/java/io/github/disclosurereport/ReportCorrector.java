@@ -1,10 +1,8 @@
 package io.github.disclosurereport;
 
-import io.github.disclosurereport.write.OutputExistsException;
 import io.github.disclosurereport.write.DocxCells;
 import io.github.disclosurereport.write.OutputFiles;
 
-import io.github.disclosurereport.write.Correction;
 
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormSet;
@@ -22,7 +20,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import io.github.disclosurereport.read.ReadLimits;
+import io.github.disclosurereport.read.intake.FileSniffer;
+import io.github.disclosurereport.read.intake.ReportIntake;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,29 +40,24 @@ import java.util.Map;
  */
 public final class ReportCorrector {
 
-    private static final ReportCorrector DEFAULT = new ReportCorrector(FormSet.standard());
+    private static final String NOT_DOCX = "只能更正 .docx 文件，请先用 WPS/Word 另存为 .docx / correct works on .docx files only";
 
     private final FormSet forms;
+    private final ReportIntake intake;
 
-    private ReportCorrector(FormSet forms) {
+    ReportCorrector(ReadLimits limits, FormSet forms) {
         this.forms = forms;
-    }
-
-    public static ReportCorrector defaults() {
-        return DEFAULT;
+        this.intake = new ReportIntake(limits, forms);
     }
 
     /**
-     * A corrector like this one that takes a report's sums from these forms (the form the report was read with,
-     * as {@code FormSet.form(format, name)} resolves it); this corrector is unchanged.
+     * The corrections a report needs, in form order; nothing is written.
+     *
+     * @param report a report (its sums from the form it was read with)
+     * @return each change with its cell, location, before and after
      */
-    public ReportCorrector withForms(FormSet forms) {
-        return new ReportCorrector(java.util.Objects.requireNonNull(forms, "forms"));
-    }
-
-    /** The corrections a report needs, in form order; nothing is written. */
     public List<Correction> corrections(Report report) {
-        FormDefinition form = forms.form(report.format(), report.source().form());
+        FormDefinition form = report.form(forms);
         Map<String, Cell> cells = new LinkedHashMap<>(report.cells());
         List<Correction> out = new ArrayList<>();
         for (Cell c : report.cells().values()) {
@@ -126,29 +124,53 @@ public final class ReportCorrector {
     }
 
     /**
-     * Writes the corrected copy of a .docx report. Returns the changes made (possibly none: the copy is then
-     * identical in content).
+     * Writes the corrected copy of a .docx report to a file (atomically, replacing an existing output); the
+     * input is never changed.
      *
-     * @throws ReportReadException      when the input cannot be read or is not a .docx
-     * @throws OutputExistsException    when the output exists and {@code replace} is false
+     * @param input  the .docx report
+     * @param output where the corrected copy goes; never the input
+     * @return the changes made (possibly none: the copy is then identical in content)
+     * @throws ReportReadException when the input cannot be read or is not a .docx
+     * @throws IOException         when the output cannot be written, or is the input
      */
-    public List<Correction> correct(Path input, Path output, boolean replace) throws IOException {
-        byte[] bytes = Files.readAllBytes(checkedInput(input));
-        Report report = ReportReader.defaults().read(new ByteArrayInputStream(bytes), input.getFileName().toString());
-        if (!report.source().fileType().equals("docx")) {
-            throw new ReportReadException(ReportReadException.Reason.UNSUPPORTED_TYPE, input.getFileName()
-                    + ": 只能更正 .docx 文件，请先用 WPS/Word 另存为 .docx / correct works on .docx files only");
+    public List<Correction> correct(Path input, Path output) throws IOException {
+        try (ReportIntake.EditableDocx docx = open(FileSniffer.load(input, intake.limits()),
+                ReportReader.fileName(input))) {
+            List<Correction> changes = apply(docx);
+            OutputFiles.write(output, docx.document()::write, input);
+            return changes;
         }
-        List<Correction> changes = corrections(report);
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            DocxBody body = DocxBody.of(doc);
-            for (Correction c : changes) {
-                XWPFTableCell cell = wordCell(body, c.location());
-                if (cell != null) {
-                    DocxCells.setText(cell, c.after());
-                }
+    }
+
+    /**
+     * Writes the corrected copy of a .docx report read from a stream to another stream (neither is closed).
+     *
+     * @param input    the .docx bytes
+     * @param fileName the input's name, for messages
+     * @param output   where the corrected .docx goes
+     * @return the changes made
+     * @throws ReportReadException when the input cannot be read or is not a .docx
+     * @throws IOException         when a stream fails
+     */
+    public List<Correction> correct(InputStream input, String fileName, OutputStream output) throws IOException {
+        try (ReportIntake.EditableDocx docx = open(intake.load(input, fileName), fileName)) {
+            List<Correction> changes = apply(docx);
+            docx.document().write(output);
+            return changes;
+        }
+    }
+
+    private ReportIntake.EditableDocx open(byte[] content, String fileName) throws ReportReadException {
+        return intake.openDocx(content, fileName, NOT_DOCX);
+    }
+
+    private List<Correction> apply(ReportIntake.EditableDocx docx) {
+        List<Correction> changes = corrections(docx.report());
+        for (Correction c : changes) {
+            XWPFTableCell cell = wordCell(docx.body(), c.location());
+            if (cell != null) {
+                DocxCells.setText(cell, c.after());
             }
-            OutputFiles.write(output, replace, doc::write, input);
         }
         return changes;
     }
@@ -160,11 +182,4 @@ public final class ReportCorrector {
         return body.table(l.table()).wordCell(l.row() - 1, l.column() - 1);
     }
 
-    static Path checkedInput(Path input) throws ReportReadException {
-        if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
-            throw new ReportReadException(ReportReadException.Reason.NOT_FOUND,
-                    input + ": 文件不存在或无法打开 / no such readable file");
-        }
-        return input;
-    }
 }

@@ -1,11 +1,13 @@
 package io.github.disclosurereport;
 
+import io.github.disclosurereport.text.Labels;
+
 import io.github.disclosurereport.write.DocxCells;
 import io.github.disclosurereport.write.OutputFiles;
 
 import io.github.disclosurereport.write.ConversionNote;
 
-import io.github.disclosurereport.form.Labels;
+import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Paragraph;
@@ -27,7 +29,12 @@ import org.apache.xmlbeans.XmlCursor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import io.github.disclosurereport.read.ReadLimits;
+import io.github.disclosurereport.read.intake.FileSniffer;
+import io.github.disclosurereport.read.intake.ReportIntake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,13 +51,14 @@ import java.util.regex.Pattern;
 public final class TemplateFiller {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]+?)\\s*}}");
-    private static final TemplateFiller DEFAULT = new TemplateFiller();
+    private static final String NOT_DOCX = "模板必须是 .docx 文件 / the template must be a .docx file";
 
-    private TemplateFiller() {
-    }
+    private final ReportIntake intake;
+    private final ReportConverter converter;
 
-    public static TemplateFiller defaults() {
-        return DEFAULT;
+    TemplateFiller(ReadLimits limits, FormSet forms, ReportConverter converter) {
+        this.intake = new ReportIntake(limits, forms);
+        this.converter = converter;
     }
 
     /**
@@ -78,59 +86,88 @@ public final class TemplateFiller {
         }
     }
 
-    public Result fill(Path template, Report from, Path output, boolean replace) throws IOException {
-        byte[] bytes = Files.readAllBytes(ReportCorrector.checkedInput(template));
-        Report layout = ReportReader.defaults().read(new ByteArrayInputStream(bytes),
-                template.getFileName().toString());
-        if (!layout.source().fileType().equals("docx")) {
-            throw new ReportReadException(ReportReadException.Reason.UNSUPPORTED_TYPE, template.getFileName()
-                    + ": 模板必须是 .docx 文件 / the template must be a .docx file");
+    /**
+     * Fills a template file into an output file (atomically, replacing an existing output); the template is never
+     * changed.
+     *
+     * @param template the .docx template (read by its labels like any report)
+     * @param from     the report whose values and text go in
+     * @param output   where the filled document goes; never the template
+     * @return what was filled and what was not
+     * @throws ReportReadException when the template cannot be read or is not a .docx
+     * @throws IOException         when the output cannot be written, or is the template
+     */
+    public Result fill(Path template, Report from, Path output) throws IOException {
+        try (ReportIntake.EditableDocx docx = intake.openDocx(FileSniffer.load(template, intake.limits()),
+                ReportReader.fileName(template), NOT_DOCX)) {
+            Result result = fill(docx, from);
+            OutputFiles.write(output, docx.document()::write, template);
+            return result;
         }
+    }
+
+    /**
+     * Fills a template read from a stream into another stream (neither is closed).
+     *
+     * @param template     the .docx template's bytes
+     * @param templateName its name, for messages
+     * @param from         the report whose values and text go in
+     * @param output       where the filled .docx goes
+     * @return what was filled and what was not
+     * @throws ReportReadException when the template cannot be read or is not a .docx
+     * @throws IOException         when a stream fails
+     */
+    public Result fill(InputStream template, String templateName, Report from, OutputStream output)
+            throws IOException {
+        try (ReportIntake.EditableDocx docx = intake.openDocx(intake.load(template, templateName), templateName,
+                NOT_DOCX)) {
+            Result result = fill(docx, from);
+            docx.document().write(output);
+            return result;
+        }
+    }
+
+    private Result fill(ReportIntake.EditableDocx docx, Report from) {
+        Report layout = docx.report();
         List<ConversionNote> conversionNotes = List.of();
         if (layout.format() == ReportFormat.CURRENT_2021 && from.format() != ReportFormat.CURRENT_2021) {
             // an older report goes into a 2021 template through the conversion, so its cells land under 2021 ids
             // and what has no 2021 counterpart is said, never guessed
-            ReportConverter.Conversion conversion = ReportConverter.defaults().toCurrent(from);
+            ReportConverter.Conversion conversion = converter.toCurrent(from);
             from = conversion.report();
             conversionNotes = conversion.notes();
         }
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            DocxBody body = DocxBody.of(doc);
-            List<String> filled = new ArrayList<>();
-            List<String> empty = new ArrayList<>();
-            for (Cell slot : layout.cells().values()) {
-                Cell value = from.cells().get(slot.id());
-                if (value == null || value.state() == CellState.EMPTY) {
-                    empty.add(slot.id());
-                    continue;
-                }
-                XWPFTableCell cell = ReportCorrector.wordCell(body, slot.location());
-                if (cell != null) {
-                    DocxCells.setText(cell, text(value));
-                    filled.add(slot.id());
-                }
+        XWPFDocument doc = docx.document();
+        DocxBody body = docx.body();
+        List<String> filled = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
+        for (Cell slot : layout.cells().values()) {
+            Cell value = from.cells().get(slot.id());
+            if (value == null || value.state() == CellState.EMPTY) {
+                empty.add(slot.id());
+                continue;
             }
-            List<String> unplaced = from.cells().values().stream()
-                    .filter(c -> c.state() != CellState.EMPTY && !layout.cells().containsKey(c.id()))
-                    .map(Cell::id).toList();
-            XWPFParagraph bodyModel = firstBodyParagraph(body, layout);
-            List<String> sections = fillSections(doc, body, layout, from, bodyModel);
-            XWPFParagraph title = fillTitle(body, layout, from);
-            if (title != null && !from.preamble().isEmpty()) {
-                replaceText(doc, words(body, layout.preamble()), title, bodyModel, from.preamble());
+            XWPFTableCell cell = ReportCorrector.wordCell(body, slot.location());
+            if (cell != null) {
+                DocxCells.setText(cell, DocxCells.valueText(value));
+                filled.add(slot.id());
             }
-            List<String> unknown = new ArrayList<>();
-            int replaced = 0;
-            for (XWPFParagraph p : allParagraphs(doc)) {
-                replaced += replacePlaceholders(p, from, unknown);
-            }
-            OutputFiles.write(output, replace, doc::write, template);
-            return new Result(filled, unplaced, empty, sections, replaced, unknown, conversionNotes);
         }
-    }
-
-    static String text(Cell c) {
-        return c.state() == CellState.NUMBER ? c.value().toPlainString() : c.raw().strip();
+        List<String> unplaced = from.cells().values().stream()
+                .filter(c -> c.state() != CellState.EMPTY && !layout.cells().containsKey(c.id()))
+                .map(Cell::id).toList();
+        XWPFParagraph bodyModel = firstBodyParagraph(body, layout);
+        List<String> sections = fillSections(doc, body, layout, from, bodyModel);
+        XWPFParagraph title = fillTitle(body, layout, from);
+        if (title != null && !from.preamble().isEmpty()) {
+            replaceText(doc, words(body, layout.preamble()), title, bodyModel, from.preamble());
+        }
+        List<String> unknown = new ArrayList<>();
+        int replaced = 0;
+        for (XWPFParagraph p : allParagraphs(doc)) {
+            replaced += replacePlaceholders(p, from, unknown);
+        }
+        return new Result(filled, unplaced, empty, sections, replaced, unknown, conversionNotes);
     }
 
     /** Writes the report's title over the template's; returns the title paragraph, or null when none was found. */
@@ -310,7 +347,7 @@ public final class TemplateFiller {
             case "date" -> Optional.ofNullable(m.date()).map(d -> d.getYear() + "年" + d.getMonthValue() + "月"
                     + d.getDayOfMonth() + "日");
             default -> name.startsWith("cell:")
-                    ? Optional.ofNullable(r.cells().get(name.substring(5).strip())).map(TemplateFiller::text)
+                    ? Optional.ofNullable(r.cells().get(name.substring(5).strip())).map(DocxCells::valueText)
                     : Optional.empty();
         };
     }

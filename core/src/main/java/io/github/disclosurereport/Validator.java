@@ -18,9 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Runs the rules of rules.md over a report. Immutable and thread-safe: build it once
- * ({@code Validator.standard()}, then {@code withRule}/{@code without}/{@code withPrevious}, each returning a new
- * validator) and share it.
+ * Runs the rules of rules.md over a report. Get it from {@link DisclosureReports#validator()} (the root's forms);
+ * immutable and thread-safe: {@code withRule}/{@code without}/{@code withPrevious} each return a new validator.
+ * A report is checked against the form it was read with, a report built by a program against the root's form of
+ * its format.
  */
 public final class Validator {
 
@@ -32,28 +33,28 @@ public final class Validator {
     private final Report previous;
     private final FormSet forms;
 
-    private Validator(List<Registered> rules, Report previous) {
-        this(rules, previous, FormSet.standard());
-    }
-
     private Validator(List<Registered> rules, Report previous, FormSet forms) {
         this.rules = List.copyOf(rules);
         this.previous = previous;
         this.forms = forms;
     }
 
-    /** Every rule of rules.md except the conversion rules C1/C2 (the writer reports those). */
-    public static Validator standard() {
-        Validator v = new Validator(List.of(), null);
+    /** Every rule of rules.md except the conversion rules C1/C2 (the converter reports those). */
+    static Validator standard(FormSet forms) {
+        Validator v = new Validator(List.of(), null, forms);
         for (StandardRules.Entry e : StandardRules.entries()) {
             v = v.withRule(e.id(), e.formats(), e.rule());
         }
         return v;
     }
 
-    /** A validator with no rules, to assemble a custom set. */
-    public static Validator empty() {
-        return new Validator(List.of(), null);
+    /**
+     * A copy with no rules, to assemble a custom set with {@link #withRule}.
+     *
+     * @return a validator with this one's forms and previous report but no rules
+     */
+    public Validator withNoRules() {
+        return new Validator(List.of(), previous, forms);
     }
 
     /** A copy with one more rule (replacing a rule registered under the same id). */
@@ -79,15 +80,6 @@ public final class Validator {
         return new Validator(rules, previousYear, forms);
     }
 
-    /**
-     * A copy that checks reports against these forms, e.g. {@code FormSet.standard().withForm(variant)}. A report
-     * is checked against the form it was read with ({@code source().form()}) as {@link FormSet#form(ReportFormat,
-     * String)} resolves it; a report that names no form, against this set's form of its format.
-     */
-    public Validator withForms(FormSet forms) {
-        return new Validator(rules, previous, Objects.requireNonNull(forms, "forms"));
-    }
-
     /** The ids of the registered rules, in registration order. */
     public List<String> ruleIds() {
         return rules.stream().map(Registered::id).toList();
@@ -101,7 +93,7 @@ public final class Validator {
     public ValidationResult validate(Report report, Report previousYear) {
         Objects.requireNonNull(report, "report");
         ValidationContext ctx = new ValidationContext(report,
-                forms.form(report.format(), report.source().form()),
+                report.form(forms),
                 Optional.ofNullable(previousYear));
         List<Finding> findings = new ArrayList<>();
         for (Registered r : rules) {

@@ -1,6 +1,5 @@
 package io.github.disclosurereport;
 
-import io.github.disclosurereport.write.OutputExistsException;
 import io.github.disclosurereport.write.FindingRow;
 import io.github.disclosurereport.write.OutputFiles;
 import io.github.disclosurereport.write.WorkbookBuilder;
@@ -19,7 +18,7 @@ import java.util.List;
  * Writes a report as an .xlsx workbook in the official printed layout of its form: one sheet per table with live
  * SUM formulas for totals, input cells open for editing (validated), everything else protected without a
  * password; a 报告信息 sheet with the metadata; optionally a 校验结果 sheet; and a hidden id sheet from which
- * {@link ExportedWorkbookReader} reads the report back exactly.
+ * the reader ({@link ReportReader}) reads the report back exactly.
  *
  * <p>Totals that disagree with their parts: the workbook shows the sum (the formula) and keeps the report's printed
  * value in a note on the cell; the validator's finding says which. Reading the workbook back returns the printed
@@ -27,52 +26,36 @@ import java.util.List;
  */
 public final class XlsxExporter {
 
-    private XlsxExporter() {
-    }
+    private final FormSet forms;
 
-    /** The workbook, for callers that stream it elsewhere. {@code findings} may be null (no 校验结果 sheet). */
-    public static XSSFWorkbook toWorkbook(Report report, List<FindingRow> findings) {
-        return new WorkbookBuilder(report).build(findings);
-    }
-
-    /**
-     * The workbook laid out in the form {@code forms} gives for the report (the form the report names, e.g. a
-     * variant it was read with, when the set can supply it; else the set's form of its format).
-     */
-    public static XSSFWorkbook toWorkbook(Report report, List<FindingRow> findings, FormSet forms) {
-        return new WorkbookBuilder(report, forms).build(findings);
-    }
-
-    /** {@link #write(Report, List, OutputStream)} with the forms of {@link #toWorkbook(Report, List, FormSet)}. */
-    public static void write(Report report, List<FindingRow> findings, OutputStream out, FormSet forms)
-            throws IOException {
-        try (XSSFWorkbook wb = toWorkbook(report, findings, forms)) {
-            wb.write(out);
-        }
-    }
-
-    public static void write(Report report, List<FindingRow> findings, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = toWorkbook(report, findings)) {
-            wb.write(out);
-        }
+    XlsxExporter(FormSet forms) {
+        this.forms = forms;
     }
 
     /**
-     * Writes to {@code target} through a temporary file in the same directory moved into place, so the target
-     * never holds a partial workbook and nothing is left behind on failure.
+     * Writes the workbook to a stream (not closed), laid out in the form the report was read with.
      *
-     * @param findings may be null: no 校验结果 sheet
-     * @param force    replace an existing file; without it an existing target is left alone
-     * @throws OutputExistsException when the target exists and {@code force} is false, or is an input
+     * @param report   the report
+     * @param findings the 校验结果 sheet's rows; null for no such sheet
+     * @param out      where the .xlsx bytes go
+     * @throws IOException when the stream fails
      */
-    public static void export(Report report, List<FindingRow> findings, Path target, boolean force, Path... inputs)
-            throws IOException {
-        export(report, findings, target, force, FormSet.standard(), inputs);
+    public void write(Report report, List<FindingRow> findings, OutputStream out) throws IOException {
+        try (XSSFWorkbook wb = new WorkbookBuilder(report, forms).build(findings)) {
+            wb.write(out);
+        }
     }
 
-    /** {@link #export(Report, List, Path, boolean, Path...)} laid out in the form {@code forms} gives. */
-    public static void export(Report report, List<FindingRow> findings, Path target, boolean force, FormSet forms,
-                              Path... inputs) throws IOException {
-        OutputFiles.write(target, force, out -> write(report, findings, out, forms), inputs);
+    /**
+     * Writes the workbook to a file through a temporary file moved into place, so the target never holds a
+     * partial workbook; an existing file is replaced.
+     *
+     * @param report   the report
+     * @param findings the 校验结果 sheet's rows; null for no such sheet
+     * @param target   the .xlsx to write
+     * @throws IOException when the file cannot be written
+     */
+    public void export(Report report, List<FindingRow> findings, Path target) throws IOException {
+        OutputFiles.write(target, out -> write(report, findings, out));
     }
 }

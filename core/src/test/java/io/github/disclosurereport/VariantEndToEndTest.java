@@ -32,7 +32,7 @@ class VariantEndToEndTest {
             "T2:other_docs:total_published");
 
     private static Report readWithHubei() throws Exception {
-        return ReportReader.defaults().withForms(HUBEI).read(WUHAN);
+        return DisclosureReports.defaults().withForms(HUBEI).reader().read(WUHAN);
     }
 
     private static void assertExpectedCells(Report r) throws Exception {
@@ -57,15 +57,15 @@ class VariantEndToEndTest {
 
     @Test
     void standardFormsKeepTheHubeiRowAsAnExtraRow() throws Exception {
-        Report r = ReportReader.defaults().read(WUHAN);
+        Report r = DisclosureReports.defaults().reader().read(WUHAN);
         assertThat(r.format()).isEqualTo(ReportFormat.TRIAL_2019);
-        assertThat(r.source().form()).isEqualTo(Forms.trial2019().name());
+        assertThat(r.source().form()).isSameAs(Forms.trial2019());
         assertThat(r.notes()).filteredOn(n -> n.code().equals("EXTRA_ROW")).singleElement()
                 .extracting(ReadNote::message).asString().contains("其他主动公开文件");
         assertThat(r.genericTables()).hasSize(1);
         assertThat(r.cells().keySet()).doesNotContainAnyElementsOf(OTHER_DOCS);
         assertExpectedCells(r);
-        assertThat(Validator.standard().validate(r).ofRule("S3")).extracting(Finding::message)
+        assertThat(DisclosureReports.defaults().validator().validate(r).ofRule("S3")).extracting(Finding::message)
                 .anySatisfy(m -> assertThat(m).contains("其他主动公开文件"));
     }
 
@@ -73,7 +73,7 @@ class VariantEndToEndTest {
     void theHubeiVariantReadsTheRowAsFormCells() throws Exception {
         Report r = readWithHubei();
         assertThat(r.format()).isEqualTo(ReportFormat.TRIAL_2019);
-        assertThat(r.source().form()).isEqualTo("hubei-trial-2019");
+        assertThat(r.source().formName()).isEqualTo("hubei-trial-2019");
         assertOtherDocs(r);
         assertThat(r.notes()).extracting(ReadNote::code).doesNotContain("EXTRA_ROW");
         assertThat(r.genericTables()).isEmpty();
@@ -82,7 +82,7 @@ class VariantEndToEndTest {
         List<String> ids = List.copyOf(r.cells().keySet());
         assertThat(ids.indexOf("T2:other_docs:new_made")).isEqualTo(ids.indexOf("T2:normative:total_published") + 1);
         // the JSON of the report names its form too
-        assertThat(ReportJson.fromJson(ReportJson.toJson(r)).source().form()).isEqualTo("hubei-trial-2019");
+        assertThat(ReportJson.fromJson(ReportJson.toJson(r), FormSet.standard()).source().formName()).isEqualTo("hubei-trial-2019");
         // the image tables are still missing, whichever form
         assertThat(r.notes()).filteredOn(n -> n.code().equals("TABLE_MISSING")).hasSize(2);
     }
@@ -90,12 +90,12 @@ class VariantEndToEndTest {
     @Test
     void theValidatorUsesTheFormTheReportWasReadWith() throws Exception {
         Report r = readWithHubei();
-        List<Finding> configured = Validator.standard().withForms(HUBEI).validate(r).ofRule("S3");
+        List<Finding> configured = DisclosureReports.defaults().withForms(HUBEI).validator().validate(r).ofRule("S3");
         assertThat(configured).isEmpty();
         // a validator not told about the variant still takes it from the report (bundled variant, by name)
-        assertThat(Validator.standard().validate(r).ofRule("S3")).isEmpty();
+        assertThat(DisclosureReports.defaults().validator().validate(r).ofRule("S3")).isEmpty();
         // the built-in-form report validated by the Hubei validator keeps its warning: it was read without the row
-        assertThat(Validator.standard().withForms(HUBEI).validate(ReportReader.defaults().read(WUHAN)).ofRule("S3"))
+        assertThat(DisclosureReports.defaults().withForms(HUBEI).validator().validate(DisclosureReports.defaults().reader().read(WUHAN)).ofRule("S3"))
                 .isNotEmpty();
     }
 
@@ -103,24 +103,24 @@ class VariantEndToEndTest {
     void exportingWithTheVariantAndReadingBackKeepsTheVariantCells(@TempDir Path dir) throws Exception {
         Report r = readWithHubei();
         Path xlsx = dir.resolve("wuhan.xlsx");
-        List<FindingRow> findings = Validator.standard().withForms(HUBEI).validate(r).findings().stream()
+        List<FindingRow> findings = DisclosureReports.defaults().withForms(HUBEI).validator().validate(r).findings().stream()
                 .map(FindingRow::of).toList();
-        XlsxExporter.export(r, findings, xlsx, false, HUBEI, WUHAN);
+        DisclosureReports.defaults().withForms(HUBEI).xlsxExporter().export(r, findings, xlsx);
 
         // read back by a reader not told about the variant: the id sheet names the form
-        Report back = ReportReader.defaults().read(xlsx);
-        assertThat(back.source().form()).isEqualTo("hubei-trial-2019");
+        Report back = DisclosureReports.defaults().reader().read(xlsx);
+        assertThat(back.source().formName()).isEqualTo("hubei-trial-2019");
         assertOtherDocs(back);
         assertExpectedCells(back);
         assertThat(back.cells().keySet()).containsExactlyElementsOf(r.cells().keySet());
-        Report backConfigured = ReportReader.defaults().withForms(HUBEI).read(xlsx);
+        Report backConfigured = DisclosureReports.defaults().withForms(HUBEI).reader().read(xlsx);
         assertThat(backConfigured.cells()).isEqualTo(back.cells());
     }
 
     @Test
     void convertingTo2021KeepsTheVariantRowAsPrintedWithAWarning() throws Exception {
-        var conv = ReportConverter.defaults().toCurrent(readWithHubei());
-        assertThat(conv.report().source().form()).isEqualTo(Forms.current2021().name());
+        var conv = DisclosureReports.defaults().converter().toCurrent(readWithHubei());
+        assertThat(conv.report().source().form()).isSameAs(Forms.current2021());
         assertThat(conv.report().cells().keySet()).doesNotContainAnyElementsOf(OTHER_DOCS);
         GenericTable kept = conv.report().genericTables().get(conv.report().genericTables().size() - 1);
         assertThat(kept.rows()).singleElement().satisfies(row -> {
@@ -135,17 +135,17 @@ class VariantEndToEndTest {
                     assertThat(n.message()).contains("其他主动公开文件").contains("186");
                 });
         // read with the national form, the row was already a generic table: nothing more to report
-        var national = ReportConverter.defaults().toCurrent(ReportReader.defaults().read(WUHAN));
+        var national = DisclosureReports.defaults().converter().toCurrent(DisclosureReports.defaults().reader().read(WUHAN));
         assertThat(national.notes()).noneMatch(n -> n.message().contains("本省格式"));
     }
 
     @Test
     void exportingWithTheStandardFormsLaysOutNoVariantRow(@TempDir Path dir) throws Exception {
-        Report r = ReportReader.defaults().read(WUHAN);
+        Report r = DisclosureReports.defaults().reader().read(WUHAN);
         Path xlsx = dir.resolve("wuhan.xlsx");
-        XlsxExporter.export(r, null, xlsx, false, HUBEI, WUHAN);
-        Report back = ReportReader.defaults().withForms(HUBEI).read(xlsx);
-        assertThat(back.source().form()).isEqualTo(Forms.trial2019().name());
+        DisclosureReports.defaults().withForms(HUBEI).xlsxExporter().export(r, null, xlsx);
+        Report back = DisclosureReports.defaults().withForms(HUBEI).reader().read(xlsx);
+        assertThat(back.source().form()).isSameAs(Forms.trial2019());
         assertThat(back.cells().keySet()).doesNotContainAnyElementsOf(OTHER_DOCS);
         assertExpectedCells(back);
     }

@@ -2,7 +2,7 @@ package io.github.disclosurereport.cli;
 
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.write.ConversionNote;
-import io.github.disclosurereport.CurrentFormatDocxWriter;
+import io.github.disclosurereport.DisclosureReports;
 import io.github.disclosurereport.ReportConverter;
 import io.github.disclosurereport.read.exported.ReportJson;
 import picocli.CommandLine.Command;
@@ -37,17 +37,17 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path output = target.output;
-        boolean force = target.force;
-        Report source = ReportInputs.load(file, formOptions.forms());
-        ReportConverter.Conversion conversion = ReportConverter.defaults().toCurrent(source);
-        CurrentFormatDocxWriter.write(conversion.report(), output, force, file);
+        Path output = target.checked(file);
+        DisclosureReports root = formOptions.root();
+        Report source = ReportInputs.load(file, root);
+        ReportConverter.Conversion conversion = root.converter().toCurrent(source);
+        root.docxWriter().write(conversion.report(), output);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            var root = ReportJson.mapper().createObjectNode();
-            root.put("output", output.toString());
-            root.put("from", source.format().name());
-            var arr = root.putArray("findings");
+            var doc = ReportJson.mapper().createObjectNode();
+            doc.put("output", output.toString());
+            doc.put("from", source.format().name());
+            var arr = doc.putArray("findings");
             for (ConversionNote n : conversion.notes()) {
                 var o = arr.addObject();
                 o.put("rule", n.rule());
@@ -58,7 +58,7 @@ final class ConvertCommand implements Callable<Integer> {
                 var sources = o.putArray("sources");
                 n.sources().forEach(sources::add);
             }
-            out.println(ReportJson.mapper().writeValueAsString(root));
+            out.println(ReportJson.mapper().writeValueAsString(doc));
         } else {
             out.println("已写入 / written: " + output + "（由 " + source.format() + " 转换为 CURRENT_2021）");
             for (ConversionNote n : conversion.notes()) {

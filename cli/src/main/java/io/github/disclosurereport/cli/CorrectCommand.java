@@ -1,6 +1,6 @@
 package io.github.disclosurereport.cli;
 
-import io.github.disclosurereport.write.Correction;
+import io.github.disclosurereport.Correction;
 import io.github.disclosurereport.ReportCorrector;
 import io.github.disclosurereport.read.exported.ReportJson;
 import picocli.CommandLine.Command;
@@ -28,14 +28,16 @@ final class CorrectCommand implements Callable<Integer> {
     @Option(names = "--json", description = "以 JSON 列出更改 / list the changes as JSON")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    FormOptions formOptions = new FormOptions();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path output = target.output;
-        boolean force = target.force;
-        List<Correction> changes = ReportCorrector.defaults().correct(file, output, force);
+        Path output = target.checked(file);
+        List<Correction> changes = formOptions.root().corrector().correct(file, output);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             var root = ReportJson.mapper().createObjectNode();

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.cli;
 
+import io.github.disclosurereport.DisclosureReports;
+
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.Validator;
@@ -37,14 +39,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path output = target.output;
-        boolean force = target.force;
-        FormSet forms = formOptions.forms();
-        Report report = ReportInputs.load(file, forms);
+        Path output = target.checked(file);
+        DisclosureReports root = formOptions.root();
+        Report report = ReportInputs.load(file, root);
         List<FindingRow> findings = noFindings ? null
-                : Validator.standard().withForms(forms).validate(report).findings().stream().map(FindingRow::of)
-                .toList();
-        XlsxExporter.export(report, findings, output, force, forms, file);
+                : root.validator().validate(report).findings().stream().map(FindingRow::of).toList();
+        root.xlsxExporter().export(report, findings, output);
         spec.commandLine().getOut().println("已写入 / written: " + output + "（" + report.format() + "，"
                 + report.cells().size() + " 个单元格" + (findings == null ? "" : "，" + findings.size() + " 条校验结果")
                 + "）");

@@ -1,7 +1,6 @@
 package io.github.disclosurereport.cli;
 
 import io.github.disclosurereport.read.ReportReadException;
-import io.github.disclosurereport.write.OutputExistsException;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -23,7 +22,7 @@ final class Failures {
         if (e instanceof java.nio.charset.CharacterCodingException) {
             return "文件不是 UTF-8 文本 / not UTF-8 text: " + firstLine(e);
         }
-        if (e instanceof OutputExistsException o) {
+        if (e instanceof OutputOptions.OutputExistsException o) {
             return "未写入 / not written: " + o.getMessage();
         }
         if (e instanceof NoSuchFileException n) {

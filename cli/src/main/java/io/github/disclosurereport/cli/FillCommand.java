@@ -1,7 +1,8 @@
 package io.github.disclosurereport.cli;
 
+import io.github.disclosurereport.DisclosureReports;
+
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.write.OutputExistsException;
 import io.github.disclosurereport.TemplateFiller;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,14 +38,10 @@ final class FillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path output = target.output;
-        boolean force = target.force;
-        // the report filled from is an input too: never write over it (the filler only knows the template's path)
-        if (Files.exists(output) && Files.exists(from) && Files.isSameFile(from, output)) {
-            throw new OutputExistsException(output + ": 输出文件不能与输入文件相同 / the output would overwrite the input");
-        }
-        Report report = ReportInputs.load(from, formOptions.forms());
-        TemplateFiller.Result r = TemplateFiller.defaults().fill(template, report, output, force);
+        Path output = target.checked(template, from);
+        DisclosureReports root = formOptions.root();
+        Report report = ReportInputs.load(from, root);
+        TemplateFiller.Result r = root.templateFiller().fill(template, report, output);
         PrintWriter out = spec.commandLine().getOut();
         out.println("已写入 / written: " + output);
         out.println("  填写单元格 / cells filled: " + r.filledCells().size());

@@ -1,5 +1,6 @@
 package io.github.disclosurereport.cli;
 
+import io.github.disclosurereport.DisclosureReports;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormDefinitionException;
 import io.github.disclosurereport.form.FormSet;
@@ -8,12 +9,14 @@ import io.github.disclosurereport.form.ReportFormat;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** {@code --form FILE.tsv [--form-format FORMAT]}: read, validate and write with a provincial variant. */
+/**
+ * {@code --form FILE.tsv [--form-format FORMAT]}: the root every command works with — the national forms, or a
+ * provincial variant in place of its format's form. Every command reads, checks and writes through this one root.
+ */
 final class FormOptions {
 
     @Option(names = "--form", paramLabel = "FILE.tsv",
@@ -25,17 +28,21 @@ final class FormOptions {
             description = "--form 文件所属的报告格式 / the format the --form file varies: ${COMPLETION-CANDIDATES}")
     ReportFormat formFormat;
 
-    /** The standard forms, with the variant given by --form in place of its format's form. */
-    FormSet forms() throws IOException {
+    /** The configured root: the defaults, with the variant given by --form in place of its format's form. */
+    DisclosureReports root() throws IOException {
         if (form == null) {
-            return FormSet.standard();
+            return DisclosureReports.defaults();
         }
         String fileName = form.getFileName() == null ? form.toString() : form.getFileName().toString();
         String name = fileName.endsWith(".tsv") ? fileName.substring(0, fileName.length() - 4) : fileName;
-        try (Reader in = Files.newBufferedReader(form, StandardCharsets.UTF_8)) {
-            FormDefinition variant = formFormat == null ? Forms.loadDeclared(name, in)
-                    : FormDefinition.load(name, formFormat, in);
-            return FormSet.standard().withForm(variant);
+        if (!Files.isRegularFile(form)) {
+            throw new NoSuchFileException(form.toString());
+        }
+        byte[] content = Files.readAllBytes(form);
+        try {
+            FormDefinition variant = formFormat == null ? Forms.loadDeclared(name, content)
+                    : Forms.load(name, formFormat, content);
+            return DisclosureReports.defaults().withForms(FormSet.standard().withForm(variant));
         } catch (FormDefinitionException e) {
             throw new FormFileException(fileName + ": " + e.getMessage(), e);
         }

@@ -2,9 +2,14 @@ package io.github.disclosurereport.cli;
 
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** {@code -o OUT [--force]}: where a writing command puts its output, and whether it may replace a file. */
+/**
+ * {@code -o OUT [--force]}: where a writing command puts its output, and the tool's policy on it — an existing
+ * file is replaced only with --force, and an input never (the library writes atomically and only replaces).
+ */
 final class OutputOptions {
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "输出文件 / output file")
@@ -12,4 +17,27 @@ final class OutputOptions {
 
     @Option(names = "--force", description = "覆盖已存在的输出文件 / replace an existing output file")
     boolean force;
+
+    /**
+     * The output, once it is clear it may be written: not one of the inputs, and not an existing file unless
+     * --force was given.
+     */
+    Path checked(Path... inputs) throws IOException {
+        for (Path in : inputs) {
+            if (in != null && Files.exists(in) && Files.exists(output) && Files.isSameFile(in, output)) {
+                throw new OutputExistsException(output + ": 输出文件不能与输入文件相同 / the output would overwrite the input");
+            }
+        }
+        if (Files.exists(output) && !force) {
+            throw new OutputExistsException(output + ": 文件已存在，如需覆盖请加 --force / exists (use --force to replace)");
+        }
+        return output;
+    }
+
+    /** An output the tool will not write: it exists (without --force) or is an input. */
+    static final class OutputExistsException extends IOException {
+        OutputExistsException(String message) {
+            super(message);
+        }
+    }
 }

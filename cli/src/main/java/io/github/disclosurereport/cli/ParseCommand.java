@@ -35,7 +35,7 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Report r = ReportReader.defaults().withForms(formOptions.forms()).read(file);
+        Report r = ReportInputs.load(file, formOptions.root());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(ReportJson.mapper().writeValueAsString(ReportJson.toJson(r)));
@@ -49,8 +49,8 @@ final class ParseCommand implements Callable<Integer> {
     static void summary(Report r, PrintWriter out) {
         var m = r.metadata();
         out.println("文件 / file:        " + r.source().fileName() + " (" + r.source().fileType() + ")");
-        String form = r.source().form();
-        boolean national = form.isEmpty() || form.equals(Forms.forFormat(r.format()).name());
+        String form = r.source().formName();
+        boolean national = form.isEmpty() || form.equals(Forms.national(r.format()).name());
         out.println("格式 / format:      " + r.format() + (national ? "" : "（按本省表格格式 / read with form: " + form + "）"));
         out.println("标题 / title:       " + m.title());
         out.println("单位 / organization: " + m.organization());

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.cli;
 
+import io.github.disclosurereport.DisclosureReports;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.disclosurereport.form.FormSet;
@@ -44,14 +46,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         // Read everything first: an unreadable input is exit 2 with one line, before any report is printed.
-        FormSet forms = formOptions.forms();
-        ReportReader reader = ReportReader.defaults().withForms(forms);
+        DisclosureReports root = formOptions.root();
+        ReportReader reader = root.reader();
         Report prev = previous == null ? null : reader.read(previous);
         List<Report> reports = new ArrayList<>();
         for (Path f : files) {
             reports.add(reader.read(f));
         }
-        Validator validator = Validator.standard().withForms(forms).withPrevious(prev);
+        Validator validator = root.validator().withPrevious(prev);
         List<ValidationResult> results = reports.stream().map(validator::validate).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.hostile;
 
+import io.github.disclosurereport.DisclosureReports;
+
 import io.github.disclosurereport.cli.Main;
 import io.github.disclosurereport.read.ReportReadException;
 import io.github.disclosurereport.ReportReader;
@@ -142,7 +144,7 @@ class FuzzTest {
     private static Callable<String> read(Path file) {
         return () -> {
             try {
-                ReportReader.defaults().read(file);
+                DisclosureReports.defaults().reader().read(file);
                 return "OK";
             } catch (ReportReadException e) {
                 if (e.getMessage() == null || e.getMessage().contains("\n")) {

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.form;
 
+import io.github.disclosurereport.text.Tsv;
+
 
 import java.io.IOException;
 import java.io.Reader;

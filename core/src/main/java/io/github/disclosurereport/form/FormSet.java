@@ -1,6 +1,5 @@
 package io.github.disclosurereport.form;
 
-
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -8,9 +7,9 @@ import java.util.Optional;
 
 /**
  * Which form each report format is read, validated and written with. Immutable: start from {@link #standard()}
- * and replace a format's form by a provincial variant with {@link #withForm}; hand the set to
- * {@code ReportReader.withForms}, {@code Validator.withForms} and the exporter. No global state: two readers with
- * different sets can run side by side.
+ * and replace a format's form by a provincial variant with {@link #withForm}; configure the root with it
+ * ({@code DisclosureReports.standard().withForms(set)}). No global state: two roots with different sets can run
+ * side by side.
  */
 public final class FormSet {
 
@@ -27,12 +26,21 @@ public final class FormSet {
         this.forms = copy;
     }
 
-    /** The three built-in forms. */
+    /**
+     * The three national forms.
+     *
+     * @return the set of the built-in forms
+     */
     public static FormSet standard() {
         return STANDARD;
     }
 
-    /** A set like this one in which {@code form} replaces the form of its format (this set is unchanged). */
+    /**
+     * A set like this one in which {@code form} replaces the form of its format (this set is unchanged).
+     *
+     * @param form a provincial variant or another form
+     * @return the new set
+     */
     public FormSet withForm(FormDefinition form) {
         Objects.requireNonNull(form, "form");
         EnumMap<ReportFormat, FormDefinition> copy = new EnumMap<>(forms);
@@ -40,36 +48,45 @@ public final class FormSet {
         return new FormSet(copy);
     }
 
-    /** The form this set uses for the format. */
+    /**
+     * The form this set uses for the format.
+     *
+     * @param format a report format
+     * @return its form in this set
+     */
     public FormDefinition form(ReportFormat format) {
         return forms.get(Objects.requireNonNull(format, "format"));
     }
 
     /**
-     * The form a report names (the form it was read with, {@code Report.SourceInfo.form()}): this set's form of the
-     * format when the name is empty or is that form's; else the built-in or bundled variant of that name and format;
-     * else, a form this set cannot supply, this set's form of the format.
+     * The form a saved report names by name (our JSON and exported workbooks record the form's name): this set's
+     * form of the format when the name is empty or is that form's name, else the national form or a bundled
+     * variant of that name and format. Empty when the name is a form this set cannot supply — the caller says so
+     * (a read note) rather than silently using another form.
+     *
+     * @param format   the saved report's format
+     * @param formName the name it records, may be empty
+     * @return the form, if this set can supply it
      */
-    public FormDefinition form(ReportFormat format, String formName) {
+    public Optional<FormDefinition> resolve(ReportFormat format, String formName) {
         FormDefinition own = form(format);
         if (formName == null || formName.isEmpty() || own.name().equals(formName)) {
-            return own;
+            return Optional.of(own);
         }
-        FormDefinition builtIn = Forms.forFormat(format);
-        if (builtIn.name().equals(formName)) {
-            return builtIn;
+        FormDefinition national = Forms.national(format);
+        if (national.name().equals(formName)) {
+            return Optional.of(national);
         }
-        return Forms.bundledVariant(formName).filter(v -> v.format() == format).orElse(own);
+        return Forms.bundledVariant(formName).filter(v -> v.format() == format);
     }
 
-    /** Whether this set uses only the built-in forms. */
+    /**
+     * Whether this set uses only the national forms.
+     *
+     * @return true for {@link #standard()} and sets equal to it
+     */
     public boolean isStandard() {
-        return forms.entrySet().stream().allMatch(e -> e.getValue() == Forms.forFormat(e.getKey()));
-    }
-
-    /** The form of this set that has this name, if any. */
-    public Optional<FormDefinition> named(String formName) {
-        return forms.values().stream().filter(f -> f.name().equals(formName)).findFirst();
+        return forms.entrySet().stream().allMatch(e -> e.getValue() == Forms.national(e.getKey()));
     }
 
     @Override

@@ -5,7 +5,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import io.github.disclosurereport.text.Tsv;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.io.InputStream;
@@ -38,8 +42,13 @@ public final class Forms {
         return LEGACY;
     }
 
-    /** The built-in form of the format: {@code FormSet.standard().form(format)}. */
-    public static FormDefinition forFormat(ReportFormat format) {
+    /**
+     * The national form of the format, which the conversion rules and format fingerprints are written against.
+     *
+     * @param format a report format
+     * @return its national form
+     */
+    public static FormDefinition national(ReportFormat format) {
         return switch (format) {
             case CURRENT_2021 -> CURRENT;
             case TRIAL_2019 -> TRIAL;
@@ -58,11 +67,24 @@ public final class Forms {
                 + "'"));
     }
 
-    /** The bundled variant of that name, if there is one. */
+    /** The bundled variant of that name, if there is one; each is loaded once. */
     static Optional<FormDefinition> bundledVariant(String name) {
         if (name == null || !name.matches("[a-z0-9][a-z0-9-]*")) {
             return Optional.empty();
         }
+        FormDefinition loaded = BUNDLED.get(name);
+        if (loaded == null) {
+            // names that are not bundled are not remembered: a saved report may name anything
+            Optional<FormDefinition> found = loadBundled(name);
+            found.ifPresent(f -> BUNDLED.putIfAbsent(name, f));
+            return found.map(f -> BUNDLED.get(name));
+        }
+        return Optional.of(loaded);
+    }
+
+    private static final Map<String, FormDefinition> BUNDLED = new ConcurrentHashMap<>();
+
+    private static Optional<FormDefinition> loadBundled(String name) {
         String resource = "variants/" + name + ".tsv";
         byte[] content;
         try (InputStream in = Forms.class.getResourceAsStream(resource)) {
@@ -73,21 +95,62 @@ public final class Forms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String text = new String(content, StandardCharsets.UTF_8);
-        try {
-            return Optional.of(FormDefinition.load(name, declaredFormat(name, text), new StringReader(text)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Optional.of(loadDeclaredText(name, new String(content, StandardCharsets.UTF_8)));
     }
 
     /**
      * Loads a variant whose TSV declares its format in a comment line {@code # format: TRIAL_2019} (one of
      * CURRENT_2021, TRIAL_2019, LEGACY_2008) before the header.
+     *
+     * @param name the form's name (recorded in reports read with it)
+     * @param tsv  the TSV text; a leading byte-order mark is ignored
+     * @return the loaded form
+     * @throws IOException             when the text cannot be read
+     * @throws FormDefinitionException when the text is no valid form, naming the line at fault
      */
     public static FormDefinition loadDeclared(String name, Reader tsv) throws IOException {
         String text = new BufferedReader(tsv).lines().collect(java.util.stream.Collectors.joining("\n"));
-        return FormDefinition.load(name, declaredFormat(name, text), new StringReader(text));
+        return loadDeclaredText(name, text);
+    }
+
+    /**
+     * Loads a variant file as {@link #loadDeclared(String, Reader)}, decoding its bytes as saved on Windows too: a
+     * UTF-8 byte-order mark is ignored, and a file in GBK/GB18030 (what Chinese Windows editors save as "ANSI") is
+     * read as such.
+     *
+     * @param name    the form's name
+     * @param content the file's bytes
+     * @return the loaded form
+     * @throws FormDefinitionException when the bytes are in neither encoding or are no valid form
+     */
+    public static FormDefinition loadDeclared(String name, byte[] content) {
+        return loadDeclaredText(name, TextFiles.decode(name, content));
+    }
+
+    /**
+     * Loads a form file of a given format, decoding it as {@link #loadDeclared(String, byte[])} does.
+     *
+     * @param name    the form's name
+     * @param format  the report format the form describes
+     * @param content the file's bytes
+     * @return the loaded form
+     * @throws FormDefinitionException when the bytes are in neither encoding or are no valid form
+     */
+    public static FormDefinition load(String name, ReportFormat format, byte[] content) {
+        try {
+            return FormDefinition.load(name, format, new StringReader(TextFiles.decode(name, content)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+    }
+
+    private static FormDefinition loadDeclaredText(String name, String text) {
+        String clean = TextFiles.withoutBom(text);
+        try {
+            return FormDefinition.load(name, declaredFormat(name, clean), new StringReader(clean));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
     }
 
     private static ReportFormat declaredFormat(String name, String text) {
@@ -110,6 +173,25 @@ public final class Forms {
                 throw new FormDefinitionException("built-in form missing from the jar: " + resource);
             }
             return FormDefinition.load(resource, format, new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The data lines (header dropped) of a TSV bundled with the forms (the printed layout, the conversion rules):
+     * data that derives from the forms and lives beside them.
+     *
+     * @param name the resource's name in this package
+     * @return its rows, split on tabs
+     */
+    public static List<String[]> dataRows(String name) {
+        try (InputStream in = Forms.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new FormDefinitionException("resource missing from the jar: " + name);
+            }
+            List<String[]> lines = Tsv.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return lines.isEmpty() ? List.of() : List.copyOf(lines.subList(1, lines.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

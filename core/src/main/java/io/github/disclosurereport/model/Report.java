@@ -1,5 +1,7 @@
 package io.github.disclosurereport.model;
 
+import io.github.disclosurereport.form.FormDefinition;
+import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.form.ReportFormat;
 
 import java.util.Collections;
@@ -43,6 +45,18 @@ public record Report(ReportFormat format, Metadata metadata, List<Paragraph> pre
         return Optional.ofNullable(cells.get(id));
     }
 
+    /**
+     * The form this report's tables are checked and written with: the form it was read with when it records one
+     * ({@link SourceInfo#form()}), else the configured set's form of its format (a report built by a program).
+     *
+     * @param forms the configured forms
+     * @return the form of its tables
+     */
+    public FormDefinition form(FormSet forms) {
+        FormDefinition read = source.form();
+        return read != null && read.format() == format ? read : forms.form(format);
+    }
+
     /** The section whose heading contains the phrase, if any. */
     public Optional<Section> section(String headingPhrase) {
         return sections.stream().filter(s -> s.heading().contains(headingPhrase)).findFirst();
@@ -58,22 +72,37 @@ public record Report(ReportFormat format, Metadata metadata, List<Paragraph> pre
      *
      * @param fileName the file's name
      * @param fileType docx, doc, xlsx, xls, json …
-     * @param form     the name of the form the tables were read with ({@code FormDefinition.name()}, e.g. a
-     *                 provincial variant), so that validation and writing use the same one; empty when unknown
-     *                 (a report built by a program): the standard form of its format
+     * @param form     the form the tables were read with (e.g. a provincial variant), so that validation and
+     *                 writing use the very same one; {@code null} for a report built by a program, whose tables
+     *                 are then those of the configured form of its format ({@link Report#form(FormSet)})
      */
-    public record SourceInfo(String fileName, String fileType, String form) {
-        public static final SourceInfo NONE = new SourceInfo("", "", "");
+    public record SourceInfo(String fileName, String fileType, FormDefinition form) {
+        /** A report that was not read from a file, with no recorded form. */
+        public static final SourceInfo NONE = new SourceInfo("", "", null);
 
+        /** Empty strings for missing names; the form may stay null. */
         public SourceInfo {
             fileName = fileName == null ? "" : fileName;
             fileType = fileType == null ? "" : fileType;
-            form = form == null ? "" : form;
         }
 
-        /** Read with no recorded form (the standard form of the format). */
+        /**
+         * Read from a file, with no recorded form.
+         *
+         * @param fileName the file's name
+         * @param fileType its type
+         */
         public SourceInfo(String fileName, String fileType) {
-            this(fileName, fileType, "");
+            this(fileName, fileType, null);
+        }
+
+        /**
+         * The recorded form's name, or "" when none is recorded.
+         *
+         * @return the name written to our JSON and workbooks
+         */
+        public String formName() {
+            return form == null ? "" : form.name();
         }
     }
 }

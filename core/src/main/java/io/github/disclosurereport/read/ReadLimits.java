@@ -4,7 +4,7 @@ package io.github.disclosurereport.read;
  * Safety limits of one reader, checked before and while a file is parsed, so that a zip bomb, a huge part or an
  * absurd table is refused quickly and in bounded memory with {@link ReportReadException.Reason#LIMIT_EXCEEDED}
  * and a message naming the setting that was hit. Configure them with
- * {@code ReportReader.defaults().withLimits(ReadLimits.DEFAULT.withMaxEntryBytes(...))}.
+ * {@code DisclosureReports.defaults().withLimits(ReadLimits.DEFAULT.withMaxEntryBytes(...))}.
  *
  * <p>Why our own checks and not POI's: POI's zip limits ({@code ZipSecureFile.setMinInflateRatio},
  * {@code setMaxEntrySize}, {@code setMaxTextSize}) are JVM-wide static settings. Changing them from a reader would
@@ -69,27 +69,5 @@ public record ReadLimits(long maxFileBytes, int maxEntries, long maxEntryBytes, 
     public ReadLimits withMaxTextChars(long v) {
         return new ReadLimits(maxFileBytes, maxEntries, maxEntryBytes, maxTotalBytes, minInflateRatio, maxTableCells,
                 v);
-    }
-
-    /** The one-line refusal for a hit limit: what was hit, which setting, how to raise it. */
-    public static ReportReadException exceeded(String fileName, String what, String setting) {
-        return new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED, fileName + ": " + what
-                + "，已拒绝读取；如确为正常文件，可调高 ReadLimits." + setting + " / refused by the safety limit ReadLimits."
-                + setting + "; if the file is genuine raise it via ReportReader.withLimits(ReadLimits.DEFAULT.with"
-                + Character.toUpperCase(setting.charAt(0)) + setting.substring(1) + "(...))");
-    }
-
-    /** Unchecked carrier of a limit refusal out of code that cannot throw checked exceptions (grid builders). */
-    public static final class Exceeded extends RuntimeException {
-        private final ReportReadException refusal;
-
-        public Exceeded(ReportReadException refusal) {
-            super(refusal.getMessage(), null, false, false);
-            this.refusal = refusal;
-        }
-
-        public ReportReadException refusal() {
-            return refusal;
-        }
     }
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
  *
  * @param report   the report being validated
  * @param form     the form the report is checked against: the one it was read with, as the validator's
- *                 {@code FormSet} resolves it ({@code Forms.forFormat(report.format())} by default)
+ *                 {@code FormSet} resolves it ({@code Forms.national(report.format())} by default)
  * @param previous last year's report of the same organ, if given
  */
 public record ValidationContext(Report report, FormDefinition form, Optional<Report> previous) {

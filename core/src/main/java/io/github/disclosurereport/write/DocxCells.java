@@ -1,5 +1,8 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.model.Cell;
+import io.github.disclosurereport.model.CellState;
+
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -17,6 +20,14 @@ public final class DocxCells {
      * empty cell, the paragraph mark's formatting, which is where Word keeps the font of an empty cell); further
      * paragraphs are removed.
      */
+    /** The text a value cell prints: the number in plain digits, a mark as written, blank as nothing. */
+    public static String valueText(Cell c) {
+        if (c == null || c.state() == CellState.EMPTY) {
+            return "";
+        }
+        return c.state() == CellState.NUMBER ? c.value().toPlainString() : c.raw().strip();
+    }
+
     public static void setText(XWPFTableCell cell, String text) {
         while (cell.getParagraphs().size() > 1) {
             cell.removeParagraph(cell.getParagraphs().size() - 1);

@@ -3,16 +3,17 @@ package io.github.disclosurereport.write;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 
 /**
- * Every output goes through here: written to a temporary file beside the target, then moved into place, so a
- * failure never leaves a half-written file and a reader never sees one. An existing file is replaced only when
- * asked, and never when it is the input itself.
+ * Every file the library writes goes through here: written to a temporary file beside the target, then moved into
+ * place, so a failure never leaves a half-written file and a reader never sees one; never over one of the inputs.
+ * Whether an existing file may be replaced at all is the caller's policy (the CLI's {@code --force}).
  */
 public final class OutputFiles {
 
@@ -26,23 +27,22 @@ public final class OutputFiles {
     }
 
     /**
-     * @param target  where the output goes
-     * @param replace whether an existing file may be replaced
+     * @param target  where the output goes (an existing file there is replaced)
+     * @param content what to write
      * @param inputs  the files the output was made from; the target may never be one of them
+     * @throws FileSystemException when the target is an input, or its directory does not exist
      */
-    public static void write(Path target, boolean replace, Content content, Path... inputs) throws IOException {
+    public static void write(Path target, Content content, Path... inputs) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
         for (Path in : inputs) {
             if (in != null && Files.exists(in) && Files.exists(abs) && Files.isSameFile(in, abs)) {
-                throw new OutputExistsException(target + ": 输出文件不能与输入文件相同 / the output would overwrite the input");
+                throw new FileSystemException(target.toString(), null,
+                        "输出文件不能与输入文件相同 / the output would overwrite the input");
             }
-        }
-        if (Files.exists(abs) && !replace) {
-            throw exists(abs);
         }
         Path dir = abs.getParent();
         if (dir != null && !Files.isDirectory(dir)) {
-            throw new java.nio.file.NoSuchFileException(dir + ": 输出目录不存在 / output directory does not exist");
+            throw new NoSuchFileException(dir.toString(), null, "输出目录不存在 / output directory does not exist");
         }
         // Not Files.createTempFile: its owner-only permissions would end up on the report.
         Path tmp = Files.createFile((dir == null ? Path.of(".") : dir)
@@ -51,35 +51,13 @@ public final class OutputFiles {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
             }
-            moveIntoPlace(tmp, abs, replace);
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
         } finally {
             Files.deleteIfExists(tmp);
         }
-    }
-
-    private static void moveIntoPlace(Path tmp, Path target, boolean replace) throws IOException {
-        if (!replace) {
-            // a hard link is made atomically and never replaces a file, so a file that appeared meanwhile is not
-            // clobbered either; where links are not supported, fall back to check-then-move
-            try {
-                Files.createLink(target, tmp);
-                return; // the temporary name is removed by the caller
-            } catch (FileAlreadyExistsException e) {
-                throw exists(target);
-            } catch (UnsupportedOperationException | IOException e) {
-                if (Files.exists(target)) {
-                    throw exists(target);
-                }
-            }
-        }
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static OutputExistsException exists(Path target) {
-        return new OutputExistsException(target + ": 文件已存在，如需覆盖请加 --force / exists (use --force to replace)");
     }
 }

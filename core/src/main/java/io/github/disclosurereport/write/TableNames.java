@@ -1,6 +1,5 @@
 package io.github.disclosurereport.write;
 
-import io.github.disclosurereport.form.ReportFormat;
 
 /**
  * Sheet names and titles of the report's tables. These are the headings of the report sections the tables belong
@@ -31,11 +30,4 @@ final class TableNames {
         };
     }
 
-    static String formatName(ReportFormat format) {
-        return switch (format) {
-            case CURRENT_2021 -> "2021年格式（国办公开办函〔2021〕30号）";
-            case TRIAL_2019 -> "2019年试行格式（国办公开办函〔2019〕60号）";
-            case LEGACY_2008 -> "条例（2008年）时期统计表";
-        };
-    }
 }

@@ -90,7 +90,7 @@ public final class WorkbookBuilder {
     /** Lays the report out in the form it was read with, as {@code forms} resolves it. */
     public WorkbookBuilder(Report report, FormSet forms) {
         this.report = report;
-        this.form = forms.form(report.format(), report.source().form());
+        this.form = report.form(forms);
         this.derived = DerivedCells.of(form);
         this.styles = new Styles(wb);
     }
@@ -569,7 +569,7 @@ public final class WorkbookBuilder {
         int r = 2;
         Row format = sheet.createRow(r++);
         format.createCell(0).setCellValue("表格格式");
-        format.createCell(1).setCellValue(TableNames.formatName(report.format()));
+        format.createCell(1).setCellValue(report.format().displayName());
         format.createCell(2).setCellValue(ExportedWorkbook.KEY_FORMAT);
         format.getCell(0).setCellStyle(styles.label);
         format.getCell(1).setCellStyle(styles.label); // locked: the cell ids depend on the format

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.bench;
 
+import io.github.disclosurereport.DisclosureReports;
+
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.ReportReader;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -41,6 +43,6 @@ public class ReadBenchmark {
 
     @Benchmark
     public Report read() throws Exception {
-        return ReportReader.defaults().read(path);
+        return DisclosureReports.defaults().reader().read(path);
     }
 }

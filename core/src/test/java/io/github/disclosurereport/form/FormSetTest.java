@@ -17,7 +17,7 @@ class FormSetTest {
     @Test
     void standardSetIsTheBuiltInForms() {
         for (ReportFormat f : ReportFormat.values()) {
-            assertThat(FormSet.standard().form(f)).isSameAs(Forms.forFormat(f));
+            assertThat(FormSet.standard().form(f)).isSameAs(Forms.national(f));
         }
         assertThat(FormSet.standard().isStandard()).isTrue();
     }
@@ -52,15 +52,20 @@ class FormSetTest {
         FormDefinition hubei = Forms.variant("hubei-trial-2019");
         FormSet standard = FormSet.standard();
         // a bundled variant is found by name even by the standard set
-        assertThat(standard.form(ReportFormat.TRIAL_2019, "hubei-trial-2019").name()).isEqualTo("hubei-trial-2019");
+        assertThat(standard.resolve(ReportFormat.TRIAL_2019, "hubei-trial-2019").orElseThrow().name())
+                .isEqualTo("hubei-trial-2019");
+        // a bundled variant is loaded once, so every saved report naming it shares the same form
+        assertThat(standard.resolve(ReportFormat.TRIAL_2019, "hubei-trial-2019").orElseThrow())
+                .isSameAs(Forms.variant("hubei-trial-2019"));
         // a report read with the built-in form stays with it under a set holding the variant
-        assertThat(standard.withForm(hubei).form(ReportFormat.TRIAL_2019, Forms.trial2019().name()))
-                .isSameAs(Forms.trial2019());
+        assertThat(standard.withForm(hubei).resolve(ReportFormat.TRIAL_2019, Forms.trial2019().name()))
+                .containsSame(Forms.trial2019());
         // no name: the set's own form
-        assertThat(standard.withForm(hubei).form(ReportFormat.TRIAL_2019, "")).isSameAs(hubei);
-        // a name that is no form of that format: the set's own form
-        assertThat(standard.form(ReportFormat.CURRENT_2021, "hubei-trial-2019")).isSameAs(Forms.current2021());
-        assertThat(standard.form(ReportFormat.TRIAL_2019, "../trial-2019")).isSameAs(Forms.trial2019());
+        assertThat(standard.withForm(hubei).resolve(ReportFormat.TRIAL_2019, "")).containsSame(hubei);
+        // a name that is no form of that format, or no form at all: nothing — the caller says so, no silent fallback
+        assertThat(standard.resolve(ReportFormat.CURRENT_2021, "hubei-trial-2019")).isEmpty();
+        assertThat(standard.resolve(ReportFormat.TRIAL_2019, "../trial-2019")).isEmpty();
+        assertThat(standard.resolve(ReportFormat.TRIAL_2019, "my-province")).isEmpty();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.form;
 
+import io.github.disclosurereport.text.Labels;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
@@ -103,5 +105,43 @@ class FormsTest {
         assertThat(legacy).anySatisfy(r -> assertThat(r.totalId()).isEqualTo("L:3.3.4"));
         // channels and subsets are not sums
         assertThat(legacy).noneMatch(r -> r.totalId().equals("L:1.1"));
+    }
+
+    /** The bundled Hubei variant's text, as a clerk's editor on Windows might save it. */
+    private static String hubeiText() throws java.io.IOException {
+        try (var in = Forms.class.getResourceAsStream("variants/hubei-trial-2019.tsv")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aVariantSavedWithAByteOrderMarkLoads() throws Exception {
+        byte[] utf8 = hubeiText().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withBom = new byte[utf8.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+        FormDefinition f = Forms.loadDeclared("saved-on-windows", withBom);
+        assertThat(f.format()).isEqualTo(ReportFormat.TRIAL_2019);
+        assertThat(f.cell("T2:other_docs:new_made")).isPresent();
+        // the same through a Reader (a BOM decoded into U+FEFF)
+        assertThat(Forms.loadDeclared("reader", new StringReader("\uFEFF" + hubeiText())).cells())
+                .hasSameSizeAs(f.cells());
+    }
+
+    @Test
+    void aVariantSavedInGbkReadsWithItsChineseLabels() throws Exception {
+        byte[] gbk = hubeiText().getBytes(java.nio.charset.Charset.forName("GBK"));
+        FormDefinition f = Forms.loadDeclared("gbk", gbk);
+        assertThat(f.cell("T2:other_docs:new_made").orElseThrow().row().label()).isEqualTo("其他主动公开文件");
+        assertThat(f.cells()).hasSameSizeAs(Forms.variant("hubei-trial-2019").cells());
+    }
+
+    @Test
+    void bytesInNeitherEncodingAreRefusedNamingTheEncodings() {
+        byte[] garbage = {(byte) 0x81, (byte) 0x20, (byte) 0xFF, (byte) 0xFE, (byte) 0x80};
+        assertThatThrownBy(() -> Forms.loadDeclared("bad", garbage)).isInstanceOf(FormDefinitionException.class)
+                .hasMessageContaining("UTF-8").hasMessageContaining("GBK").hasMessageStartingWith("bad:");
     }
 }

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.hostile;
 
+import io.github.disclosurereport.DisclosureReports;
+
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.ReadLimits;
@@ -66,8 +68,8 @@ class HostileInputTest {
     @Test
     void aLargePartThatIsNoBombIsRefusedByItsSize() {
         byte[] big = HostileFiles.withBomb("jinhu2023.docx", "word/document.xml", 3);
-        ReportReader strict = ReportReader.defaults().withLimits(ReadLimits.DEFAULT.withMaxEntryBytes(1 << 20)
-                .withMinInflateRatio(0));
+        ReportReader strict = DisclosureReports.defaults().withLimits(ReadLimits.DEFAULT.withMaxEntryBytes(1 << 20)
+                .withMinInflateRatio(0)).reader();
         Outcome o = Outcome.read(strict, big, "big.docx");
         assertRefused(o, Reason.LIMIT_EXCEEDED).contains("ReadLimits.maxEntryBytes").contains("word/document.xml");
     }
@@ -132,7 +134,7 @@ class HostileInputTest {
         // few cells, but each claims 64 grid columns: the grid, not the cell count, is what costs memory
         String row = "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"64\"/></w:tcPr><w:p/></w:tc></w:tr>";
         byte[] wide = HostileFiles.docxWithBody("<w:tbl>" + row.repeat(200) + "</w:tbl><w:p/><w:sectPr/>");
-        ReportReader strict = ReportReader.defaults().withLimits(ReadLimits.DEFAULT.withMaxTableCells(10_000));
+        ReportReader strict = DisclosureReports.defaults().withLimits(ReadLimits.DEFAULT.withMaxTableCells(10_000)).reader();
         assertRefused(Outcome.read(strict, wide, "wide.docx"), Reason.LIMIT_EXCEEDED)
                 .contains("200 行 × 64 列").contains("ReadLimits.maxTableCells");
     }
@@ -140,17 +142,17 @@ class HostileInputTest {
     @Test
     void theTableLimitCanBeRaisedForAGenuineFile() {
         byte[] big = HostileFiles.docxTable(300, 40); // 12,000 cells
-        ReportReader strict = ReportReader.defaults().withLimits(ReadLimits.DEFAULT.withMaxTableCells(10_000));
-        assertRefused(Outcome.read(strict, big, "big.docx"), Reason.LIMIT_EXCEEDED).contains("maxTableCells");
-        assertThat(strict.limits().maxTableCells()).isEqualTo(10_000);
-        assertThat(ReportReader.defaults().limits()).isEqualTo(ReadLimits.DEFAULT); // the default is untouched
-        Outcome relaxed = Outcome.read(strict.withLimits(ReadLimits.DEFAULT), big, "big.docx");
+        DisclosureReports strictRoot = DisclosureReports.defaults().withLimits(ReadLimits.DEFAULT.withMaxTableCells(10_000));
+        assertRefused(Outcome.read(strictRoot.reader(), big, "big.docx"), Reason.LIMIT_EXCEEDED).contains("maxTableCells");
+        assertThat(strictRoot.limits().maxTableCells()).isEqualTo(10_000);
+        assertThat(DisclosureReports.defaults().limits()).isEqualTo(ReadLimits.DEFAULT); // the default is untouched
+        Outcome relaxed = Outcome.read(strictRoot.withLimits(ReadLimits.DEFAULT).reader(), big, "big.docx");
         assertThat(relaxed.refusal()).isNull();
     }
 
     @Test
     void theTextLimitIsChecked() {
-        ReportReader strict = ReportReader.defaults().withLimits(ReadLimits.DEFAULT.withMaxTextChars(1_000));
+        ReportReader strict = DisclosureReports.defaults().withLimits(ReadLimits.DEFAULT.withMaxTextChars(1_000)).reader();
         Outcome o = Outcome.read(strict, HostileFiles.corpus("jinhu2023.doc"), "jinhu2023.doc");
         assertRefused(o, Reason.LIMIT_EXCEEDED).contains("ReadLimits.maxTextChars");
     }
@@ -165,12 +167,12 @@ class HostileInputTest {
     void theFileSizeLimitIsPerReader() throws Exception {
         Path file = temp.resolve("jinhu2023.docx");
         Files.write(file, HostileFiles.corpus("jinhu2023.docx"));
-        ReportReader tiny = ReportReader.defaults().withLimits(ReadLimits.DEFAULT.withMaxFileBytes(1_000));
+        ReportReader tiny = DisclosureReports.defaults().withLimits(ReadLimits.DEFAULT.withMaxFileBytes(1_000)).reader();
         ReportReadException e = org.assertj.core.api.Assertions.catchThrowableOfType(ReportReadException.class,
                 () -> tiny.read(file));
         assertThat(e.reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
         assertThat(e.getMessage()).contains("ReadLimits.maxFileBytes");
-        assertThat(ReportReader.defaults().read(file).cells()).isNotEmpty();
+        assertThat(DisclosureReports.defaults().reader().read(file).cells()).isNotEmpty();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.hostile;
 
+import io.github.disclosurereport.DisclosureReports;
+
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.ReportReadException;
 import io.github.disclosurereport.ReportReader;
@@ -14,7 +16,7 @@ record Outcome(Report report, ReportReadException refusal, long millis, long all
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     static Outcome read(byte[] content, String name) {
-        return read(ReportReader.defaults(), content, name);
+        return read(DisclosureReports.defaults().reader(), content, name);
     }
 
     static Outcome read(ReportReader reader, byte[] content, String name) {

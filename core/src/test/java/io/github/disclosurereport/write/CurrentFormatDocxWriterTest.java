@@ -1,5 +1,9 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.DisclosureReports;
+
+import io.github.disclosurereport.testutil.Sources;
+
 import io.github.disclosurereport.CurrentFormatDocxWriter;
 
 import io.github.disclosurereport.form.Forms;
@@ -51,8 +55,8 @@ class CurrentFormatDocxWriterTest {
     @Test
     void tablesArePrintedInTheOfficialGridWithEveryValueInItsPlace() throws Exception {
         Path out = dir.resolve("out.docx");
-        CurrentFormatDocxWriter.write(sample(), out, false);
-        SourceDocument doc = ReportReader.defaults().readSource(out);
+        DisclosureReports.defaults().docxWriter().write(sample(), out);
+        SourceDocument doc = Sources.read(out);
         assertThat(doc.tables()).hasSize(3);
         String[] codes = {"T2", "T3", "T4"};
         for (int t = 0; t < 3; t++) {
@@ -65,7 +69,7 @@ class CurrentFormatDocxWriterTest {
                 assertThat(g.rowSpan()).isEqualTo(c.rowSpan());
                 assertThat(g.columnSpan()).isEqualTo(c.columnSpan());
                 String expected = c.kind() == TableLayout.Kind.VALUE
-                        ? CurrentFormatDocxWriter.valueText(sample().cells().get(c.cellId())) : c.text();
+                        ? DocxCells.valueText(sample().cells().get(c.cellId())) : c.text();
                 assertThat(g.text()).as(c.toString()).isEqualTo(expected);
             }
         }

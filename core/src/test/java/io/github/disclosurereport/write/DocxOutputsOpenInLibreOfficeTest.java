@@ -1,5 +1,7 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.DisclosureReports;
+
 import io.github.disclosurereport.CurrentFormatDocxWriter;
 
 import io.github.disclosurereport.testutil.LibreOffice;
@@ -19,7 +21,7 @@ class DocxOutputsOpenInLibreOfficeTest {
     @Test
     void aConvertedReportOpensAndPrints() throws Exception {
         Path out = dir.resolve("converted.docx");
-        CurrentFormatDocxWriter.write(CurrentFormatDocxWriterTest.sample(), out, false);
+        DisclosureReports.defaults().docxWriter().write(CurrentFormatDocxWriterTest.sample(), out);
         Path pdf = LibreOffice.convert(out, "pdf", dir);
         assertThat(LibreOffice.pdfPages(pdf)).isGreaterThanOrEqualTo(2);
     }

@@ -30,7 +30,7 @@ final class GeneratedReports {
 
     static Arbitrary<Report> reports(ReportFormat format) {
         List<Arbitrary<Optional<Cell>>> cells = new ArrayList<>();
-        for (CellDefinition d : Forms.forFormat(format).cells()) {
+        for (CellDefinition d : Forms.national(format).cells()) {
             cells.add(cell(d));
         }
         Arbitrary<Map<String, Cell>> cellMap = Combinators.combine(cells).as(list -> {

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.DisclosureReports;
+
 import io.github.disclosurereport.ReportConverter;
 
 import io.github.disclosurereport.form.Forms;
@@ -24,7 +26,7 @@ class ReportConverterTest {
 
     private static Report report(ReportFormat format, Map<String, String> values, List<Section> sections) {
         Map<String, Cell> cells = new LinkedHashMap<>();
-        for (var def : Forms.forFormat(format).cells()) {
+        for (var def : Forms.national(format).cells()) {
             String v = values.get(def.id());
             cells.put(def.id(), v == null ? new Cell(def.id(), null, "", CellState.EMPTY, SourceLocation.DOCUMENT)
                     : v.matches("-?\\d+(\\.\\d+)?") ? Cell.number(def.id(), new BigDecimal(v), SourceLocation.DOCUMENT)
@@ -38,7 +40,7 @@ class ReportConverterTest {
     void legacyCellsMapExactlyOrApproximatelyAndNothingIsGuessed() {
         Report legacy = report(ReportFormat.LEGACY_2008, Map.of("L:3.1", "12", "L:3.3.2", "5", "L:3.3.1", "2",
                 "L:4", "3", "L:4.1", "2", "L:4.3", "1", "L:5", "4"), List.of());
-        var conv = ReportConverter.defaults().toCurrent(legacy);
+        var conv = DisclosureReports.defaults().converter().toCurrent(legacy);
         Report r = conv.report();
         assertThat(r.format()).isEqualTo(ReportFormat.CURRENT_2021);
         assertThat(r.cells()).hasSize(200);
@@ -67,7 +69,7 @@ class ReportConverterTest {
     @Test
     void aNonNumericSourceLeavesTheTargetBlankWithAWarning() {
         Report legacy = report(ReportFormat.LEGACY_2008, Map.of("L:3.1", "约10"), List.of());
-        var conv = ReportConverter.defaults().toCurrent(legacy);
+        var conv = DisclosureReports.defaults().converter().toCurrent(legacy);
         assertThat(conv.report().cells().get("T3:R1:total").state()).isEqualTo(CellState.EMPTY);
         assertThat(conv.notes()).anySatisfy(n -> assertThat(n.message()).contains("约10"));
     }
@@ -81,7 +83,7 @@ class ReportConverterTest {
         v.put("T2:licensing:decisions", "93");
         v.put("T2:normative:new_made", "2");
         v.put("T4:direct:total", "1");
-        var conv = ReportConverter.defaults().toCurrent(report(ReportFormat.TRIAL_2019, v, List.of()));
+        var conv = DisclosureReports.defaults().converter().toCurrent(report(ReportFormat.TRIAL_2019, v, List.of()));
         Report r = conv.report();
         assertThat(r.cells().get("T3:R1:total").value()).isEqualByComparingTo("9");
         assertThat(r.cells().get("T2:licensing:decisions").value()).isEqualByComparingTo("93");
@@ -101,7 +103,7 @@ class ReportConverterTest {
                 new Section("一", "概述", List.of(new Paragraph("概述正文", null)), null),
                 new Section("", "因政府信息公开申请提起行政复议、行政诉讼的情况", List.of(new Paragraph("无", null)), null),
                 new Section("十一", "政府信息公开工作存在的主要问题及改进情况", List.of(new Paragraph("问题正文", null)), null));
-        Report r = ReportConverter.defaults().toCurrent(report(ReportFormat.LEGACY_2008, Map.of(), sections)).report();
+        Report r = DisclosureReports.defaults().converter().toCurrent(report(ReportFormat.LEGACY_2008, Map.of(), sections)).report();
         assertThat(r.sections()).extracting(Section::number).containsExactly("一", "二", "三", "四", "五", "六");
         assertThat(r.sections().get(0).heading()).isEqualTo("总体情况");
         assertThat(r.sections().get(0).paragraphs()).extracting(Paragraph::text).containsExactly("（一）概述", "概述正文");

@@ -1,5 +1,9 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.Correction;
+
+import io.github.disclosurereport.DisclosureReports;
+
 import io.github.disclosurereport.ReportCorrector;
 
 import io.github.disclosurereport.form.Forms;
@@ -36,7 +40,7 @@ class ReportCorrectorTest {
     @Test
     void aBlankTotalWhosePartsAreFilledIsFilledWithTheirSum() {
         Report r = current(Map.of("T4:direct:upheld", "2", "T4:direct:other", "1", "T4:direct:total", ""));
-        List<Correction> cs = ReportCorrector.defaults().corrections(r);
+        List<Correction> cs = DisclosureReports.defaults().corrector().corrections(r);
         assertThat(cs).singleElement().satisfies(c -> {
             assertThat(c.cellId()).isEqualTo("T4:direct:total");
             assertThat(c.before()).isEmpty();
@@ -52,7 +56,7 @@ class ReportCorrectorTest {
         raw.put("T3:R3.1:total", "");
         raw.put("T3:R3.7:natural", "5");
         raw.put("T3:R3.7:total", "");
-        List<Correction> cs = ReportCorrector.defaults().corrections(current(raw));
+        List<Correction> cs = DisclosureReports.defaults().corrector().corrections(current(raw));
         assertThat(cs).extracting(Correction::cellId, Correction::after)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("T3:R3.1:total", "5"),
                         org.assertj.core.groups.Tuple.tuple("T3:R3.7:total", "5"));
@@ -61,20 +65,20 @@ class ReportCorrectorTest {
     @Test
     void aBlankTotalWithABlankPartIsLeftAlone() {
         Report r = current(Map.of("T4:direct:upheld", "", "T4:direct:other", "1", "T4:direct:total", ""));
-        assertThat(ReportCorrector.defaults().corrections(r)).isEmpty();
+        assertThat(DisclosureReports.defaults().corrector().corrections(r)).isEmpty();
     }
 
     @Test
     void wrongSumsAreNotCorrectedBecauseWhichSideIsWrongIsUnknown() {
         Report r = current(Map.of("T4:direct:upheld", "2", "T4:direct:other", "1", "T4:direct:total", "0"));
-        assertThat(ReportCorrector.defaults().corrections(r)).isEmpty();
+        assertThat(DisclosureReports.defaults().corrector().corrections(r)).isEmpty();
     }
 
     @Test
     void numbersPrintedInANonStandardWayAreNormalised() {
         Report r = current(Map.of("T3:R1:natural", "１", "T3:R1:total", "1", "T3:R3.1:natural", "1",
                 "T3:R3.1:total", "1", "T3:R3.7:natural", "1", "T3:R3.7:total", "1"));
-        assertThat(ReportCorrector.defaults().corrections(r)).singleElement()
+        assertThat(DisclosureReports.defaults().corrector().corrections(r)).singleElement()
                 .satisfies(c -> assertThat(c.after()).isEqualTo("1"));
     }
 }

@@ -1,5 +1,9 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.Correction;
+
+import io.github.disclosurereport.read.ReadLimits;
+
 import io.github.disclosurereport.ReportCorrector;
 
 import io.github.disclosurereport.CurrentFormatDocxWriter;
@@ -55,7 +59,7 @@ class RoundTripTest {
     void exportedWorkbookReadsBackToTheSameReport(String file) throws Exception {
         Report r = DisclosureReports.read(CORPUS.resolve(file));
         Path out = dir.resolve("out.xlsx");
-        XlsxExporter.export(r, List.of(), out, false);
+        DisclosureReports.defaults().xlsxExporter().export(r, List.of(), out);
         Report back = DisclosureReports.read(out);
         assertThat(back.format()).isEqualTo(r.format());
         assertThat(values(back.cells())).isEqualTo(values(r.cells()));
@@ -68,9 +72,9 @@ class RoundTripTest {
             "seed-2017-statistics.xlsx"})
     void convertedReportReadsBackWithEveryValueTheTargetFormCarries(String file) throws Exception {
         Report r = DisclosureReports.read(CORPUS.resolve(file));
-        ReportConverter.Conversion conv = ReportConverter.defaults().toCurrent(r);
+        ReportConverter.Conversion conv = DisclosureReports.defaults().converter().toCurrent(r);
         Path out = dir.resolve("converted.docx");
-        CurrentFormatDocxWriter.write(conv.report(), out, false);
+        DisclosureReports.defaults().docxWriter().write(conv.report(), out);
         Report back = DisclosureReports.read(out);
         assertThat(back.format()).isEqualTo(ReportFormat.CURRENT_2021);
         assertThat(back.cells()).hasSize(200);
@@ -88,7 +92,7 @@ class RoundTripTest {
     void theOfficialWpsTemplateFilledFromJinhuReadsBackToJinhusValues() throws Exception {
         Report jinhu = DisclosureReports.read(CORPUS.resolve("jinhu2023.docx"));
         Path out = dir.resolve("filled.docx");
-        TemplateFiller.Result result = TemplateFiller.defaults().fill(TEMPLATE, jinhu, out, false);
+        TemplateFiller.Result result = DisclosureReports.defaults().templateFiller().fill(TEMPLATE, jinhu, out);
         assertThat(result.filledCells()).hasSize(200);
         assertThat(result.unplacedCells()).isEmpty();
         Report back = DisclosureReports.read(out);
@@ -105,7 +109,7 @@ class RoundTripTest {
     void aLegacyReportGoesIntoThe2021TemplateThroughTheConversion() throws Exception {
         Report legacy = DisclosureReports.read(CORPUS.resolve("seed-2017-huancui-cdpf.docx"));
         Path out = dir.resolve("filled-legacy.docx");
-        TemplateFiller.Result result = TemplateFiller.defaults().fill(TEMPLATE, legacy, out, false);
+        TemplateFiller.Result result = DisclosureReports.defaults().templateFiller().fill(TEMPLATE, legacy, out);
         assertThat(result.conversionNotes()).extracting(ConversionNote::rule).contains("C1");
         assertThat(result.unplacedCells()).isEmpty();
         Report back = DisclosureReports.read(out);
@@ -125,12 +129,12 @@ class RoundTripTest {
         try (InputStream in = Files.newInputStream(CORPUS.resolve("jinhu2023.docx"));
              XWPFDocument doc = new XWPFDocument(in); OutputStream os = Files.newOutputStream(broken)) {
             var l = total.location();
-            DocxCells.setText(DocxBody.of(doc).table(l.table()).wordCell(l.row() - 1, l.column() - 1), "");
+            DocxCells.setText(DocxBody.of(doc, "jinhu2023.docx", ReadLimits.DEFAULT).table(l.table()).wordCell(l.row() - 1, l.column() - 1), "");
             doc.write(os);
         }
         byte[] before = Files.readAllBytes(broken);
         Path out = dir.resolve("corrected.docx");
-        List<Correction> changes = ReportCorrector.defaults().correct(broken, out, false);
+        List<Correction> changes = DisclosureReports.defaults().corrector().correct(broken, out);
         assertThat(changes).extracting(Correction::cellId).containsExactly("T4:review:total");
         assertThat(changes.get(0).after()).isEqualTo("7");
         assertThat(Files.readAllBytes(broken)).isEqualTo(before);
@@ -148,9 +152,9 @@ class RoundTripTest {
     void filledAndCorrectedDocumentsOpenInLibreOffice() throws Exception {
         Report jinhu = DisclosureReports.read(CORPUS.resolve("jinhu2023.docx"));
         Path filled = dir.resolve("filled.docx");
-        TemplateFiller.defaults().fill(TEMPLATE, jinhu, filled, false);
+        DisclosureReports.defaults().templateFiller().fill(TEMPLATE, jinhu, filled);
         Path corrected = dir.resolve("corrected.docx");
-        ReportCorrector.defaults().correct(CORPUS.resolve("seed-2017-huancui-cdpf.docx"), corrected, false);
+        DisclosureReports.defaults().corrector().correct(CORPUS.resolve("seed-2017-huancui-cdpf.docx"), corrected);
         assertThat(LibreOffice.pdfPages(LibreOffice.convert(filled, "pdf", dir))).isGreaterThanOrEqualTo(2);
         assertThat(LibreOffice.pdfPages(LibreOffice.convert(corrected, "pdf", dir))).isGreaterThanOrEqualTo(2);
     }

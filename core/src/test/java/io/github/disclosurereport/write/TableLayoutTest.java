@@ -1,5 +1,7 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.testutil.Sources;
+
 import io.github.disclosurereport.model.Cell;
 
 import io.github.disclosurereport.form.Forms;
@@ -18,7 +20,7 @@ class TableLayoutTest {
 
     @Test
     void everyCurrentTableHasTheGridOfARealReport() throws Exception {
-        SourceDocument real = ReportReader.defaults().readSource(Path.of("src/test/resources/corpus/jinhu2023.docx"));
+        SourceDocument real = Sources.read(Path.of("src/test/resources/corpus/jinhu2023.docx"));
         List<String> codes = List.of("T2", "T3", "T4");
         for (int i = 0; i < 3; i++) {
             TableLayout layout = TableLayout.of(Forms.current2021(), codes.get(i));

@@ -1,5 +1,8 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.DisclosureReports;
+import io.github.disclosurereport.form.FormSet;
+
 import io.github.disclosurereport.XlsxExporter;
 
 import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
@@ -281,30 +284,26 @@ class XlsxExporterTest {
     void otherWorkbooksAreNotTakenForOurs() throws IOException {
         try (InputStream in = Files.newInputStream(Path.of("src/test/resources/corpus/seed-2017-statistics.xlsx"));
              Workbook wb = WorkbookFactory.create(in)) {
-            assertThat(ExportedWorkbookReader.readIfExported(wb)).isEmpty();
+            assertThat(ExportedWorkbookReader.readIfExported(wb, "", FormSet.standard())).isEmpty();
         }
         try (Workbook wb = new XSSFWorkbook()) {
             wb.createSheet("cell_ids").createRow(0).createCell(0).setCellValue("something else");
-            assertThat(ExportedWorkbookReader.readIfExported(wb)).isEmpty();
+            assertThat(ExportedWorkbookReader.readIfExported(wb, "", FormSet.standard())).isEmpty();
         }
     }
 
     @Test
-    void anExistingFileIsNotOverwrittenWithoutForce(@TempDir Path dir) throws IOException {
+    void anExistingFileIsReplacedWholeLeavingNoTemporaryFile(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("report.xlsx");
         Files.writeString(target, "keep me");
-        assertThatThrownBy(() -> XlsxExporter.export(sample2021(), null, target, false))
-                .isInstanceOf(OutputExistsException.class).hasMessageContaining("已存在");
-        assertThat(Files.readString(target)).isEqualTo("keep me");
-        assertThat(listing(dir)).containsExactly("report.xlsx");
-
-        XlsxExporter.export(sample2021(), null, target, true);
-        assertThat(ExportedWorkbookReader.readIfExported(target)).isPresent();
+        // the library replaces, atomically; keeping an existing file is the CLI's policy (--force)
+        DisclosureReports.defaults().xlsxExporter().export(sample2021(), null, target);
+        XlsxTestSupport.assertSameCells(DisclosureReports.defaults().reader().read(target).cells(), sample2021().cells());
         assertThat(listing(dir)).containsExactly("report.xlsx");
 
         Path fresh = dir.resolve("fresh.xlsx");
-        XlsxExporter.export(sample2021(), List.of(), fresh, false);
-        Report back = ExportedWorkbookReader.readIfExported(fresh).orElseThrow();
+        DisclosureReports.defaults().xlsxExporter().export(sample2021(), List.of(), fresh);
+        Report back = DisclosureReports.defaults().reader().read(fresh);
         assertThat(back.source().fileName()).isEqualTo("fresh.xlsx");
         assertThat(back.metadata().year()).isEqualTo(2023);
     }
@@ -312,7 +311,7 @@ class XlsxExporterTest {
     @Test
     void aFailedExportLeavesNoFileBehind(@TempDir Path dir) {
         Path target = dir.resolve("missing-dir").resolve("report.xlsx");
-        assertThatThrownBy(() -> XlsxExporter.export(sample2021(), null, target, false))
+        assertThatThrownBy(() -> DisclosureReports.defaults().xlsxExporter().export(sample2021(), null, target))
                 .isInstanceOf(IOException.class);
         // The move fails (the target is a non-empty directory): the temporary file must not stay behind.
         Path occupied = dir.resolve("occupied.xlsx");
@@ -321,7 +320,7 @@ class XlsxExporterTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-        assertThatThrownBy(() -> XlsxExporter.export(sample2021(), null, occupied, true))
+        assertThatThrownBy(() -> DisclosureReports.defaults().xlsxExporter().export(sample2021(), null, occupied))
                 .isInstanceOf(IOException.class);
         try {
             assertThat(listing(dir)).containsExactly("occupied.xlsx");

@@ -43,7 +43,7 @@ class XlsxRoundTripProperties {
     @Property(tries = 25)
     void everyTotalIsAFormulaWhoseCachedValueIsTheSumOfItsParts(@ForAll("reports") Report report)
             throws Exception {
-        Map<String, List<String>> derived = DerivedCells.of(Forms.forFormat(report.format()));
+        Map<String, List<String>> derived = DerivedCells.of(Forms.national(report.format()));
         try (Workbook wb = XlsxTestSupport.open(XlsxTestSupport.export(report, null))) {
             for (Map.Entry<String, List<String>> e : derived.entrySet()) {
                 org.apache.poi.ss.usermodel.Cell total = XlsxTestSupport.cellOf(wb, e.getKey());
@@ -74,7 +74,7 @@ class XlsxRoundTripProperties {
     @Property(tries = 15)
     void inputCellsAreOpenAndValidatedByKindTotalsAndLabelsLocked(@ForAll("reports") Report report)
             throws Exception {
-        var form = Forms.forFormat(report.format());
+        var form = Forms.national(report.format());
         Map<String, List<String>> derived = DerivedCells.of(form);
         try (XSSFWorkbook wb = (XSSFWorkbook) XlsxTestSupport.open(XlsxTestSupport.export(report, null))) {
             for (int i = 0; i < wb.getNumberOfSheets(); i++) {

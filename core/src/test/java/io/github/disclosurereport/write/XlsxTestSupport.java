@@ -1,5 +1,8 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.DisclosureReports;
+import io.github.disclosurereport.form.FormSet;
+
 import io.github.disclosurereport.XlsxExporter;
 
 import io.github.disclosurereport.read.exported.ExportedWorkbook;
@@ -29,7 +32,7 @@ final class XlsxTestSupport {
     static byte[] export(Report report, List<FindingRow> findings) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            XlsxExporter.write(report, findings, out);
+            DisclosureReports.defaults().xlsxExporter().write(report, findings, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,7 +59,7 @@ final class XlsxTestSupport {
 
     static Report read(byte[] bytes) {
         try (Workbook wb = open(bytes)) {
-            return ExportedWorkbookReader.readIfExported(wb).orElseThrow();
+            return ExportedWorkbookReader.readIfExported(wb, "", FormSet.standard()).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,6 +10,7 @@ import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Metadata;
+import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.SignOff;
@@ -53,43 +54,12 @@ public final class ExportedWorkbookReader {
     private ExportedWorkbookReader() {
     }
 
-    /** The report, if the file is a workbook we exported; empty for any other workbook. */
-    public static Optional<Report> readIfExported(Path file) throws IOException {
-        return readIfExported(file, FormSet.standard());
-    }
-
-    /** Like {@link #readIfExported(Path)}; a workbook laid out in a variant this set holds reads with it. */
-    public static Optional<Report> readIfExported(Path file, FormSet forms) throws IOException {
-        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
-            return readIfExported(wb, forms).map(r -> named(r, file.getFileName().toString()));
-        }
-    }
-
-    private static Report named(Report r, String fileName) {
-        return new Report(r.format(), r.metadata(), r.preamble(), r.sections(), r.cells(), r.genericTables(),
-                r.signOff(), r.notes(), new Report.SourceInfo(fileName, "xlsx", r.source().form()));
-    }
-
-    /** The report, if the bytes are a workbook we exported (already detected as .xlsx); empty otherwise. */
-    public static Optional<Report> readIfExported(byte[] xlsx, String fileName, FormSet forms) throws ReportReadException {
-        try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx))) {
-            return readIfExported(wb, forms).map(r -> named(r, fileName));
-        } catch (IOException | RuntimeException e) {
-            throw PoiFailures.translate(e, fileName, "Excel (.xlsx)");
-        }
-    }
-
-    /** Hook for {@code ReportFiles}: the report if {@code wb} is a workbook we exported, else empty. */
-    public static Optional<Report> readIfExported(Workbook wb) {
-        return readIfExported(wb, FormSet.standard());
-    }
-
     /**
-     * Like {@link #readIfExported(Workbook)}. The id sheet names the form the workbook was laid out in; it is
-     * resolved by {@link FormSet#form(ReportFormat, String)}: this set's form of that name, a built-in or bundled
-     * variant of that name, else this set's form of the format.
+     * The report, if {@code wb} is a workbook we exported; empty for any other workbook. The id sheet names the
+     * form the workbook was laid out in; {@link FormSet#resolve} finds it, and a form the set cannot supply is
+     * said in a note (the set's form of the format is used).
      */
-    public static Optional<Report> readIfExported(Workbook wb, FormSet forms) {
+    public static Optional<Report> readIfExported(Workbook wb, String fileName, FormSet forms) {
         Sheet ids = wb.getSheet(ExportedWorkbook.ID_SHEET);
         if (ids == null || !ExportedWorkbook.MARKER.equals(text(ids, 0, 0))) {
             return Optional.empty();
@@ -100,7 +70,10 @@ public final class ExportedWorkbookReader {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        FormDefinition form = forms.form(format, text(ids, 0, ExportedWorkbook.COL_FORM_NAME));
+        String formName = text(ids, 0, ExportedWorkbook.COL_FORM_NAME);
+        Optional<FormDefinition> named = forms.resolve(format, formName);
+        FormDefinition form = named.orElse(forms.form(format));
+        List<ReadNote> notes = named.isPresent() ? List.of() : List.of(SavedForms.unknown(formName, form));
         FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
         Map<String, Cell> read = new HashMap<>();
         for (int r = ExportedWorkbook.FIRST_CELL_ROW; r <= ids.getLastRowNum(); r++) {
@@ -126,8 +99,8 @@ public final class ExportedWorkbookReader {
                 info.get(ExportedWorkbook.KEY_UNIT_HEAD), info.get(ExportedWorkbook.KEY_REVIEWER),
                 info.get(ExportedWorkbook.KEY_PREPARER), info.get(ExportedWorkbook.KEY_PHONE),
                 info.get(ExportedWorkbook.KEY_FILL_DATE));
-        return Optional.of(new Report(format, metadata, List.of(), List.of(), cells, List.of(), signOff, List.of(),
-                new Report.SourceInfo("", "xlsx", form.name())));
+        return Optional.of(new Report(format, metadata, List.of(), List.of(), cells, List.of(), signOff, notes,
+                new Report.SourceInfo(fileName, "xlsx", form)));
     }
 
     private static Optional<Cell> readCell(Workbook wb, Sheet ids, int r, String id, FormulaEvaluator evaluator) {

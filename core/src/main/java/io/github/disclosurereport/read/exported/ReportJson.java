@@ -23,6 +23,12 @@ import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SignOff;
 import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.read.ReportReadException;
+import java.io.IOException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.disclosurereport.form.FormDefinition;
+import io.github.disclosurereport.form.FormSet;
+import java.util.Optional;
 
 /**
  * The report as JSON: {@code cells} maps each cell id to its number (or null); {@code cellDetails} keeps raw
@@ -59,7 +65,7 @@ public final class ReportJson {
         ObjectNode source = root.putObject("source");
         source.put("file", r.source().fileName());
         source.put("type", r.source().fileType());
-        source.put("form", r.source().form());
+        source.put("form", r.source().formName());
         ArrayNode preamble = root.putArray("preamble");
         r.preamble().forEach(p -> preamble.add(p.text()));
         ArrayNode sections = root.putArray("sections");
@@ -121,12 +127,41 @@ public final class ReportJson {
     }
 
     /**
+     * Reads our JSON from a file's bytes.
+     *
+     * @throws ReportReadException NOT_A_REPORT with one line when the bytes are not a report this library wrote
+     */
+    public static Report read(byte[] content, String fileName, FormSet forms) throws ReportReadException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(content);
+        } catch (JsonProcessingException e) {
+            throw new ReportReadException(ReportReadException.Reason.CORRUPT, fileName
+                    + ": JSON 格式错误，无法读取 / malformed JSON: " + firstLine(e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw new ReportReadException(ReportReadException.Reason.CORRUPT, fileName
+                    + ": JSON 无法读取 / cannot read the JSON: " + firstLine(e.getMessage()), e);
+        }
+        try {
+            Report r = fromJson(root, forms);
+            return new Report(r.format(), r.metadata(), r.preamble(), r.sections(), r.cells(), r.genericTables(),
+                    r.signOff(), r.notes(), new Report.SourceInfo(fileName, "json", r.source().form()));
+        } catch (IllegalArgumentException e) {
+            throw new ReportReadException(ReportReadException.Reason.NOT_A_REPORT, fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+
+    /**
      * Rebuilds a report from this class's JSON (e.g. a {@code parse --json} output edited by a program). Cells come
      * from {@code cellDetails} when present (keeping raw text and state), else from {@code cells}.
      *
      * @throws IllegalArgumentException with a one-line message when the JSON is not such a report
      */
-    public static Report fromJson(JsonNode root) {
+    public static Report fromJson(JsonNode root, FormSet forms) {
         if (root == null || !root.isObject() || !root.path("format").isTextual()) {
             throw new IllegalArgumentException("不是本工具输出的报告 JSON（缺少 format） / not a report JSON (no format)");
         }
@@ -181,9 +216,12 @@ public final class ReportJson {
                         : new Cell(e.getKey(), null, "", CellState.EMPTY, null));
             });
         }
-        return new Report(format, metadata, preamble, sections, cells, List.of(), null,
-                List.of(), new Report.SourceInfo(root.path("source").path("file").asText(""), "json",
-                root.path("source").path("form").asText("")));
+        String formName = root.path("source").path("form").asText("");
+        Optional<FormDefinition> form = forms.resolve(format, formName);
+        List<ReadNote> notes = form.isPresent() ? List.of() : List.of(SavedForms.unknown(formName, forms.form(format)));
+        return new Report(format, metadata, preamble, sections, cells, List.of(), null, notes,
+                new Report.SourceInfo(root.path("source").path("file").asText(""), "json",
+                        form.orElse(forms.form(format))));
     }
 
     static ObjectNode cell(Cell c) {

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.read.intake;
 
+import io.github.disclosurereport.read.source.LimitRefusals;
+
 import io.github.disclosurereport.read.ReadLimits;
 import io.github.disclosurereport.read.ReportReadException;
 
@@ -34,7 +36,7 @@ final class ZipGuard {
         try (ZipInputStream in = new ZipInputStream(raw)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (++entries > limits.maxEntries()) {
-                    throw ReadLimits.exceeded(name, "压缩包内文件数超过 " + limits.maxEntries() + " 个", "maxEntries");
+                    throw LimitRefusals.exceeded(name, "压缩包内文件数超过 " + limits.maxEntries() + " 个", "maxEntries");
                 }
                 if (!names.add(e.getName())) {
                     // two parts of one name: different programs would read different documents from this file
@@ -53,16 +55,16 @@ final class ZipGuard {
                     size += n;
                     total += n;
                     if (size > limits.maxEntryBytes()) {
-                        throw ReadLimits.exceeded(name, "部件 " + shortName(e) + " 解压后超过 "
+                        throw LimitRefusals.exceeded(name, "部件 " + shortName(e) + " 解压后超过 "
                                 + mb(limits.maxEntryBytes()), "maxEntryBytes");
                     }
                     if (total > limits.maxTotalBytes()) {
-                        throw ReadLimits.exceeded(name, "解压后总大小超过 " + mb(limits.maxTotalBytes()),
+                        throw LimitRefusals.exceeded(name, "解压后总大小超过 " + mb(limits.maxTotalBytes()),
                                 "maxTotalBytes");
                     }
                     long compressed = zip.length - raw.available() - start;
                     if (size > RATIO_GRACE_BYTES && (double) compressed / size < limits.minInflateRatio()) {
-                        throw ReadLimits.exceeded(name, "部件 " + shortName(e) + " 压缩比异常（疑似“压缩炸弹”，"
+                        throw LimitRefusals.exceeded(name, "部件 " + shortName(e) + " 压缩比异常（疑似“压缩炸弹”，"
                                 + "压缩 " + compressed + " 字节解出 " + size + " 字节以上）", "minInflateRatio");
                     }
                 }
@@ -132,7 +134,7 @@ final class ZipGuard {
                     tag.setLength(0);
                 } else if (inText && (b & 0xC0) != 0x80) { // a UTF-8 lead byte: one character
                     if (++textChars > limits.maxTextChars()) {
-                        throw ReadLimits.exceeded(fileName, "文档文字超过 " + limits.maxTextChars() + " 个字符",
+                        throw LimitRefusals.exceeded(fileName, "文档文字超过 " + limits.maxTextChars() + " 个字符",
                                 "maxTextChars");
                     }
                 }
@@ -145,7 +147,7 @@ final class ZipGuard {
             if (sheet) {
                 // a sheet with more cells than a table may have is no statistics sheet (the table is part of it)
                 if (name.equals("c") && ++cells[0] > limits.maxTableCells()) {
-                    throw ReadLimits.exceeded(fileName, "工作表中的单元格超过 " + limits.maxTableCells() + " 个",
+                    throw LimitRefusals.exceeded(fileName, "工作表中的单元格超过 " + limits.maxTableCells() + " 个",
                             "maxTableCells");
                 }
                 return;
@@ -163,7 +165,7 @@ final class ZipGuard {
                 case "/w:tbl" -> depth = Math.max(0, depth - 1);
                 case "w:tc" -> {
                     if (depth > 0 && depth <= cells.length && ++cells[depth - 1] > limits.maxTableCells()) {
-                        throw ReadLimits.exceeded(fileName, "文档中有表格超过 " + limits.maxTableCells() + " 个单元格",
+                        throw LimitRefusals.exceeded(fileName, "文档中有表格超过 " + limits.maxTableCells() + " 个单元格",
                                 "maxTableCells");
                     }
                 }

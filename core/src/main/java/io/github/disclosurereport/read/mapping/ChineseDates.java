@@ -1,6 +1,7 @@
 package io.github.disclosurereport.read.mapping;
 
-import io.github.disclosurereport.form.ChineseNumerals;
+import io.github.disclosurereport.text.ChineseNumerals;
+
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.read.mapping;
 
+import io.github.disclosurereport.text.Labels;
+
 import io.github.disclosurereport.read.source.GridCell;
 
 import io.github.disclosurereport.read.source.SourceDocument;
@@ -8,7 +10,6 @@ import io.github.disclosurereport.read.source.SourceTable;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.Forms;
-import io.github.disclosurereport.form.Labels;
 import io.github.disclosurereport.form.ReportFormat;
 
 import java.util.HashSet;

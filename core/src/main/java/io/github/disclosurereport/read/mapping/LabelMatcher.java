@@ -1,6 +1,7 @@
 package io.github.disclosurereport.read.mapping;
 
-import io.github.disclosurereport.form.Labels;
+import io.github.disclosurereport.text.Labels;
+
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -21,10 +21,6 @@ public final class ReportAssembler {
     private ReportAssembler() {
     }
 
-    public static Report assemble(SourceDocument source) {
-        return assemble(source, FormSet.standard());
-    }
-
     /** Assembles with the set's form for the detected format (detection itself uses the built-in fingerprints). */
     public static Report assemble(SourceDocument source, FormSet forms) {
         TextStructure text = TextStructureReader.read(source);
@@ -40,6 +36,6 @@ public final class ReportAssembler {
         List<ReadNote> notes = new ArrayList<>(source.notes()); // damage read around comes first
         notes.addAll(tables.notes());
         return new Report(format, merged, text.preamble(), text.sections(), tables.cells(), tables.genericTables(),
-                tables.signOff(), notes, new Report.SourceInfo(source.fileName(), source.fileType(), form.name()));
+                tables.signOff(), notes, new Report.SourceInfo(source.fileName(), source.fileType(), form));
     }
 }

@@ -1,7 +1,8 @@
 package io.github.disclosurereport.read.mapping;
 
-import io.github.disclosurereport.form.ChineseNumerals;
-import io.github.disclosurereport.form.Labels;
+import io.github.disclosurereport.text.ChineseNumerals;
+import io.github.disclosurereport.text.Labels;
+
 
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.read.mapping;
 
+import io.github.disclosurereport.text.Labels;
+
 import io.github.disclosurereport.read.source.SourceBlock;
 import io.github.disclosurereport.read.source.SourceParagraph;
 
@@ -14,7 +16,6 @@ import io.github.disclosurereport.form.FormGroup;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.Forms;
-import io.github.disclosurereport.form.Labels;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.GenericTable;

@@ -1,9 +1,10 @@
 package io.github.disclosurereport.read.mapping;
 
+import io.github.disclosurereport.text.Labels;
+
 import io.github.disclosurereport.read.source.SourceDocument;
 import io.github.disclosurereport.read.source.SourceParagraph;
 
-import io.github.disclosurereport.form.Labels;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.Section;

@@ -31,10 +31,7 @@ public final class DocSourceReader implements SourceReader {
 
     private final ReadLimits limits;
 
-    public DocSourceReader() {
-        this(ReadLimits.DEFAULT);
-    }
-
+    /** @param limits the table and text limits to refuse a document by */
     public DocSourceReader(ReadLimits limits) {
         this.limits = limits;
     }
@@ -46,10 +43,6 @@ public final class DocSourceReader implements SourceReader {
         } catch (IOException | RuntimeException e) {
             throw PoiFailures.translate(e, fileName, "Word 97-2003 (.doc)");
         }
-    }
-
-    static SourceDocument toSource(HWPFDocument doc, String fileName) {
-        return toSource(doc, fileName, ReadLimits.DEFAULT);
     }
 
     private static SourceDocument toSource(HWPFDocument doc, String fileName, ReadLimits limits) {
@@ -83,10 +76,6 @@ public final class DocSourceReader implements SourceReader {
     }
 
     /** Builds the logical grid from the cell edges; vertical merge flags extend the cell above. */
-    static SourceTable table(Table t, int number) {
-        return table(t, number, "", ReadLimits.DEFAULT);
-    }
-
     private static SourceTable table(Table t, int number, String fileName, ReadLimits limits) {
         int[] lines = gridLines(t);
         DocxSourceReader.checkSize(number, t.numRows(), Math.max(1, lines.length - 1), fileName, limits);

@@ -35,10 +35,7 @@ public final class DocxSourceReader implements SourceReader {
 
     private final ReadLimits limits;
 
-    public DocxSourceReader() {
-        this(ReadLimits.DEFAULT);
-    }
-
+    /** @param limits the table and text limits to refuse a document by */
     public DocxSourceReader(ReadLimits limits) {
         this.limits = limits;
     }
@@ -52,15 +49,13 @@ public final class DocxSourceReader implements SourceReader {
         }
     }
 
-    static SourceDocument toSource(XWPFDocument doc, String fileName) {
-        return toSource(doc, fileName, ReadLimits.DEFAULT);
+    private static SourceDocument toSource(XWPFDocument doc, String fileName, ReadLimits limits) {
+        return toSource(doc, DocxBody.of(doc, fileName, limits), fileName);
     }
 
-    private static SourceDocument toSource(XWPFDocument doc, String fileName, ReadLimits limits) {
-        List<SourceBlock> blocks = new ArrayList<>();
-        int[] counters = new int[2]; // paragraphs, tables
-        addBody(doc.getBodyElements(), blocks, counters, fileName, limits);
-        return new SourceDocument(fileName, "docx", blocks, missingParts(doc));
+    /** The neutral intermediate of a document whose body was already walked (a writer keeps the walk). */
+    public static SourceDocument toSource(XWPFDocument doc, DocxBody body, String fileName) {
+        return new SourceDocument(fileName, "docx", body.blocks(), missingParts(doc));
     }
 
     /**
@@ -100,35 +95,8 @@ public final class DocxSourceReader implements SourceReader {
         return notes;
     }
 
-    private static void addBody(List<IBodyElement> elements, List<SourceBlock> blocks, int[] counters,
-                                String fileName, ReadLimits limits) {
-        for (IBodyElement e : elements) {
-            if (e instanceof XWPFParagraph p) {
-                int n = ++counters[0];
-                blocks.add(new SourceParagraph(n, p.getText(), SourceLocation.paragraph(n)));
-            } else if (e instanceof XWPFTable t) {
-                blocks.add(grid(t, ++counters[1], fileName, limits).grid());
-            } else if (e instanceof XWPFSDT sdt) {
-                // content controls: keep their text as paragraphs, one per line
-                for (String line : sdt.getContent().getText().split("\n")) {
-                    int n = ++counters[0];
-                    blocks.add(new SourceParagraph(n, line, SourceLocation.paragraph(n)));
-                }
-            }
-        }
-    }
-
     /** Builds the logical grid: gridBefore skips columns, gridSpan widens, vMerge=continue extends the cell above. */
-    static SourceTable table(XWPFTable t, int number) {
-        return grid(t, number).grid();
-    }
-
-    /** The grid of a Word table together with the Word cell behind each printed cell, for writers. */
-    static DocxTable grid(XWPFTable t, int number) {
-        return grid(t, number, "", ReadLimits.DEFAULT);
-    }
-
-    private static DocxTable grid(XWPFTable t, int number, String fileName, ReadLimits limits) {
+    static DocxTable grid(XWPFTable t, int number, String fileName, ReadLimits limits) {
         List<int[]> spans = new ArrayList<>(); // per cell: row, col, rowSpan, colSpan
         List<StringBuilder> texts = new ArrayList<>();
         List<XWPFTableCell> origins = new ArrayList<>();
@@ -186,7 +154,7 @@ public final class DocxSourceReader implements SourceReader {
     /** Refuses a table whose grid (rows × columns) is over the limit before the grid is allocated. */
     static void checkSize(int number, int rows, int columns, String fileName, ReadLimits limits) {
         if ((long) rows * columns > limits.maxTableCells()) {
-            throw new ReadLimits.Exceeded(ReadLimits.exceeded(fileName, "第 " + number + " 个表格过大（" + rows
+            throw new LimitRefusals.Exceeded(LimitRefusals.exceeded(fileName, "第 " + number + " 个表格过大（" + rows
                     + " 行 × " + columns + " 列，超过 " + limits.maxTableCells() + " 个单元格）", "maxTableCells"));
         }
     }

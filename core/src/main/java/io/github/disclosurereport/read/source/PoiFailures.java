@@ -21,7 +21,7 @@ public final class PoiFailures {
         if (e instanceof ReportReadException r) {
             return r;
         }
-        if (e instanceof ReadLimits.Exceeded x) {
+        if (e instanceof LimitRefusals.Exceeded x) {
             return x.refusal();
         }
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());

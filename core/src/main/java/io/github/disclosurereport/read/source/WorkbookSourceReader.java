@@ -38,11 +38,10 @@ public final class WorkbookSourceReader implements SourceReader {
     private final String fileType;
     private final ReadLimits limits;
 
-    /** @param fileType "xlsx" or "xls", as detected from the content */
-    public WorkbookSourceReader(String fileType) {
-        this(fileType, ReadLimits.DEFAULT);
-    }
-
+    /**
+     * @param fileType "xlsx" or "xls", as detected from the content
+     * @param limits   the table and text limits to refuse a sheet by
+     */
     public WorkbookSourceReader(String fileType, ReadLimits limits) {
         this.limits = limits;
         if (!fileType.equals("xlsx") && !fileType.equals("xls")) {
@@ -61,11 +60,8 @@ public final class WorkbookSourceReader implements SourceReader {
         }
     }
 
-    static SourceDocument toSource(Workbook wb, String fileName, String fileType) throws ReportReadException {
-        return toSource(wb, fileName, fileType, ReadLimits.DEFAULT);
-    }
-
-    private static SourceDocument toSource(Workbook wb, String fileName, String fileType, ReadLimits limits)
+    /** The neutral intermediate of a workbook already open (the intake parses an .xlsx once). */
+    public static SourceDocument toSource(Workbook wb, String fileName, String fileType, ReadLimits limits)
             throws ReportReadException {
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         formatter.setUseCachedValuesForFormulaCells(true);
@@ -222,7 +218,7 @@ public final class WorkbookSourceReader implements SourceReader {
         }
         long positions = (long) (lastRow - firstRow + 1) * (lastColumn - firstColumn + 1);
         if (positions > limits.maxTableCells()) {
-            throw ReadLimits.exceeded(fileName, "工作表“" + sheet + "”的表格过大（" + (lastRow - firstRow + 1)
+            throw LimitRefusals.exceeded(fileName, "工作表“" + sheet + "”的表格过大（" + (lastRow - firstRow + 1)
                     + " 行 × " + (lastColumn - firstColumn + 1) + " 列，超过 " + limits.maxTableCells()
                     + " 个单元格）", "maxTableCells");
         }

@@ -1,12 +1,13 @@
 package io.github.disclosurereport.validate.rules;
 
+import io.github.disclosurereport.text.Labels;
+
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormGroup;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
-import io.github.disclosurereport.form.Labels;
 import io.github.disclosurereport.form.SumRelation;
 
 import java.util.ArrayList;

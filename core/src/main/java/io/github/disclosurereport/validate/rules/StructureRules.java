@@ -1,11 +1,12 @@
 package io.github.disclosurereport.validate.rules;
 
+import io.github.disclosurereport.text.ChineseNumerals;
+
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationContext;
 
 import io.github.disclosurereport.form.CellDefinition;
-import io.github.disclosurereport.form.ChineseNumerals;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.ReadNote;
@@ -156,8 +157,8 @@ final class StructureRules {
             ReportFormat expected = ReportFormat.forReportYear(year);
             if (expected != r.format()) {
                 boolean anachronistic = expected == ReportFormat.TRIAL_2019 && r.format() == ReportFormat.CURRENT_2021;
-                String msg = year + "年度报告应使用" + formatName(expected) + "的表格，但报告中的表格是"
-                        + formatName(r.format()) + "。";
+                String msg = year + "年度报告应使用" + expected.displayName() + "的表格，但报告中的表格是"
+                        + r.format().displayName() + "。";
                 msg += r.format() == ReportFormat.TRIAL_2019 && year >= 2021
                         ? "使用旧格式：请按国办公开办函〔2021〕30号的格式重新填写表格。"
                         : anachronistic ? "请核对报告年度或表格格式。" : "请按规定格式填写表格。";
@@ -197,13 +198,6 @@ final class StructureRules {
         return out;
     }
 
-    private static String formatName(ReportFormat f) {
-        return switch (f) {
-            case CURRENT_2021 -> "2021年格式（国办公开办函〔2021〕30号）";
-            case TRIAL_2019 -> "2019年试行格式（国办公开办函〔2019〕60号）";
-            case LEGACY_2008 -> "2019年以前的统计表";
-        };
-    }
 
     private static SourceLocation firstCellLocation(ValidationContext ctx) {
         return ctx.report().cells().values().stream().findFirst().map(c -> c.location())

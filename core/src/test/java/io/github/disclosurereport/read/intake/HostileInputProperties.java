@@ -1,5 +1,7 @@
 package io.github.disclosurereport.read.intake;
 
+import io.github.disclosurereport.testutil.Sources;
+
 import io.github.disclosurereport.read.ReportReadException;
 import io.github.disclosurereport.read.source.SourceDocument;
 
@@ -54,7 +56,7 @@ class HostileInputProperties {
 
     private static void assertReadsOrRefusesCleanly(byte[] content, String name) {
         try {
-            SourceDocument source = ReportFiles.read(content, name);
+            SourceDocument source = Sources.read(content, name);
             assertThat(source.fileName()).isEqualTo(name);
         } catch (ReportReadException e) {
             assertThat(e.reason()).isNotNull();

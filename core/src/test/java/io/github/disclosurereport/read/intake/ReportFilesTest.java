@@ -1,5 +1,8 @@
 package io.github.disclosurereport.read.intake;
 
+import io.github.disclosurereport.DisclosureReports;
+import io.github.disclosurereport.testutil.Sources;
+
 import io.github.disclosurereport.ReportReader;
 import io.github.disclosurereport.read.source.SourceDocument;
 
@@ -47,7 +50,7 @@ class ReportFilesTest {
     @Test
     void aDocRenamedDocxIsReadAsDoc() throws Exception {
         Path renamed = copy("jinhu2023.doc", "jinhu2023.docx");
-        SourceDocument source = ReportReader.defaults().readSource(renamed);
+        SourceDocument source = Sources.read(renamed);
         assertThat(source.fileType()).isEqualTo("doc");
         assertThat(source.fileName()).isEqualTo("jinhu2023.docx");
         assertThat(source.tables()).hasSize(3);
@@ -55,16 +58,16 @@ class ReportFilesTest {
 
     @Test
     void aDocxRenamedDocIsReadAsDocx() throws Exception {
-        SourceDocument source = ReportReader.defaults().readSource(copy("jinhu2023.docx", "report.doc"));
+        SourceDocument source = Sources.read(copy("jinhu2023.docx", "report.doc"));
         assertThat(source.fileType()).isEqualTo("docx");
         assertThat(source.tables()).hasSize(3);
     }
 
     @Test
     void workbooksAreRecognisedWhateverTheirName() throws Exception {
-        assertThat(ReportReader.defaults().readSource(copy("seed-2017-statistics.xlsx", "统计表.doc")).fileType())
+        assertThat(Sources.read(copy("seed-2017-statistics.xlsx", "统计表.doc")).fileType())
                 .isEqualTo("xlsx");
-        assertThat(ReportReader.defaults().readSource(copy("seed-2017-statistics.xls", "统计表.docx")).fileType())
+        assertThat(Sources.read(copy("seed-2017-statistics.xls", "统计表.docx")).fileType())
                 .isEqualTo("xls");
     }
 
@@ -318,7 +321,7 @@ class ReportFilesTest {
         Path file = dir.resolve(fileName);
         Files.write(file, content);
         ReportReadException e = catchThrowableOfType(ReportReadException.class,
-                () -> ReportReader.defaults().read(file));
+                () -> DisclosureReports.defaults().reader().read(file));
         assertThat(e).as("%s must be refused", fileName).isNotNull();
         assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("\r").startsWith(fileName + ": ")
                 .contains(" / ");

@@ -1,6 +1,7 @@
 package io.github.disclosurereport.read.mapping;
 
-import io.github.disclosurereport.form.ChineseNumerals;
+import io.github.disclosurereport.text.ChineseNumerals;
+
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.read.mapping;
 
+import io.github.disclosurereport.testutil.Sources;
+
 import io.github.disclosurereport.ReportReader;
 import io.github.disclosurereport.read.source.SourceDocument;
 import io.github.disclosurereport.read.source.WordTables;
@@ -14,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FormatDetectorTest {
 
     private static ReportFormat detect(String path, Integer year) throws Exception {
-        return FormatDetector.detect(ReportReader.defaults().readSource(Path.of(path)), year);
+        return FormatDetector.detect(Sources.read(Path.of(path)), year);
     }
 
     @Test

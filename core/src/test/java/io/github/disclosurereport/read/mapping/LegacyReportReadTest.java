@@ -1,5 +1,7 @@
 package io.github.disclosurereport.read.mapping;
 
+import io.github.disclosurereport.DisclosureReports;
+
 import io.github.disclosurereport.ReportReader;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +34,7 @@ class LegacyReportReadTest {
 
     @BeforeAll
     static void read() throws Exception {
-        report = ReportReader.defaults().read(SEED);
+        report = DisclosureReports.defaults().reader().read(SEED);
         expected = new ObjectMapper().readTree(
                 Path.of("src/test/resources/corpus/seed-2017-huancui-cdpf.expected.json").toFile());
     }

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.read.mapping;
 
+import io.github.disclosurereport.DisclosureReports;
+
 import io.github.disclosurereport.ReportReader;
 
 import io.github.disclosurereport.form.FormDefinition;
@@ -47,7 +49,7 @@ class LegacyStatisticsMapperTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.write(out);
         doc.close();
-        return ReportReader.defaults().read(new ByteArrayInputStream(out.toByteArray()), name);
+        return DisclosureReports.defaults().reader().read(new ByteArrayInputStream(out.toByteArray()), name);
     }
 
     @Test
@@ -72,14 +74,13 @@ class LegacyStatisticsMapperTest {
             });
             doc.write(out);
         }
-        Report standard = ReportReader.defaults().read(new ByteArrayInputStream(out.toByteArray()), "v.docx");
+        Report standard = DisclosureReports.defaults().reader().read(new ByteArrayInputStream(out.toByteArray()), "v.docx");
         assertThat(standard.notes()).extracting(ReadNote::code).contains("EXTRA_ROW");
         assertThat(standard.cell("L:14")).isEmpty();
 
-        Report r = ReportReader.defaults()
-                .withForms(FormSet.standard().withForm(variant))
+        Report r = DisclosureReports.defaults().withForms(FormSet.standard().withForm(variant)).reader()
                 .read(new ByteArrayInputStream(out.toByteArray()), "v.docx");
-        assertThat(r.source().form()).isEqualTo("legacy-with-visits");
+        assertThat(r.source().formName()).isEqualTo("legacy-with-visits");
         assertThat(r.cell("L:14").orElseThrow().value()).isEqualByComparingTo("9999");
         assertThat(r.cell("L:14").orElseThrow().location()).isEqualTo(SourceLocation.tableCell(1, 7, 3));
         assertThat(r.notes()).extracting(ReadNote::code).doesNotContain("EXTRA_ROW");

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.read.mapping;
 
+import io.github.disclosurereport.testutil.Sources;
+
 import io.github.disclosurereport.ReportReader;
 
 import io.github.disclosurereport.read.source.SourceDocument;
@@ -46,7 +48,7 @@ class StandardTablesMapperTest {
 
     static Read read(SourceDocument doc) {
         ReportFormat format = FormatDetector.detect(doc, null);
-        return new Read(format, StandardTablesMapper.map(doc, Forms.forFormat(format)));
+        return new Read(format, StandardTablesMapper.map(doc, Forms.national(format)));
     }
 
     static FormTable table(FormDefinition f, String code) {
@@ -117,7 +119,7 @@ class StandardTablesMapperTest {
     private Read assertMatchesExpected(String name) throws Exception {
         Path dir = Path.of("src/test/resources/corpus");
         JsonNode expected = JSON.readTree(Files.readString(dir.resolve(name + ".expected.json")));
-        Read r = read(ReportReader.defaults().readSource(dir.resolve(name + ".docx")));
+        Read r = read(Sources.read(dir.resolve(name + ".docx")));
         assertThat(r.format().name()).isEqualTo(expected.get("format").asText());
         List<String> ids = new ArrayList<>();
         expected.get("cells").fieldNames().forEachRemaining(ids::add);
@@ -136,7 +138,7 @@ class StandardTablesMapperTest {
 
     @Test
     void theBlankWpsTemplateReadsAsTwoHundredEmptyCells() throws Exception {
-        Read r = read(ReportReader.defaults().readSource(Path.of("src/test/resources/realdocs/政务公开年报模版.docx")));
+        Read r = read(Sources.read(Path.of("src/test/resources/realdocs/政务公开年报模版.docx")));
         assertThat(r.format()).isEqualTo(ReportFormat.CURRENT_2021);
         assertThat(r.content().cells().keySet())
                 .containsExactlyElementsOf(CURRENT.cells().stream().map(CellDefinition::id).toList());

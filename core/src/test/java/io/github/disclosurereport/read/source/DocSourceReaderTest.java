@@ -1,5 +1,7 @@
 package io.github.disclosurereport.read.source;
 
+import io.github.disclosurereport.testutil.Sources;
+
 import io.github.disclosurereport.ReportReader;
 
 import org.junit.jupiter.api.Test;
@@ -25,8 +27,8 @@ class DocSourceReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"jinhu2023", "seed-2017-huancui-cdpf"})
     void docGivesTheSameIntermediateAsItsDocxTwin(String name) throws Exception {
-        SourceDocument doc = ReportReader.defaults().readSource(corpus(name + ".doc"));
-        SourceDocument docx = ReportReader.defaults().readSource(corpus(name + ".docx"));
+        SourceDocument doc = Sources.read(corpus(name + ".doc"));
+        SourceDocument docx = Sources.read(corpus(name + ".docx"));
         assertThat(doc.fileType()).isEqualTo("doc");
         assertThat(docx.fileType()).isEqualTo("docx");
 
@@ -63,7 +65,7 @@ class DocSourceReaderTest {
 
     @Test
     void mergedCellsOfTheDocSpanTheirWholeArea() throws Exception {
-        SourceTable t3 = ReportReader.defaults().readSource(corpus("jinhu2023.doc")).tables().get(1);
+        SourceTable t3 = Sources.read(corpus("jinhu2023.doc")).tables().get(1);
         GridCell note = t3.cell(0, 0);
         assertThat(note.text()).contains("勾稽关系");
         assertThat(note.rowSpan()).isEqualTo(3);

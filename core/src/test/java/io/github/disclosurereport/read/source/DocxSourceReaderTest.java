@@ -1,5 +1,7 @@
 package io.github.disclosurereport.read.source;
 
+import io.github.disclosurereport.testutil.Sources;
+
 import io.github.disclosurereport.ReportReader;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ class DocxSourceReaderTest {
 
     @Test
     void mergedCellsBecomeOneCellOverTheirWholeSpan() throws Exception {
-        SourceDocument doc = ReportReader.defaults().readSource(corpus("jinhu2023.docx"));
+        SourceDocument doc = Sources.read(corpus("jinhu2023.docx"));
         assertThat(doc.tables()).hasSize(3);
         SourceTable t3 = doc.tables().get(1);
         assertThat(t3.rowCount()).isEqualTo(28);
@@ -44,7 +46,7 @@ class DocxSourceReaderTest {
 
     @Test
     void paragraphsKeepDocumentOrderAndNumbers() throws Exception {
-        SourceDocument doc = ReportReader.defaults().readSource(corpus("seed-2017-huancui-cdpf.docx"));
+        SourceDocument doc = Sources.read(corpus("seed-2017-huancui-cdpf.docx"));
         assertThat(doc.paragraphs().get(0).text()).isEqualTo("残联2017年度政府信息公开工作年度报告");
         assertThat(doc.paragraphs().get(0).number()).isEqualTo(1);
         assertThat(doc.tables()).isNotEmpty();

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.read.source;
 
+import io.github.disclosurereport.read.ReadLimits;
+
 import io.github.disclosurereport.read.ReportReadException;
 
 import io.github.disclosurereport.form.FormColumn;
@@ -102,7 +104,7 @@ public final class WordTables {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         doc.write(out);
         doc.close();
-        return new DocxSourceReader().read(new ByteArrayInputStream(out.toByteArray()), "synthetic.docx");
+        return new DocxSourceReader(ReadLimits.DEFAULT).read(new ByteArrayInputStream(out.toByteArray()), "synthetic.docx");
     }
 
     // ---- the standard tables, generated from the form ----

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.read.source;
 
+import io.github.disclosurereport.testutil.Sources;
+
 import io.github.disclosurereport.ReportReader;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -36,8 +38,8 @@ class WorkbookSourceReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"seed-2017-statistics.xlsx", "seed-2017-statistics.xls"})
     void statisticsSheetEqualsTheDocxStatisticsTable(String file) throws Exception {
-        SourceDocument sheet = ReportReader.defaults().readSource(corpus(file));
-        SourceTable docxTable = ReportReader.defaults().readSource(corpus("seed-2017-huancui-cdpf.docx")).tables()
+        SourceDocument sheet = Sources.read(corpus(file));
+        SourceTable docxTable = Sources.read(corpus("seed-2017-huancui-cdpf.docx")).tables()
                 .get(0);
         assertThat(sheet.fileType()).isEqualTo(file.substring(file.lastIndexOf('.') + 1));
         assertThat(sheet.tables()).hasSize(1);
@@ -63,7 +65,7 @@ class WorkbookSourceReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"xlsx", "xls"})
     void titleAndSignOffRowsBecomeParagraphsAroundTheTable(String type) throws Exception {
-        SourceTable seed = ReportReader.defaults().readSource(corpus("seed-2017-statistics." + type)).tables().get(0);
+        SourceTable seed = Sources.read(corpus("seed-2017-statistics." + type)).tables().get(0);
         Path file = temp.resolve("form." + type);
         try (Workbook wb = type.equals("xlsx") ? new XSSFWorkbook() : new HSSFWorkbook()) {
             Sheet s = wb.createSheet("统计表");
@@ -93,7 +95,7 @@ class WorkbookSourceReaderTest {
             text(s, after + 2, 0, "联系电话：0631-1234567");
             write(wb, file);
         }
-        SourceDocument doc = ReportReader.defaults().readSource(file);
+        SourceDocument doc = Sources.read(file);
 
         assertThat(doc.blocks()).hasSize(7);
         assertThat(doc.paragraphs()).extracting(SourceParagraph::text).containsExactly(
@@ -142,7 +144,7 @@ class WorkbookSourceReaderTest {
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
             write(wb, file);
         }
-        SourceDocument doc = ReportReader.defaults().readSource(file);
+        SourceDocument doc = Sources.read(file);
         assertThat(doc.paragraphs()).isEmpty();
         assertThat(doc.tables()).hasSize(1);
         SourceTable t = doc.tables().get(0);
@@ -172,7 +174,7 @@ class WorkbookSourceReaderTest {
             text(s, 2, 1, "一、本表数据截至12月31日。");
             write(wb, file);
         }
-        SourceDocument doc = ReportReader.defaults().readSource(file);
+        SourceDocument doc = Sources.read(file);
         assertThat(doc.tables()).isEmpty();
         assertThat(doc.paragraphs()).extracting(SourceParagraph::text)
                 .containsExactly("填表说明", "一、本表数据截至12月31日。");

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.validate.rules;
 
+import io.github.disclosurereport.DisclosureReports;
+
 import io.github.disclosurereport.Validator;
 import io.github.disclosurereport.validate.ValidationResult;
 
@@ -23,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ArithmeticPropertiesTest {
 
-    private static final Validator V = Validator.standard();
+    private static final Validator V = DisclosureReports.defaults().validator();
 
     private static Report random(ReportFormat format, long seed, int max) {
         return TestReports.consistent(format, format == ReportFormat.CURRENT_2021 ? 2023 : 2020,
@@ -53,13 +55,13 @@ class ArithmeticPropertiesTest {
                                                                      @ForAll boolean current) {
         ReportFormat format = current ? ReportFormat.CURRENT_2021 : ReportFormat.TRIAL_2019;
         Report r = random(format, seed, 30);
-        FormTable t3 = Forms.forFormat(format).table("T3").orElseThrow();
+        FormTable t3 = Forms.national(format).table("T3").orElseThrow();
         List<FormRow> parts = t3.rows().stream().filter(x -> x.check() == Check.PART).toList();
         FormRow row = parts.get(rowPick % parts.size());
         FormColumn col = t3.columns().get(colPick % t3.columns().size());
         String id = TestReports.id(t3, row, col);
         Report broken = TestReports.with(r, id, TestReports.value(r, id).longValue() + 1);
-        FormRow totalRow = FormShape.totalRowOfParts(Forms.forFormat(format), t3).orElseThrow();
+        FormRow totalRow = FormShape.totalRowOfParts(Forms.national(format), t3).orElseThrow();
         assertThat(arithmetic(V.validate(broken))).containsExactlyInAnyOrder(
                 "A2 " + TestReports.id(t3, totalRow, col),
                 "A3 T3:" + row.code() + ":total");

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.validate.rules;
 
+import io.github.disclosurereport.DisclosureReports;
+
 import io.github.disclosurereport.Validator;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
@@ -19,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ArithmeticRulesTest {
 
-    private static final Validator V = Validator.standard();
+    private static final Validator V = DisclosureReports.defaults().validator();
 
     private static List<Finding> arithmeticErrors(ValidationResult r) {
         return r.findings().stream().filter(f -> f.rule().startsWith("A") && f.severity() == Severity.ERROR).toList();

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.validate.rules;
 
+import io.github.disclosurereport.DisclosureReports;
+
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationResult;
 
@@ -19,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class NarrativeRulesTest {
 
-    private static final Validator V = Validator.standard();
+    private static final Validator V = DisclosureReports.defaults().validator();
 
     private static String n(Report r, String id) {
         return value(r, id).toPlainString();

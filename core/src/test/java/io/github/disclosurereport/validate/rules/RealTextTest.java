@@ -1,5 +1,7 @@
 package io.github.disclosurereport.validate.rules;
 
+import io.github.disclosurereport.DisclosureReports;
+
 import io.github.disclosurereport.Validator;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationResult;
@@ -52,7 +54,7 @@ class RealTextTest {
         Report r = new Report(cells.format(), new Metadata(text.get(0).text(), cells.metadata().organization(), "",
                 cells.metadata().year(), null, ""), text, List.of(), cells.cells(), List.of(), cells.signOff(),
                 List.of(), Report.SourceInfo.NONE);
-        ValidationResult result = Validator.standard().validate(r);
+        ValidationResult result = DisclosureReports.defaults().validator().validate(r);
         assertThat(result.findings()).filteredOn(f -> f.rule().startsWith("N") || f.rule().matches("S[5-7]"))
                 .filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
         var expected = TestReports.expected(name).get("errors");
@@ -70,7 +72,7 @@ class RealTextTest {
                 TestReports.with(cells, "T3:R3.7:total", 140).cells(), List.of(), cells.signOff(), List.of(),
                 Report.SourceInfo.NONE);
         Paragraph sentence = text.stream().filter(p -> p.text().contains("办结143件")).findFirst().orElseThrow();
-        assertThat(Validator.standard().validate(r).ofRule("N1")).singleElement().satisfies(f -> {
+        assertThat(DisclosureReports.defaults().validator().validate(r).ofRule("N1")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.cells()).containsExactly("T3:R3.7:total");
             assertThat(f.expected()).isEqualByComparingTo("140");

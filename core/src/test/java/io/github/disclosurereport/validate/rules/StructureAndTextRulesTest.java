@@ -1,5 +1,7 @@
 package io.github.disclosurereport.validate.rules;
 
+import io.github.disclosurereport.DisclosureReports;
+
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationResult;
@@ -30,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StructureAndTextRulesTest {
 
-    private static final Validator V = Validator.standard();
+    private static final Validator V = DisclosureReports.defaults().validator();
 
     private static Report dated(Report r, String org, LocalDate date) {
         Metadata m = r.metadata();
@@ -329,7 +331,7 @@ class StructureAndTextRulesTest {
         assertThat(V.ruleIds()).containsExactlyInAnyOrder("S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "A1",
                 "A2", "A3", "A4", "A5", "A6", "A7", "A-PART", "A-SUBSET", "A-CHANNEL", "N1", "N2", "N3", "N4", "D1",
                 "D2", "F1");
-        Validator custom = Validator.empty().withRule("X1", java.util.EnumSet.of(ReportFormat.CURRENT_2021),
+        Validator custom = DisclosureReports.defaults().validator().withNoRules().withRule("X1", java.util.EnumSet.of(ReportFormat.CURRENT_2021),
                 ctx -> List.of(Finding.of("X1", Severity.INFO, "自定义", List.of(), SourceLocation.paragraph(3))));
         assertThat(custom.validate(jinhu).findings()).extracting(Finding::rule).containsExactly("X1");
         assertThat(custom.validate(TestReports.legacy()).findings()).isEmpty();

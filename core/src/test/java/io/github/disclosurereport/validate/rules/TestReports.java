@@ -61,7 +61,7 @@ public final class TestReports {
      * every total is computed, R2 = R4 = 2 in each part column, R1 then follows from the 勾稽关系.
      */
     public static Report consistent(ReportFormat format, int year, ToIntBiFunction<Integer, Integer> parts) {
-        FormDefinition form = Forms.forFormat(format);
+        FormDefinition form = Forms.national(format);
         Map<String, BigDecimal> v = new LinkedHashMap<>();
         FormTable t2 = form.table("T2").orElseThrow();
         int i = 0;
@@ -322,7 +322,7 @@ public final class TestReports {
         JsonNode e = expected(name);
         ReportFormat format = ReportFormat.valueOf(e.get("format").asText());
         int year = e.get("year").asInt();
-        Map<String, Cell> cells = cells(Forms.forFormat(format), expectedCells(name));
+        Map<String, Cell> cells = cells(Forms.national(format), expectedCells(name));
         return report(format, year, e.get("organization").asText(), cells, List.of());
     }
 }

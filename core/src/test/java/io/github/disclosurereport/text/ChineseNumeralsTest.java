@@ -1,4 +1,4 @@
-package io.github.disclosurereport.form;
+package io.github.disclosurereport.text;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

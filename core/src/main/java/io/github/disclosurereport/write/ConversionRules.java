@@ -1,4 +1,11 @@
-package io.github.disclosurereport.form;
+package io.github.disclosurereport.write;
+
+import io.github.disclosurereport.form.CellDefinition;
+import io.github.disclosurereport.form.FormDefinition;
+import io.github.disclosurereport.form.FormDefinitionException;
+import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.text.Labels;
 
 
 import java.util.ArrayList;
@@ -79,6 +86,6 @@ public final class ConversionRules {
     }
 
     private static List<String[]> table(String resource) {
-        return Tsv.resourceRows(resource);
+        return Forms.dataRows(resource);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.disclosurereport.write;
+package io.github.disclosurereport;
 
 import io.github.disclosurereport.model.SourceLocation;
 

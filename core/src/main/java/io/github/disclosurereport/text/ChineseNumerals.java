@@ -1,4 +1,4 @@
-package io.github.disclosurereport.form;
+package io.github.disclosurereport.text;
 
 /**
  * Chinese numerals from 一 to 九十九, as reports print section numbers (一、 … 十一、), sub-item numbers （一）

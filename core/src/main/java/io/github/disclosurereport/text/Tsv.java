@@ -1,4 +1,4 @@
-package io.github.disclosurereport.form;
+package io.github.disclosurereport.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The tab-separated data files of this package: # comments and blank lines skipped, the first line a header. */
+/** The tab-separated data files of the forms: # comments and blank lines skipped, the first line a header. */
 public final class Tsv {
 
     private Tsv() {
@@ -22,11 +22,11 @@ public final class Tsv {
     }
 
     /** A data line with its 1-based line number in the file, for messages that name the line. */
-    record Line(int number, String[] fields) {
+    public record Line(int number, String[] fields) {
     }
 
     /** Like {@link #parse}, keeping each line's number. */
-    static List<Line> numbered(Reader tsv) throws IOException {
+    public static List<Line> numbered(Reader tsv) throws IOException {
         List<Line> lines = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(tsv)) {
             int n = 0;
@@ -38,18 +38,5 @@ public final class Tsv {
             }
         }
         return lines;
-    }
-
-    /** The data lines (header dropped) of a TSV resource of this package. */
-    public static List<String[]> resourceRows(String name) {
-        try (InputStream in = Tsv.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new FormDefinitionException("resource missing from the jar: " + name);
-            }
-            List<String[]> lines = parse(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return lines.isEmpty() ? List.of() : List.copyOf(lines.subList(1, lines.size()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.read.intake;
 
+import io.github.disclosurereport.read.source.LimitRefusals;
+
 import io.github.disclosurereport.read.source.GridCell;
 import io.github.disclosurereport.read.source.SourceBlock;
 import io.github.disclosurereport.read.source.SourceParagraph;
@@ -31,10 +33,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Detects a file's real type from its content (never from its name) and hands it to the matching source reader.
- * Everything else is refused with one line naming what the file really is and how to get a readable one.
+ * Detects a file's real kind from its content, never from its name; anything unreadable is refused with one line
+ * naming what the file really is and how to get a readable one.
  */
-public final class ReportFiles {
+public final class FileSniffer {
 
     /** [Content_Types].xml is a few KB; more is not read while detecting. */
     private static final int MAX_CONTENT_TYPES_BYTES = 1024 * 1024;
@@ -42,10 +44,7 @@ public final class ReportFiles {
     private static final String RESAVE = "请用 Word 或 WPS 打开后“另存为” .docx 再读取";
     private static final String RESAVE_EN = "open it in Word or WPS and save it as .docx";
 
-    /** The detected kinds of readable content. */
-    public enum Kind { DOCX, XLSX, DOC, XLS }
-
-    private ReportFiles() {
+    private FileSniffer() {
     }
 
     public static byte[] load(Path path, ReadLimits limits) throws ReportReadException {
@@ -67,35 +66,6 @@ public final class ReportFiles {
         }
     }
 
-    /** Reads with the default limits (tests and tools). */
-    public static SourceDocument read(byte[] content, String name) throws ReportReadException {
-        return read(content, name, ReadLimits.DEFAULT);
-    }
-
-    public static SourceDocument read(byte[] content, String name, ReadLimits limits) throws ReportReadException {
-        return read(content, name, detect(content, name, limits), limits);
-    }
-
-    /** Reads content already {@linkplain #detect detected} (and so already checked against the limits) as kind. */
-    public static SourceDocument read(byte[] content, String name, Kind kind, ReadLimits limits) throws ReportReadException {
-        InputStream in = new ByteArrayInputStream(content);
-        SourceDocument source;
-        try {
-            source = switch (kind) {
-                case DOCX -> new DocxSourceReader(limits).read(in, name);
-                case DOC -> new DocSourceReader(limits).read(in, name);
-                case XLSX -> new WorkbookSourceReader("xlsx", limits).read(in, name);
-                case XLS -> new WorkbookSourceReader("xls", limits).read(in, name);
-            };
-        } catch (ReadLimits.Exceeded e) {
-            throw e.refusal();
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            throw exhausted(name, e);
-        }
-        checkText(source, name, limits);
-        return source;
-    }
-
     /** The refusal for a file that exhausted the stack or the heap while POI built it. */
     public static ReportReadException exhausted(String name, Error e) {
         if (e instanceof StackOverflowError) {
@@ -107,29 +77,11 @@ public final class ReportFiles {
                 + "或增大 Java 内存（-Xmx） / out of memory while reading: the content is too large", e);
     }
 
-    private static void checkText(SourceDocument source, String name, ReadLimits limits) throws ReportReadException {
-        long chars = 0;
-        for (SourceBlock b : source.blocks()) {
-            if (b instanceof SourceParagraph p) {
-                chars += p.text().length();
-            } else if (b instanceof SourceTable t) {
-                for (GridCell c : t.cells()) {
-                    chars += c.text().length();
-                }
-            }
-            if (chars > limits.maxTextChars()) {
-                throw ReadLimits.exceeded(name, "文档文字超过 " + limits.maxTextChars() + " 个字符", "maxTextChars");
-            }
-        }
-    }
-
-    /** What the content is, or a one-line refusal saying what it really is. */
-    public static Kind detect(byte[] content, String name) throws ReportReadException {
-        return detect(content, name, ReadLimits.DEFAULT);
-    }
-
-    /** As {@link #detect(byte[], String)}; a zip is first inflated once against the limits ({@link ZipGuard}). */
-    public static Kind detect(byte[] content, String name, ReadLimits limits) throws ReportReadException {
+    /**
+     * What the content is, or a one-line refusal saying what it really is. A zip is first inflated once against
+     * the limits ({@link ZipGuard}).
+     */
+    public static FileKind detect(byte[] content, String name, ReadLimits limits) throws ReportReadException {
         if (content.length == 0) {
             throw new ReportReadException(Reason.CORRUPT, name
                     + ": 文件是空的（0 字节），可能保存或下载未完成 / the file is empty (0 bytes); it was not saved or downloaded completely");
@@ -194,6 +146,9 @@ public final class ReportFiles {
             default -> {
             }
         }
+        if (lower.startsWith("{") && isText(content)) {
+            return FileKind.JSON; // our own --json output; whether it is a report is the JSON reader's to say
+        }
         if (isText(content)) {
             throw unsupported(name, "是纯文本文件，不是 Word/Excel 文档；" + RESAVE,
                     "a plain text file, not Word/Excel; " + RESAVE_EN);
@@ -203,7 +158,7 @@ public final class ReportFiles {
     }
 
     /** OOXML by its content types (names of the parts as a fallback); anything else zipped is refused. */
-    private static Kind zipKind(byte[] content, String name, ReadLimits limits) throws ReportReadException {
+    private static FileKind zipKind(byte[] content, String name, ReadLimits limits) throws ReportReadException {
         if (!hasEndOfCentralDirectory(content)) {
             throw truncated(name, "ZIP");
         }
@@ -237,22 +192,22 @@ public final class ReportFiles {
         if (types.contains("wordprocessingml.document.main+xml") || types.contains("wordprocessingml.template.main+xml")
                 || types.contains("ms-word.document.macroenabled.main+xml")
                 || types.contains("ms-word.template.macroenabledtemplate.main+xml")) {
-            return Kind.DOCX;
+            return FileKind.DOCX;
         }
         if (types.contains("spreadsheetml.sheet.main+xml") || types.contains("spreadsheetml.template.main+xml")
                 || types.contains("ms-excel.sheet.macroenabled.main+xml")
                 || types.contains("ms-excel.template.macroenabled.main+xml")) {
-            return Kind.XLSX;
+            return FileKind.XLSX;
         }
         if (types.contains("presentationml")) {
             throw unsupported(name, "是 PowerPoint 演示文稿（.pptx），不是 Word/Excel 文档",
                     "a PowerPoint presentation (.pptx), not Word/Excel");
         }
         if (names.contains("word/document.xml")) {
-            return Kind.DOCX; // content types without the usual main part type, e.g. from a sloppy generator
+            return FileKind.DOCX; // content types without the usual main part type, e.g. from a sloppy generator
         }
         if (names.contains("xl/workbook.xml")) {
-            return Kind.XLSX;
+            return FileKind.XLSX;
         }
         throw unsupported(name, "是 Office Open XML 文件，但既不是 Word 文档也不是 Excel 表格",
                 "an Office Open XML file that is neither a Word document nor an Excel workbook");
@@ -272,7 +227,7 @@ public final class ReportFiles {
     }
 
     /** OLE2 compound file: Word 97–2003, Excel 97–2003, an encrypted OOXML file, or something else. */
-    private static Kind oleKind(byte[] content, String name) throws ReportReadException {
+    private static FileKind oleKind(byte[] content, String name) throws ReportReadException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntryCaseInsensitive("EncryptionInfo") || root.hasEntryCaseInsensitive("EncryptedPackage")) {
@@ -286,10 +241,10 @@ public final class ReportFiles {
                             + "请在 Word 或 WPS 中去掉密码后另存再读取 / a password-protected Word document; "
                             + "remove the password and save it again");
                 }
-                return Kind.DOC;
+                return FileKind.DOC;
             }
             if (root.hasEntryCaseInsensitive("Workbook") || root.hasEntryCaseInsensitive("Book")) {
-                return Kind.XLS;
+                return FileKind.XLS;
             }
             String what;
             String whatEn; // with its trailing separator
@@ -352,7 +307,7 @@ public final class ReportFiles {
     }
 
     private static ReportReadException tooLarge(String name, long size, ReadLimits limits) {
-        return ReadLimits.exceeded(name, "文件过大（" + size / (1024 * 1024) + " MB，上限 "
+        return LimitRefusals.exceeded(name, "文件过大（" + size / (1024 * 1024) + " MB，上限 "
                 + limits.maxFileBytes() / (1024 * 1024) + " MB）", "maxFileBytes");
     }
 

@@ -1,4 +1,4 @@
-package io.github.disclosurereport.form;
+package io.github.disclosurereport.text;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;

@@ -1,4 +1,6 @@
-package io.github.disclosurereport.form;
+package io.github.disclosurereport.write;
+
+import io.github.disclosurereport.form.ReportFormat;
 
 
 import java.util.List;

@@ -1,0 +1,206 @@
+package io.github.disclosurereport.read.intake;
+
+import io.github.disclosurereport.read.source.LimitRefusals;
+
+import io.github.disclosurereport.form.FormSet;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.read.ReadLimits;
+import io.github.disclosurereport.read.ReportReadException;
+import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
+import io.github.disclosurereport.read.exported.ReportJson;
+import io.github.disclosurereport.read.mapping.ReportAssembler;
+import io.github.disclosurereport.read.source.DocSourceReader;
+import io.github.disclosurereport.read.source.DocxSourceReader;
+import io.github.disclosurereport.read.source.GridCell;
+import io.github.disclosurereport.read.source.PoiFailures;
+import io.github.disclosurereport.read.source.SourceBlock;
+import io.github.disclosurereport.read.source.SourceDocument;
+import io.github.disclosurereport.read.source.SourceParagraph;
+import io.github.disclosurereport.read.source.SourceTable;
+import io.github.disclosurereport.read.source.WorkbookSourceReader;
+import io.github.disclosurereport.read.source.DocxBody;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a file's bytes into a report: the kind from the content ({@link FileSniffer}), then that kind's reader
+ * from one table — adding a file type is one entry. Most kinds are read into the neutral intermediate and mapped
+ * by {@link ReportAssembler}; the library's own outputs (an exported workbook, our JSON) read back as saved.
+ * Immutable and thread-safe; configured with the root's limits and forms.
+ */
+public final class ReportIntake {
+
+    /** What one kind's reader made of the bytes. */
+    public sealed interface Parsed {
+        /** A document to be mapped onto the forms. */
+        record Source(SourceDocument document) implements Parsed {
+        }
+
+        /** A report saved by this library, read back exactly. */
+        record Saved(Report report) implements Parsed {
+        }
+    }
+
+    /** Reads the bytes of one kind of file. */
+    @FunctionalInterface
+    interface KindReader {
+        Parsed read(byte[] content, String fileName) throws ReportReadException;
+    }
+
+    private final ReadLimits limits;
+    private final FormSet forms;
+    private final Map<FileKind, KindReader> readers = new EnumMap<>(FileKind.class);
+
+    public ReportIntake(ReadLimits limits, FormSet forms) {
+        this.limits = limits;
+        this.forms = forms;
+        DocxSourceReader docx = new DocxSourceReader(limits);
+        DocSourceReader doc = new DocSourceReader(limits);
+        WorkbookSourceReader xls = new WorkbookSourceReader("xls", limits);
+        readers.put(FileKind.DOCX, (c, n) -> new Parsed.Source(docx.read(new ByteArrayInputStream(c), n)));
+        readers.put(FileKind.DOC, (c, n) -> new Parsed.Source(doc.read(new ByteArrayInputStream(c), n)));
+        readers.put(FileKind.XLS, (c, n) -> new Parsed.Source(xls.read(new ByteArrayInputStream(c), n)));
+        readers.put(FileKind.XLSX, this::readXlsx);
+        readers.put(FileKind.JSON, (c, n) -> new Parsed.Saved(ReportJson.read(c, n, forms)));
+    }
+
+    /** The limits this intake refuses files by. */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /**
+     * A stream's bytes, read to its end or to one byte over the file-size limit (the sniffer then refuses it);
+     * the stream is not closed.
+     *
+     * @throws ReportReadException NOT_FOUND when the stream fails
+     */
+    public byte[] load(InputStream in, String fileName) throws ReportReadException {
+        try {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+        } catch (IOException e) {
+            throw new ReportReadException(ReportReadException.Reason.NOT_FOUND,
+                    fileName + ": 无法读取 / cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The report in the bytes.
+     *
+     * @throws ReportReadException when the content is no readable report (one line saying why)
+     */
+    public Report read(byte[] content, String fileName) throws ReportReadException {
+        Parsed parsed = parse(content, fileName);
+        if (parsed instanceof Parsed.Saved saved) {
+            return saved.report();
+        }
+        return ReportAssembler.assemble(((Parsed.Source) parsed).document(), forms);
+    }
+
+    /** The bytes as the reader of their kind left them, before any mapping. */
+    public Parsed parse(byte[] content, String fileName) throws ReportReadException {
+        FileKind kind = FileSniffer.detect(content, fileName, limits);
+        Parsed parsed;
+        try {
+            parsed = readers.get(kind).read(content, fileName);
+        } catch (LimitRefusals.Exceeded e) {
+            throw e.refusal();
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw FileSniffer.exhausted(fileName, e);
+        }
+        if (parsed instanceof Parsed.Source source) {
+            checkText(source.document(), fileName);
+        }
+        return parsed;
+    }
+
+    /**
+     * A .docx opened once for editing: the document, the one walk over its body, and the report read from them —
+     * so a writer changes exactly the cells and paragraphs the report's locations name.
+     *
+     * @param document the open Word document (the caller closes it)
+     * @param body     its body as the reader numbered it
+     * @param report   the report read from it
+     */
+    public record EditableDocx(XWPFDocument document, DocxBody body, Report report) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            document.close();
+        }
+    }
+
+    /**
+     * Opens a .docx for editing (correcting, filling).
+     *
+     * @param notDocx the refusal, in Chinese and English, for content that is another readable kind
+     * @throws ReportReadException when the content is unreadable, or readable but not a .docx
+     */
+    public EditableDocx openDocx(byte[] content, String fileName, String notDocx) throws ReportReadException {
+        FileKind kind = FileSniffer.detect(content, fileName, limits);
+        if (kind != FileKind.DOCX) {
+            throw new ReportReadException(ReportReadException.Reason.UNSUPPORTED_TYPE, fileName + ": " + notDocx);
+        }
+        XWPFDocument doc = null;
+        try {
+            doc = new XWPFDocument(new ByteArrayInputStream(content));
+            DocxBody body = DocxBody.of(doc, fileName, limits);
+            SourceDocument source = DocxSourceReader.toSource(doc, body, fileName);
+            checkText(source, fileName);
+            return new EditableDocx(doc, body, ReportAssembler.assemble(source, forms));
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            closeQuietly(doc);
+            if (e instanceof Error error) {
+                throw FileSniffer.exhausted(fileName, error);
+            }
+            throw PoiFailures.translate(e, fileName, "Word (.docx)"); // a refusal of ours passes unchanged
+        }
+    }
+
+    private static void closeQuietly(XWPFDocument doc) {
+        if (doc != null) {
+            try {
+                doc.close();
+            } catch (IOException ignored) {
+                // nothing was written to it; the refusal that follows says what went wrong
+            }
+        }
+    }
+
+    /** One parse for every .xlsx: the workbook is asked whether it is one we exported before it is read as a sheet. */
+    private Parsed readXlsx(byte[] content, String fileName) throws ReportReadException {
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            Optional<Report> saved = ExportedWorkbookReader.readIfExported(wb, fileName, forms);
+            if (saved.isPresent()) {
+                return new Parsed.Saved(saved.get());
+            }
+            return new Parsed.Source(WorkbookSourceReader.toSource(wb, fileName, "xlsx", limits));
+        } catch (IOException | RuntimeException e) {
+            throw PoiFailures.translate(e, fileName, "Excel (.xlsx)");
+        }
+    }
+
+    private void checkText(SourceDocument source, String name) throws ReportReadException {
+        long chars = 0;
+        for (SourceBlock b : source.blocks()) {
+            if (b instanceof SourceParagraph p) {
+                chars += p.text().length();
+            } else if (b instanceof SourceTable t) {
+                for (GridCell c : t.cells()) {
+                    chars += c.text().length();
+                }
+            }
+            if (chars > limits.maxTextChars()) {
+                throw LimitRefusals.exceeded(name, "文档文字超过 " + limits.maxTextChars() + " 个字符", "maxTextChars");
+            }
+        }
+    }
+
+}
