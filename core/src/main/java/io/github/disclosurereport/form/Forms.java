@@ -5,8 +5,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import io.github.disclosurereport.text.Tsv;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -173,25 +171,6 @@ public final class Forms {
                 throw new FormDefinitionException("built-in form missing from the jar: " + resource);
             }
             return FormDefinition.load(resource, format, new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The data lines (header dropped) of a TSV bundled with the forms (the printed layout, the conversion rules):
-     * data that derives from the forms and lives beside them.
-     *
-     * @param name the resource's name in this package
-     * @return its rows, split on tabs
-     */
-    public static List<String[]> dataRows(String name) {
-        try (InputStream in = Forms.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new FormDefinitionException("resource missing from the jar: " + name);
-            }
-            List<String[]> lines = Tsv.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return lines.isEmpty() ? List.of() : List.copyOf(lines.subList(1, lines.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,4 +39,23 @@ public final class Tsv {
         }
         return lines;
     }
+
+    /**
+     * The data lines (header dropped) of a TSV bundled beside the forms (the printed layout, the conversion
+     * rules): data that derives from the forms and is read by the writers.
+     *
+     * @param name the resource's name in the forms' folder, e.g. {@code print-layout.tsv}
+     */
+    public static List<String[]> formsData(String name) {
+        String resource = "/io/github/disclosurereport/form/" + name;
+        try (InputStream in = Tsv.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource missing from the jar: " + resource);
+            }
+            List<String[]> lines = parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return lines.isEmpty() ? List.of() : List.copyOf(lines.subList(1, lines.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.text.Tsv;
+
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormDefinitionException;
@@ -86,6 +88,6 @@ public final class ConversionRules {
     }
 
     private static List<String[]> table(String resource) {
-        return Forms.dataRows(resource);
+        return Tsv.formsData(resource);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.write;
 
+import io.github.disclosurereport.text.Tsv;
+
 import io.github.disclosurereport.form.Forms;
 
 import io.github.disclosurereport.model.Cell;
@@ -263,7 +265,7 @@ public record TableLayout(String table, int rows, int columns, List<Cell> cells)
 
     private static Map<String, Style> loadStyles() {
         Map<String, Style> out = new HashMap<>();
-        for (String[] f : Forms.dataRows("print-layout.tsv")) {
+        for (String[] f : Tsv.formsData("print-layout.tsv")) {
             out.put(f[0], new Style(f[1], Integer.parseInt(f[2]),
                     f.length > 3 && !f[3].isEmpty() ? List.of(f[3].split("\\|")) : List.of()));
         }
