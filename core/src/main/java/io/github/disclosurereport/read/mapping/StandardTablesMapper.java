@@ -162,9 +162,9 @@ final class StandardTablesMapper {
             int bestScore = 0;
             int second = 0;
             for (FormTable ft : form.tables()) {
-                List<String> labels = allLabels(ft);
+                List<String> labels = new ArrayList<>(ft.labels());
                 if (older != null) {
-                    older.table(ft.code()).ifPresent(x -> labels.addAll(allLabels(x)));
+                    older.table(ft.code()).ifPresent(x -> labels.addAll(x.labels()));
                 }
                 // distinct printed labels that are form labels (总计 names a row and a column: it counts once)
                 Set<String> hits = new HashSet<>();
@@ -186,14 +186,6 @@ final class StandardTablesMapper {
                 }
             }
             return bestScore >= MIN_LABEL_HITS && bestScore > second ? best : null;
-        }
-
-        private static List<String> allLabels(FormTable ft) {
-            List<String> out = new ArrayList<>();
-            ft.rows().forEach(r -> out.add(r.label()));
-            ft.columns().forEach(c -> out.add(c.label()));
-            ft.groups().forEach(g -> out.add(g.label()));
-            return out;
         }
 
         // ---- reading one printed table ----
@@ -261,7 +253,7 @@ final class StandardTablesMapper {
                 }
             }
             for (FormGroup g : ft.groups()) {
-                if (!headsRows(g, ft) && LabelMatcher.any(text, g.label())) {
+                if (!ft.headsRows(g) && LabelMatcher.any(text, g.label())) {
                     return true;
                 }
             }
@@ -275,36 +267,11 @@ final class StandardTablesMapper {
                 }
             }
             for (FormGroup g : ft.groups()) {
-                if (headsRows(g, ft) && LabelMatcher.exact(text, g.label())) {
+                if (ft.headsRows(g) && LabelMatcher.exact(text, g.label())) {
                     return true;
                 }
             }
             return false;
-        }
-
-        /** A group some row descends from (not a T2 block: a block caption heads its header). */
-        private static boolean headsRows(FormGroup g, FormTable ft) {
-            if (g.isBlock() || g.code().isEmpty()) {
-                return false;
-            }
-            for (FormRow row : ft.rows()) {
-                if (ancestorCodes(row.parent(), ft).contains(g.code())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static List<String> ancestorCodes(String parent, FormTable ft) {
-            List<String> out = new ArrayList<>();
-            String code = parent;
-            while (code != null && !code.isEmpty() && !out.contains(code)) {
-                out.add(code);
-                String c = code;
-                code = ft.groups().stream().filter(x -> x.code().equals(c)).map(FormGroup::parent).findFirst()
-                        .orElse(null);
-            }
-            return out;
         }
 
         /** Blank, a number, a dash, or a short text with digits that is no label (减4, 251000元). */
@@ -318,7 +285,7 @@ final class StandardTablesMapper {
         }
 
         private static boolean isLabel(String text, FormTable ft) {
-            return allLabels(ft).stream().anyMatch(l -> LabelMatcher.any(text, l));
+            return ft.labels().stream().anyMatch(l -> LabelMatcher.any(text, l));
         }
 
         private Header header(SourceTable t, int first, int last, FormTable ft, FormTable oft) {
@@ -523,9 +490,9 @@ final class StandardTablesMapper {
             boolean tie = false;
             for (FormRow row : candidates) {
                 int score = 0;
-                for (String ancestor : ancestorLabels(row.parent(), ft)) {
+                for (FormGroup ancestor : ft.ancestors(row)) {
                     for (int i = 0; i < labels.size() - 1; i++) {
-                        if (LabelMatcher.exact(labels.get(i).text(), ancestor)) {
+                        if (LabelMatcher.exact(labels.get(i).text(), ancestor.label())) {
                             score++;
                         }
                     }
@@ -539,22 +506,6 @@ final class StandardTablesMapper {
                 }
             }
             return tie ? null : best;
-        }
-
-        private static List<String> ancestorLabels(String parent, FormTable ft) {
-            List<String> out = new ArrayList<>();
-            Set<String> visited = new HashSet<>();
-            String code = parent;
-            while (code != null && !code.isEmpty() && visited.add(code)) {
-                String c = code;
-                FormGroup g = ft.groups().stream().filter(x -> x.code().equals(c)).findFirst().orElse(null);
-                if (g == null) {
-                    break;
-                }
-                out.add(g.label());
-                code = g.parent();
-            }
-            return out;
         }
 
         /** For tables whose rows are printed as header groups (T4): the row named above a data column. */
