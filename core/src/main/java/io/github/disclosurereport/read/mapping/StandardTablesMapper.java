@@ -112,7 +112,7 @@ final class StandardTablesMapper {
             for (FormTable ft : form.tables()) {
                 List<SourceTable> tables = assigned.getOrDefault(ft.code(), List.of());
                 if (tables.isEmpty()) {
-                    notes.add(new ReadNote("TABLE_MISSING", "未找到" + tableName(ft.code())
+                    notes.add(new ReadNote(ReadNote.Code.TABLE_MISSING, "未找到" + tableName(ft.code())
                             + "（可能以图片形式插入或被省略），该表数据无法读取",
                             ft.cells().stream().map(CellDefinition::id).toList(), SourceLocation.DOCUMENT));
                     continue;
@@ -316,7 +316,7 @@ final class StandardTablesMapper {
                     List<String> ids = oft.cells().stream().filter(c -> c.column().equals(dc.column())
                             && (h.block() == null || c.block().equals(h.block().code()))).map(CellDefinition::id)
                             .toList();
-                    notes.add(new ReadNote("TRIAL_COLUMN_IN_CURRENT", tableName(ft.code()) + "中“"
+                    notes.add(new ReadNote(ReadNote.Code.TRIAL_COLUMN_IN_CURRENT, tableName(ft.code()) + "中“"
                             + Labels.clean(dc.headerCell().text()) + "”一栏是2019年试行格式的栏目，2021年格式已不再使用；"
                             + "该栏数据按试行格式保留", ids, t.location(dc.headerCell().row(), dc.headerCell().column())));
                 }
@@ -430,7 +430,7 @@ final class StandardTablesMapper {
                 String label = Labels.clean(labels.get(labels.size() - 1).text());
                 List<String> ids = older.table(ft.code()).orElseThrow().cells().stream()
                         .filter(c -> c.row().code().equals(labelled.row().code())).map(CellDefinition::id).toList();
-                notes.add(new ReadNote("TRIAL_ROW_IN_CURRENT", tableName(ft.code()) + "中“" + label
+                notes.add(new ReadNote(ReadNote.Code.TRIAL_ROW_IN_CURRENT, tableName(ft.code()) + "中“" + label
                         + "”按2019年试行格式印为一行，2021年格式要求分项填报；该行数据按试行格式保留，未拆分",
                         ids, t.location(r, 0)));
             }
@@ -596,7 +596,7 @@ final class StandardTablesMapper {
                             : CellValues.parse(id, v.text(), t.location(r, v.column())));
                 }
                 out.add(new GenericTable.Row(label, "", values));
-                notes.add(new ReadNote("EXTRA_ROW", where + "多出一行“" + label
+                notes.add(new ReadNote(ReadNote.Code.EXTRA_ROW, where + "多出一行“" + label
                         + "”，不是统一格式中的项目；已原样保留，未计入表格数据", List.of(), t.location(r, 0)));
             }
             generic.add(new GenericTable(caption, headings, out, t.location(rows.get(0), 0)));
@@ -625,18 +625,18 @@ final class StandardTablesMapper {
                     if (noted.add("row " + rowKey)) {
                         List<String> ids = ft.cells().stream().filter(x -> (x.block() + "/" + x.row().code())
                                 .equals(rowKey)).map(CellDefinition::id).toList();
-                        notes.add(new ReadNote("ROW_MISSING", tableName(ft.code()) + "缺少“"
+                        notes.add(new ReadNote(ReadNote.Code.ROW_MISSING, tableName(ft.code()) + "缺少“"
                                 + Labels.clean(c.row().label()) + "”一行（漏项）", ids, locationOf(first)));
                     }
                 } else if (!columnsSeen.contains(colKey)) {
                     if (noted.add("column " + colKey)) {
                         List<String> ids = ft.cells().stream().filter(x -> (x.block() + "/" + x.column().code())
                                 .equals(colKey) && !found.containsKey(x.id())).map(CellDefinition::id).toList();
-                        notes.add(new ReadNote("COLUMN_MISSING", tableName(ft.code()) + "缺少“"
+                        notes.add(new ReadNote(ReadNote.Code.COLUMN_MISSING, tableName(ft.code()) + "缺少“"
                                 + Labels.clean(c.column().label()) + "”一栏（漏项）", ids, locationOf(first)));
                     }
                 } else if (noted.add("cell " + c.id())) {
-                    notes.add(new ReadNote("CELL_MISSING", tableName(ft.code()) + "中“" + c.describe()
+                    notes.add(new ReadNote(ReadNote.Code.CELL_MISSING, tableName(ft.code()) + "中“" + c.describe()
                             + "”没有对应的单元格", List.of(c.id()), locationOf(first)));
                 }
             }
