@@ -47,22 +47,12 @@ final class StandardTablesMapper {
     /** A printed table needs this many distinct form labels before it counts as that form table. */
     static final int MIN_LABEL_HITS = 3;
 
-    /** How a clerk names each table: by its section (a heading vocabulary, not form labels). */
-    private static final Map<String, String> TABLE_NAMES = Map.of(
-            "T2", "第二部分“主动公开政府信息情况”的表格",
-            "T3", "第三部分“收到和处理政府信息公开申请情况”的表格",
-            "T4", "第四部分“政府信息公开行政复议、行政诉讼情况”的表格");
-
     private StandardTablesMapper() {
     }
 
     static TableContent map(SourceDocument source, FormDefinition form) {
         FormDefinition older = form.format() == ReportFormat.CURRENT_2021 ? Forms.trial2019() : null;
         return new Mapping(source, form, older).run();
-    }
-
-    static String tableName(String code) {
-        return TABLE_NAMES.getOrDefault(code, "表格 " + code);
     }
 
     /** The header cells above each grid column of a run of header rows. */
@@ -112,9 +102,7 @@ final class StandardTablesMapper {
             for (FormTable ft : form.tables()) {
                 List<SourceTable> tables = assigned.getOrDefault(ft.code(), List.of());
                 if (tables.isEmpty()) {
-                    notes.add(new ReadNote(ReadNote.Code.TABLE_MISSING, "未找到" + tableName(ft.code())
-                            + "（可能以图片形式插入或被省略），该表数据无法读取",
-                            ft.cells().stream().map(CellDefinition::id).toList(), SourceLocation.DOCUMENT));
+                    notes.add(MappingNotes.tableMissing(ft));
                     continue;
                 }
                 FormTable oft = older == null ? null : older.table(ft.code()).orElse(null);
@@ -316,9 +304,8 @@ final class StandardTablesMapper {
                     List<String> ids = oft.cells().stream().filter(c -> c.column().equals(dc.column())
                             && (h.block() == null || c.block().equals(h.block().code()))).map(CellDefinition::id)
                             .toList();
-                    notes.add(new ReadNote(ReadNote.Code.TRIAL_COLUMN_IN_CURRENT, tableName(ft.code()) + "中“"
-                            + Labels.clean(dc.headerCell().text()) + "”一栏是2019年试行格式的栏目，2021年格式已不再使用；"
-                            + "该栏数据按试行格式保留", ids, t.location(dc.headerCell().row(), dc.headerCell().column())));
+                    notes.add(MappingNotes.trialColumn(ft, dc.headerCell().text(), ids,
+                            t.location(dc.headerCell().row(), dc.headerCell().column())));
                 }
             }
             return new Header(paths, block, columns);
@@ -427,12 +414,10 @@ final class StandardTablesMapper {
                 }
             }
             if (olderRow && labelled != null && labelled.older()) {
-                String label = Labels.clean(labels.get(labels.size() - 1).text());
+                String label = labels.get(labels.size() - 1).text();
                 List<String> ids = older.table(ft.code()).orElseThrow().cells().stream()
                         .filter(c -> c.row().code().equals(labelled.row().code())).map(CellDefinition::id).toList();
-                notes.add(new ReadNote(ReadNote.Code.TRIAL_ROW_IN_CURRENT, tableName(ft.code()) + "中“" + label
-                        + "”按2019年试行格式印为一行，2021年格式要求分项填报；该行数据按试行格式保留，未拆分",
-                        ids, t.location(r, 0)));
+                notes.add(MappingNotes.trialRow(ft, label, ids, t.location(r, 0)));
             }
             return any;
         }
@@ -577,7 +562,7 @@ final class StandardTablesMapper {
             String prefix = "G" + (generic.size() + 1);
             List<String> headings = columns.stream().map(d -> Labels.clean(d.headerCell().text())).toList();
             List<GenericTable.Row> out = new ArrayList<>();
-            String where = tableName(ft.code()) + (h != null && h.block() != null ? "（" + h.block().label() + "）" : "");
+            String where = MappingNotes.place(ft, h == null ? null : h.block());
             String caption = where + "中的非表格项目行";
             for (int r : rows) {
                 List<GridCell> labels = new ArrayList<>();
@@ -596,8 +581,7 @@ final class StandardTablesMapper {
                             : CellValues.parse(id, v.text(), t.location(r, v.column())));
                 }
                 out.add(new GenericTable.Row(label, "", values));
-                notes.add(new ReadNote(ReadNote.Code.EXTRA_ROW, where + "多出一行“" + label
-                        + "”，不是统一格式中的项目；已原样保留，未计入表格数据", List.of(), t.location(r, 0)));
+                notes.add(MappingNotes.extraRow(where, label, t.location(r, 0)));
             }
             generic.add(new GenericTable(caption, headings, out, t.location(rows.get(0), 0)));
             rows.clear();
@@ -625,19 +609,16 @@ final class StandardTablesMapper {
                     if (noted.add("row " + rowKey)) {
                         List<String> ids = ft.cells().stream().filter(x -> (x.block() + "/" + x.row().code())
                                 .equals(rowKey)).map(CellDefinition::id).toList();
-                        notes.add(new ReadNote(ReadNote.Code.ROW_MISSING, tableName(ft.code()) + "缺少“"
-                                + Labels.clean(c.row().label()) + "”一行（漏项）", ids, locationOf(first)));
+                        notes.add(MappingNotes.rowMissing(ft, c.row(), ids, locationOf(first)));
                     }
                 } else if (!columnsSeen.contains(colKey)) {
                     if (noted.add("column " + colKey)) {
                         List<String> ids = ft.cells().stream().filter(x -> (x.block() + "/" + x.column().code())
                                 .equals(colKey) && !found.containsKey(x.id())).map(CellDefinition::id).toList();
-                        notes.add(new ReadNote(ReadNote.Code.COLUMN_MISSING, tableName(ft.code()) + "缺少“"
-                                + Labels.clean(c.column().label()) + "”一栏（漏项）", ids, locationOf(first)));
+                        notes.add(MappingNotes.columnMissing(ft, c.column(), ids, locationOf(first)));
                     }
                 } else if (noted.add("cell " + c.id())) {
-                    notes.add(new ReadNote(ReadNote.Code.CELL_MISSING, tableName(ft.code()) + "中“" + c.describe()
-                            + "”没有对应的单元格", List.of(c.id()), locationOf(first)));
+                    notes.add(MappingNotes.cellMissing(ft, c, locationOf(first)));
                 }
             }
         }
