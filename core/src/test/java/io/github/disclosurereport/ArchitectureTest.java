@@ -68,6 +68,7 @@ class ArchitectureTest {
             "io.github.disclosurereport.model.Metadata",
             "io.github.disclosurereport.model.Paragraph",
             "io.github.disclosurereport.model.ReadNote",
+            "io.github.disclosurereport.model.ReadNote$Code",
             "io.github.disclosurereport.model.Report",
             "io.github.disclosurereport.model.Report$SourceInfo",
             "io.github.disclosurereport.model.Section",

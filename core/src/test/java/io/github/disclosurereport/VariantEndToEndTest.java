@@ -60,7 +60,7 @@ class VariantEndToEndTest {
         Report r = DisclosureReports.defaults().reader().read(WUHAN);
         assertThat(r.format()).isEqualTo(ReportFormat.TRIAL_2019);
         assertThat(r.source().form()).isSameAs(Forms.trial2019());
-        assertThat(r.notes()).filteredOn(n -> n.code().equals("EXTRA_ROW")).singleElement()
+        assertThat(r.notes()).filteredOn(n -> n.code() == ReadNote.Code.EXTRA_ROW).singleElement()
                 .extracting(ReadNote::message).asString().contains("其他主动公开文件");
         assertThat(r.genericTables()).hasSize(1);
         assertThat(r.cells().keySet()).doesNotContainAnyElementsOf(OTHER_DOCS);
@@ -75,7 +75,7 @@ class VariantEndToEndTest {
         assertThat(r.format()).isEqualTo(ReportFormat.TRIAL_2019);
         assertThat(r.source().formName()).isEqualTo("hubei-trial-2019");
         assertOtherDocs(r);
-        assertThat(r.notes()).extracting(ReadNote::code).doesNotContain("EXTRA_ROW");
+        assertThat(r.notes()).extracting(ReadNote::code).doesNotContain(ReadNote.Code.EXTRA_ROW);
         assertThat(r.genericTables()).isEmpty();
         assertExpectedCells(r);
         // the variant's cells sit in form order, after 规范性文件 of block (一)
@@ -84,7 +84,7 @@ class VariantEndToEndTest {
         // the JSON of the report names its form too
         assertThat(ReportJson.fromJson(ReportJson.toJson(r), FormSet.standard()).source().formName()).isEqualTo("hubei-trial-2019");
         // the image tables are still missing, whichever form
-        assertThat(r.notes()).filteredOn(n -> n.code().equals("TABLE_MISSING")).hasSize(2);
+        assertThat(r.notes()).filteredOn(n -> n.code() == ReadNote.Code.TABLE_MISSING).hasSize(2);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One form — the official tables of a report format — loaded from a forms TSV. This is the single definition
@@ -17,6 +18,9 @@ import java.util.Optional;
  * A provincial variant is another TSV loaded with {@link #load}.
  */
 public final class FormDefinition {
+
+    /** The kinds of line a parent can name in a standard form. */
+    private static final Set<String> GROUP_KINDS = Set.of("block", "group", "note");
 
     private final String name;
     private final ReportFormat format;
@@ -53,11 +57,12 @@ public final class FormDefinition {
         String[] header = all.get(0).fields();
         List<Tsv.Line> numbered = all.subList(1, all.size());
         List<String[]> lines = numbered.stream().map(Tsv.Line::fields).toList();
-        if (header[0].equals("table")) {
+        boolean standard = header[0].equals("table");
+        if (standard) {
             checkParents(name, header, numbered);
         }
-        List<FormTable> tables = header[0].equals("table") ? standardTables(name, header, lines)
-                : legacyTables(name, header, lines);
+        checkNoParentCycle(name, header, numbered, standard);
+        List<FormTable> tables = standard ? standardTables(name, header, lines) : legacyTables(name, header, lines);
         return new FormDefinition(name, format, tables);
     }
 
@@ -70,7 +75,7 @@ public final class FormDefinition {
         Map<String, java.util.Set<String>> groupCodes = new LinkedHashMap<>();
         for (Tsv.Line l : lines) {
             String kind = field(l.fields(), idx, "kind");
-            if (kind.equals("block") || kind.equals("group") || kind.equals("note")) {
+            if (GROUP_KINDS.contains(kind)) {
                 groupCodes.computeIfAbsent(field(l.fields(), idx, "table"), k -> new java.util.HashSet<>())
                         .add(field(l.fields(), idx, "code"));
             }
@@ -82,6 +87,41 @@ public final class FormDefinition {
                 throw new FormDefinitionException(name + ": line " + l.number() + ": " + field(l.fields(), idx, "kind")
                         + " '" + field(l.fields(), idx, "code") + "' names parent '" + parent
                         + "', which is no block or group of table " + table);
+            }
+        }
+    }
+
+    /**
+     * Following the parents from any line must reach the top: a chain that comes back to where it started would send
+     * every walk up the tree (the groups above a row, the depth of a legacy indicator) round for ever. In a standard
+     * form the chain runs through blocks and groups, in the legacy form through the indicators.
+     */
+    private static void checkNoParentCycle(String name, String[] header, List<Tsv.Line> lines, boolean standard) {
+        Map<String, Integer> idx = columnIndex(name, header, "code", "parent");
+        Map<String, Tsv.Line> parents = new LinkedHashMap<>(); // the lines a parent can name, by table and code
+        for (Tsv.Line l : lines) {
+            if (!standard || GROUP_KINDS.contains(field(l.fields(), idx, "kind"))) {
+                parents.putIfAbsent(field(l.fields(), idx, "table") + "\t" + field(l.fields(), idx, "code"), l);
+            }
+        }
+        for (Tsv.Line start : parents.values()) {
+            String table = field(start.fields(), idx, "table");
+            String code = field(start.fields(), idx, "code");
+            List<String> chain = new ArrayList<>(List.of(code));
+            Tsv.Line at = start;
+            // a loop that does not pass the start is reported when one of its own lines is the start
+            while (at != null && chain.size() <= parents.size()) {
+                String parent = field(at.fields(), idx, "parent");
+                if (parent.isEmpty()) {
+                    break;
+                }
+                chain.add(parent);
+                if (parent.equals(code)) {
+                    throw new FormDefinitionException(name + ": line " + start.number() + ": "
+                            + (standard ? field(start.fields(), idx, "kind") : "indicator") + " '" + code
+                            + "' is its own ancestor: " + String.join(" → ", chain));
+                }
+                at = parents.get(table + "\t" + parent);
             }
         }
     }

@@ -1,25 +1,106 @@
 package io.github.disclosurereport.form;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One official table: its rows, columns, printed groups, and the cells they define, all in printed order.
  *
- * @param code    T2, T3, T4 (standard forms) or L (legacy statistics)
- * @param rows    data rows in printed order
- * @param columns data columns in printed order (empty for the legacy single-value form)
- * @param groups  blocks, groups and notes in printed order
- * @param cells   every cell, in printed order (row-major)
+ * <p>The groups form a tree: a row's or column's parent is a block or group, a group's parent another group. The
+ * questions asked of that tree (which groups stand above a row, which rows stand under a group) are answered here
+ * from an index built once with the table, so that the readers, writers and rules do not each walk it again.
  */
-public record FormTable(String code, List<FormRow> rows, List<FormColumn> columns, List<FormGroup> groups,
-                        List<CellDefinition> cells) {
+public final class FormTable {
 
-    public FormTable {
-        rows = List.copyOf(rows);
-        columns = List.copyOf(columns);
-        groups = List.copyOf(groups);
-        cells = List.copyOf(cells);
+    private final String code;
+    private final List<FormRow> rows;
+    private final List<FormColumn> columns;
+    private final List<FormGroup> groups;
+    private final List<CellDefinition> cells;
+
+    private final List<FormGroup> blocks;
+    private final Map<String, FormGroup> groupsByCode;
+    /** For each group code: the group and the groups above it, outermost first. */
+    private final Map<String, List<FormGroup>> chains;
+    private final Map<String, List<FormRow>> rowsUnder;
+    private final List<String> labels;
+
+    /**
+     * @param code    T2, T3, T4 (standard forms) or L (legacy statistics)
+     * @param rows    data rows in printed order
+     * @param columns data columns in printed order (empty for the legacy single-value form)
+     * @param groups  blocks, groups and notes in printed order
+     * @param cells   every cell, in printed order (row-major)
+     * @throws FormDefinitionException when following the parents of a group leads back to it
+     */
+    public FormTable(String code, List<FormRow> rows, List<FormColumn> columns, List<FormGroup> groups,
+                     List<CellDefinition> cells) {
+        this.code = code;
+        this.rows = List.copyOf(rows);
+        this.columns = List.copyOf(columns);
+        this.groups = List.copyOf(groups);
+        this.cells = List.copyOf(cells);
+        this.blocks = this.groups.stream().filter(FormGroup::isBlock).toList();
+        Map<String, FormGroup> byCode = new HashMap<>();
+        this.groups.stream().filter(g -> !g.code().isEmpty()).forEach(g -> byCode.putIfAbsent(g.code(), g));
+        this.groupsByCode = Map.copyOf(byCode);
+        Map<String, List<FormGroup>> chainByCode = new HashMap<>();
+        byCode.keySet().forEach(c -> chainByCode.put(c, chain(c)));
+        this.chains = Map.copyOf(chainByCode);
+        Map<String, List<FormRow>> under = new HashMap<>();
+        for (FormRow r : this.rows) {
+            ancestors(r).forEach(g -> under.computeIfAbsent(g.code(), k -> new ArrayList<>()).add(r));
+        }
+        under.replaceAll((k, v) -> List.copyOf(v));
+        this.rowsUnder = Map.copyOf(under);
+        List<String> all = new ArrayList<>();
+        this.rows.forEach(r -> all.add(r.label()));
+        this.columns.forEach(c -> all.add(c.label()));
+        this.groups.forEach(g -> all.add(g.label()));
+        this.labels = List.copyOf(all);
+    }
+
+    private List<FormGroup> chain(String start) {
+        List<FormGroup> chain = new ArrayList<>();
+        List<String> walked = new ArrayList<>();
+        for (FormGroup g = groupsByCode.get(start); g != null; g = groupsByCode.get(g.parent())) {
+            if (walked.contains(g.code())) {
+                throw new FormDefinitionException("table " + code + ": the parents of group '" + start
+                        + "' lead back to a group already passed: " + String.join(" → ", walked) + " → " + g.code());
+            }
+            walked.add(g.code());
+            chain.add(0, g);
+        }
+        return List.copyOf(chain);
+    }
+
+    /** T2, T3, T4 (standard forms) or L (legacy statistics). */
+    public String code() {
+        return code;
+    }
+
+    /** Data rows in printed order. */
+    public List<FormRow> rows() {
+        return rows;
+    }
+
+    /** Data columns in printed order (empty for the legacy single-value form). */
+    public List<FormColumn> columns() {
+        return columns;
+    }
+
+    /** Blocks, groups and notes in printed order. */
+    public List<FormGroup> groups() {
+        return groups;
+    }
+
+    /** Every cell, in printed order (row-major). */
+    public List<CellDefinition> cells() {
+        return cells;
     }
 
     public Optional<FormRow> row(String rowCode) {
@@ -28,7 +109,7 @@ public record FormTable(String code, List<FormRow> rows, List<FormColumn> column
 
     /** Columns of a T2 block, or all columns when the table has no blocks. */
     public List<FormColumn> columnsOf(String block) {
-        if (blocks().isEmpty()) {
+        if (blocks.isEmpty()) {
             return columns;
         }
         return columns.stream().filter(c -> c.parent().equals(block)).toList();
@@ -36,18 +117,67 @@ public record FormTable(String code, List<FormRow> rows, List<FormColumn> column
 
     /** Rows of a T2 block, or all rows when the table has no blocks. */
     public List<FormRow> rowsOf(String block) {
-        if (blocks().isEmpty()) {
+        if (blocks.isEmpty()) {
             return rows;
         }
         return rows.stream().filter(r -> r.parent().equals(block)).toList();
     }
 
     public List<FormGroup> blocks() {
-        return groups.stream().filter(FormGroup::isBlock).toList();
+        return blocks;
+    }
+
+    /** The block or group with this code, if the table has one. */
+    public Optional<FormGroup> group(String groupCode) {
+        return Optional.ofNullable(groupsByCode.get(groupCode));
+    }
+
+    /**
+     * The blocks and groups a row is printed under, outermost first (T3 R3.3.1: 三、本年度办理结果, （三）不予公开); empty
+     * for a row at the top level and for the legacy form, whose parents are rows.
+     */
+    public List<FormGroup> ancestors(FormRow row) {
+        return chains.getOrDefault(row.parent(), List.of());
+    }
+
+    /** The rows printed under a group at any depth, in printed order (行政诉讼 → both litigation rows). */
+    public List<FormRow> rowsUnder(FormGroup group) {
+        return rowsUnder.getOrDefault(group.code(), List.of());
+    }
+
+    /**
+     * Whether a group heads rows, as 三、本年度办理结果 does in T3, rather than columns (申请人情况). A T2 block does not
+     * count: its caption heads the block's header, not its rows.
+     */
+    public boolean headsRows(FormGroup group) {
+        return !group.isBlock() && !rowsUnder(group).isEmpty();
+    }
+
+    /** Every printed label of the table: rows, then columns, then blocks, groups and the note. */
+    public List<String> labels() {
+        return labels;
     }
 
     /** The printed note of the table (T3's 勾稽关系), if any. */
     public Optional<String> note() {
         return groups.stream().filter(g -> g.kind().equals("note")).map(FormGroup::label).findFirst();
+    }
+
+    /** Equal when code, rows, columns, groups and cells are: what the table is defined by, as a record would be. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FormTable t && Objects.equals(code, t.code) && rows.equals(t.rows) && columns.equals(t.columns)
+                && groups.equals(t.groups) && cells.equals(t.cells);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, rows, columns, groups, cells);
+    }
+
+    @Override
+    public String toString() {
+        return "FormTable[code=" + code + ", rows=" + rows + ", columns=" + columns + ", groups=" + groups
+                + ", cells=" + cells + "]";
     }
 }

@@ -14,10 +14,8 @@ import io.github.disclosurereport.form.FormTable;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -104,11 +102,8 @@ public record TableLayout(String table, int rows, int columns, List<Cell> cells)
 
     /** T3: note + column header tree on top, row label tree on the left. */
     private static TableLayout rowsDown(FormTable t, Style style) {
-        Set<String> rowGroups = rowGroupCodes(t);
-        Map<String, FormGroup> groups = new HashMap<>();
-        t.groups().forEach(g -> groups.put(g.code(), g));
         List<FormGroup> spanning = t.groups().stream().filter(g -> g.kind().equals("group")
-                && !rowGroups.contains(g.code()) && !referencedByColumns(t, g.code())).toList();
+                && !t.headsRows(g) && !referencedByColumns(t, g.code())).toList();
         boolean grouped = t.columns().stream().anyMatch(c -> !c.parent().isEmpty());
         int labelCols = style.labelColumns();
         int headerRows = spanning.size() + (grouped ? 2 : 1);
@@ -127,30 +122,27 @@ public record TableLayout(String table, int rows, int columns, List<Cell> cells)
             } else {
                 if (i == 0 || !t.columns().get(i - 1).parent().equals(c.parent())) {
                     int n = (int) t.columns().stream().filter(x -> x.parent().equals(c.parent())).count();
-                    FormGroup g = groups.get(c.parent());
-                    out.add(new Cell(h, labelCols + i, 1, n, g == null ? c.parent() : g.label(), Kind.HEADER, "", 0));
+                    String group = t.group(c.parent()).map(FormGroup::label).orElse(c.parent());
+                    out.add(new Cell(h, labelCols + i, 1, n, group, Kind.HEADER, "", 0));
                 }
                 out.add(new Cell(h + 1, labelCols + i, headerRows - h - 1, 1, printedLabel(c.label()),
                         Kind.HEADER, "", 0));
             }
         }
         List<FormRow> rows = t.rows();
-        List<List<String>> chains = new ArrayList<>();
-        for (FormRow row : rows) {
-            chains.add(ancestors(row.parent(), groups));
-        }
+        List<List<FormGroup>> chains = rows.stream().map(t::ancestors).toList();
         for (int i = 0; i < rows.size(); i++) {
             int r = headerRows + i;
-            List<String> chain = chains.get(i);
+            List<FormGroup> chain = chains.get(i);
             for (int k = 0; k < chain.size() && k < labelCols - 1; k++) {
-                String g = chain.get(k);
+                FormGroup g = chain.get(k);
                 boolean starts = i == 0 || chains.get(i - 1).size() <= k || !chains.get(i - 1).get(k).equals(g);
                 if (starts) {
                     int n = 1;
                     while (i + n < rows.size() && chains.get(i + n).size() > k && chains.get(i + n).get(k).equals(g)) {
                         n++;
                     }
-                    out.add(new Cell(r, k, n, 1, groups.get(g).label(), Kind.LABEL, "", k));
+                    out.add(new Cell(r, k, n, 1, g.label(), Kind.LABEL, "", k));
                 }
             }
             int depth = Math.min(chain.size(), labelCols - 1);
@@ -164,11 +156,9 @@ public record TableLayout(String table, int rows, int columns, List<Cell> cells)
 
     /** T4: each form row is a column group (under its parent group), the form columns repeated under each. */
     private static TableLayout rowsAcross(FormTable t) {
-        Map<String, FormGroup> groups = new HashMap<>();
-        t.groups().forEach(g -> groups.put(g.code(), g));
         int depth = 0;
         for (FormRow r : t.rows()) {
-            depth = Math.max(depth, ancestors(r.parent(), groups).size());
+            depth = Math.max(depth, t.ancestors(r).size());
         }
         int headerRows = depth + 2;
         int n = t.columns().size();
@@ -177,16 +167,16 @@ public record TableLayout(String table, int rows, int columns, List<Cell> cells)
         for (int i = 0; i < rows.size(); i++) {
             FormRow row = rows.get(i);
             int col = i * n;
-            List<String> chain = ancestors(row.parent(), groups);
+            List<FormGroup> chain = t.ancestors(row);
             for (int k = 0; k < chain.size(); k++) {
-                String g = chain.get(k);
-                boolean starts = i == 0 || !ancestors(rows.get(i - 1).parent(), groups).contains(g);
+                FormGroup g = chain.get(k);
+                boolean starts = i == 0 || !t.ancestors(rows.get(i - 1)).contains(g);
                 if (starts) {
                     int count = 0;
-                    while (i + count < rows.size() && ancestors(rows.get(i + count).parent(), groups).contains(g)) {
+                    while (i + count < rows.size() && t.ancestors(rows.get(i + count)).contains(g)) {
                         count++;
                     }
-                    out.add(new Cell(k, col, 1, count * n, groups.get(g).label(), Kind.HEADER, "", 0));
+                    out.add(new Cell(k, col, 1, count * n, g.label(), Kind.HEADER, "", 0));
                 }
             }
             int level = chain.size();
@@ -225,28 +215,8 @@ public record TableLayout(String table, int rows, int columns, List<Cell> cells)
         return new TableLayout(t.code(), r, 3, out);
     }
 
-    private static Set<String> rowGroupCodes(FormTable t) {
-        Set<String> out = new HashSet<>();
-        Map<String, FormGroup> groups = new HashMap<>();
-        t.groups().forEach(g -> groups.put(g.code(), g));
-        for (FormRow r : t.rows()) {
-            out.addAll(ancestors(r.parent(), groups));
-        }
-        return out;
-    }
-
     private static boolean referencedByColumns(FormTable t, String code) {
         return t.columns().stream().anyMatch(c -> c.parent().equals(code));
-    }
-
-    /** The printed groups above a row, outermost first. */
-    private static List<String> ancestors(String parent, Map<String, FormGroup> groups) {
-        List<String> chain = new ArrayList<>();
-        for (String p = parent; p != null && !p.isEmpty() && groups.containsKey(p) && chain.size() < 10;
-             p = groups.get(p).parent()) {
-            chain.add(0, p);
-        }
-        return chain;
     }
 
     /**

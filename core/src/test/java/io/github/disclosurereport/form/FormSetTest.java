@@ -88,6 +88,28 @@ class FormSetTest {
     }
 
     @Test
+    void aChainOfGroupsThatComesBackToItsStartFailsNamingTheLineAndTheGroups() throws Exception {
+        String tsv = Files.readString(TRIAL_TSV, StandardCharsets.UTF_8);
+        String bad = tsv.replace("T3\tgroup\tR3\t\t-", "T3\tgroup\tR3\tR3.3\t-");
+        assertThat(bad).isNotEqualTo(tsv);
+        int line = (int) bad.substring(0, bad.indexOf("T3\tgroup\tR3\t")).chars().filter(c -> c == '\n').count() + 1;
+        assertThatThrownBy(() -> FormDefinition.load("looped.tsv", ReportFormat.TRIAL_2019, new StringReader(bad)))
+                .isInstanceOf(FormDefinitionException.class)
+                .hasMessage("looped.tsv: line " + line + ": group 'R3' is its own ancestor: R3 → R3.3 → R3");
+    }
+
+    @Test
+    void aChainOfLegacyIndicatorsThatComesBackFailsNamingTheLine() throws Exception {
+        String tsv = Files.readString(TRIAL_TSV.resolveSibling("legacy-statistics.tsv"), StandardCharsets.UTF_8);
+        String bad = tsv.replace("\n3.3\t3\t", "\n3.3\t3.3.4\t");
+        assertThat(bad).isNotEqualTo(tsv);
+        int line = (int) bad.substring(0, bad.indexOf("\n3.3\t") + 1).chars().filter(c -> c == '\n').count() + 1;
+        assertThatThrownBy(() -> FormDefinition.load("looped.tsv", ReportFormat.LEGACY_2008, new StringReader(bad)))
+                .isInstanceOf(FormDefinitionException.class)
+                .hasMessage("looped.tsv: line " + line + ": indicator '3.3' is its own ancestor: 3.3 → 3.3.4 → 3.3");
+    }
+
+    @Test
     void aVariantDeclaresItsFormatInAComment() throws Exception {
         String tsv = "# format: TRIAL_2019\n" + Files.readString(TRIAL_TSV, StandardCharsets.UTF_8);
         FormDefinition f = Forms.loadDeclared("mine", new StringReader(tsv));

@@ -4,6 +4,7 @@ import io.github.disclosurereport.read.ReportReadException;
 
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
+import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.ReportReadException.Reason;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class DamagedReportTest {
         Report r = read(ZipParts.of(HostileFiles.corpus(REPORT)).remove("word/styles.xml"));
         assertThat(values(r)).isEqualTo(values(intact())).isNotEmpty();
         assertThat(r.notes()).anySatisfy(n -> {
-            assertThat(n.code()).isEqualTo("PART_MISSING");
+            assertThat(n.code()).isEqualTo(ReadNote.Code.PART_MISSING);
             assertThat(n.message()).contains("word/styles.xml");
         });
     }
@@ -56,7 +57,7 @@ class DamagedReportTest {
     void withoutTheDocumentRelationshipsTheReportReadsAndSaysSo() {
         Report r = read(ZipParts.of(HostileFiles.corpus(REPORT)).remove("word/_rels/document.xml.rels"));
         assertThat(values(r)).isEqualTo(values(intact()));
-        assertThat(r.notes()).anySatisfy(n -> assertThat(n.code()).isEqualTo("PART_MISSING"));
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n.code()).isEqualTo(ReadNote.Code.PART_MISSING));
     }
 
     @Test

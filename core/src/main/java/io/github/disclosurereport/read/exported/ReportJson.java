@@ -117,7 +117,7 @@ public final class ReportJson {
         ArrayNode notes = root.putArray("notes");
         for (ReadNote n : r.notes()) {
             ObjectNode o = notes.addObject();
-            o.put("code", n.code());
+            o.put("code", n.code().name());
             o.put("message", n.message());
             ArrayNode ids = o.putArray("cells");
             n.cells().forEach(ids::add);

@@ -130,4 +130,10 @@ final class LabelMatcher {
         }
         return out;
     }
+
+    /** The exact matches, or the loose ones when there is no exact match. */
+    static <T> List<T> exactElseLoose(String printed, List<T> items, Function<T, String> label) {
+        List<T> m = exactMatches(printed, items, label);
+        return m.isEmpty() ? looseMatches(printed, items, label) : m;
+    }
 }

@@ -91,7 +91,7 @@ final class LegacyStatisticsMapper {
             if (!legacy) {
                 GenericTable g = genericTable(t, cols, caption(blocks, b));
                 generic.add(g);
-                notes.add(new ReadNote("FORM_NOT_RECOGNISED",
+                notes.add(new ReadNote(ReadNote.Code.FORM_NOT_RECOGNISED,
                         "第" + t.number() + "个表格是统计表，但不是已知的政府信息公开统计表格式，未能对应到统计指标，已按原样保留"
                                 + g.rows().size() + "行数据，请人工核对。", List.of(), t.location(0, 0)));
                 continue;
@@ -117,7 +117,7 @@ final class LegacyStatisticsMapper {
                         extraAt = t.location(r, cols.label);
                     }
                     extraRows.add(extra);
-                    notes.add(new ReadNote("EXTRA_ROW", "统计表第" + (r + 1) + "行“" + Labels.clean(label)
+                    notes.add(new ReadNote(ReadNote.Code.EXTRA_ROW, "统计表第" + (r + 1) + "行“" + Labels.clean(label)
                             + "”不是统计表格式中的指标，已单独保留。", List.of(), t.location(r, cols.label)));
                     continue;
                 }
@@ -134,7 +134,7 @@ final class LegacyStatisticsMapper {
                             extraAt = t.location(r, cols.label);
                         }
                         extraRows.add(row(t, r, cols));
-                        notes.add(new ReadNote("EXTRA_ROW", "统计表第" + (r + 1) + "行“" + Labels.clean(label)
+                        notes.add(new ReadNote(ReadNote.Code.EXTRA_ROW, "统计表第" + (r + 1) + "行“" + Labels.clean(label)
                                 + "”在统计表格式中是标题行，不填数值，但填了“" + Labels.clean(raw) + "”，已单独保留。",
                                 List.of(), at));
                     }
@@ -144,7 +144,7 @@ final class LegacyStatisticsMapper {
                 String unit = cols.unit < 0 || t.cell(r, cols.unit) == t.cell(r, cols.label) ? ""
                         : Labels.key(t.text(r, cols.unit));
                 if (!unit.isEmpty() && !unit.equals(Labels.key(formRow.unit()))) {
-                    notes.add(new ReadNote("UNIT_DIFFERS", "统计表第" + (r + 1) + "行“" + Labels.clean(label)
+                    notes.add(new ReadNote(ReadNote.Code.UNIT_DIFFERS, "统计表第" + (r + 1) + "行“" + Labels.clean(label)
                             + "”的单位印为“" + unit + "”，统计表格式规定为“" + formRow.unit() + "”，请核对数值。",
                             List.of(id), t.location(r, cols.unit)));
                 }
@@ -163,12 +163,12 @@ final class LegacyStatisticsMapper {
                 if (c != null) {
                     cells.put(def.id(), c);
                 } else {
-                    notes.add(new ReadNote("ROW_MISSING", "统计表中没有找到指标“" + def.row().label() + "”，该项未读取。",
+                    notes.add(new ReadNote(ReadNote.Code.ROW_MISSING, "统计表中没有找到指标“" + def.row().label() + "”，该项未读取。",
                             List.of(def.id()), SourceLocation.DOCUMENT));
                 }
             }
         } else if (generic.isEmpty()) {
-            notes.add(new ReadNote("TABLE_MISSING", "文档中没有找到政府信息公开工作情况统计表。", List.of(),
+            notes.add(new ReadNote(ReadNote.Code.TABLE_MISSING, "文档中没有找到政府信息公开工作情况统计表。", List.of(),
                     SourceLocation.DOCUMENT));
         }
         return new TableContent(cells, generic, header.signOff(), notes, header.unitName, header.year);

@@ -28,7 +28,7 @@ public final class ReportAssembler {
         ReportFormat format = FormatDetector.detect(source, m.year());
         FormDefinition form = forms.form(format);
         TableContent tables = format == ReportFormat.LEGACY_2008 ? LegacyStatisticsMapper.map(source, form)
-                : StandardTablesMapper.map(source, form);
+                : StandardTablesMapper.map(source, form, forms.form(ReportFormat.TRIAL_2019));
         // the tables' header can supply what the text lacks (a statistics sheet has no title or signature)
         Metadata merged = new Metadata(m.title(),
                 m.organization().isEmpty() ? tables.organization() : m.organization(), m.addressee(),

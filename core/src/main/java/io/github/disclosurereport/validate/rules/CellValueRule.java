@@ -9,6 +9,7 @@ import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.ValueKind;
 import io.github.disclosurereport.model.Cell;
+import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.form.ReportFormat;
 
 import java.math.BigDecimal;
@@ -55,7 +56,7 @@ final class CellValueRule implements Rule {
             }
         }
         for (var n : ctx.report().notes()) {
-            if (n.code().equals(StructureRules.UNIT_DIFFERS)) {
+            if (n.code() == ReadNote.Code.UNIT_DIFFERS) {
                 out.add(Finding.of("S9", Severity.WARNING, n.message(), n.cells(), n.location()));
             }
         }

@@ -87,22 +87,9 @@ final class FormShape {
         String key = Labels.keyWithoutNumbering(phrase);
         for (FormGroup g : t.groups()) {
             if (!g.isBlock() && Labels.keyWithoutNumbering(g.label()).startsWith(key)) {
-                return t.rows().stream().filter(r -> under(t, r, g.code())).toList();
+                return t.rowsUnder(g);
             }
         }
         return List.of();
-    }
-
-    private static boolean under(FormTable t, FormRow r, String group) {
-        String p = r.parent();
-        while (!p.isEmpty()) {
-            if (p.equals(group)) {
-                return true;
-            }
-            String current = p;
-            p = t.groups().stream().filter(g -> g.code().equals(current)).map(FormGroup::parent).findFirst()
-                    .orElse("");
-        }
-        return false;
     }
 }

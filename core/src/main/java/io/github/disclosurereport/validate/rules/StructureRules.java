@@ -25,18 +25,6 @@ import java.util.Set;
 /** S1–S4: sections, table format, rows and columns, tables present (report cells plus the readers' notes). */
 final class StructureRules {
 
-    /** ReadNote codes the readers emit (the contract between readers and validator). */
-    static final String TABLE_MISSING = "TABLE_MISSING";
-    static final String ROW_MISSING = "ROW_MISSING";
-    static final String COLUMN_MISSING = "COLUMN_MISSING";
-    static final String EXTRA_ROW = "EXTRA_ROW";
-    static final String TRIAL_ROW_IN_CURRENT = "TRIAL_ROW_IN_CURRENT";
-    static final String FORM_NOT_RECOGNISED = "FORM_NOT_RECOGNISED";
-    static final String TRIAL_COLUMN_IN_CURRENT = "TRIAL_COLUMN_IN_CURRENT";
-    static final String CELL_MISSING = "CELL_MISSING";
-    static final String PART_MISSING = "PART_MISSING";
-    static final String UNIT_DIFFERS = "UNIT_DIFFERS";
-
     /**
      * The six sections of the 2019/2021 formats: official heading and the key phrases that identify it (official
      * wording and the variants seen in real reports). Tried in this order, so that 因…申请提起行政复议 is 四, not 三.
@@ -169,11 +157,13 @@ final class StructureRules {
         // old-format columns come one note per column; a clerk needs one finding per table listing them
         Map<Integer, List<ReadNote>> oldColumns = new LinkedHashMap<>();
         for (ReadNote n : r.notes()) {
-            if (n.code().equals(TRIAL_ROW_IN_CURRENT)) {
-                out.add(Finding.of("S2", Severity.ERROR, "使用旧格式：" + n.message()
+            switch (n.code()) {
+                case TRIAL_ROW_IN_CURRENT -> out.add(Finding.of("S2", Severity.ERROR, "使用旧格式：" + n.message()
                         + "。请按国办公开办函〔2021〕30号的格式填写。", n.cells(), n.location()));
-            } else if (n.code().equals(TRIAL_COLUMN_IN_CURRENT)) {
-                oldColumns.computeIfAbsent(n.location().table(), k -> new ArrayList<>()).add(n);
+                case TRIAL_COLUMN_IN_CURRENT ->
+                        oldColumns.computeIfAbsent(n.location().table(), k -> new ArrayList<>()).add(n);
+                default -> {
+                }
             }
         }
         oldColumns.values().forEach(notes -> {
@@ -211,7 +201,11 @@ final class StructureRules {
         for (ReadNote n : ctx.report().notes()) {
             switch (n.code()) {
                 case ROW_MISSING, COLUMN_MISSING, CELL_MISSING -> {
-                    String what = n.code().equals(ROW_MISSING) ? "行" : n.code().equals(COLUMN_MISSING) ? "列" : "单元格";
+                    String what = switch (n.code()) {
+                        case ROW_MISSING -> "行";
+                        case COLUMN_MISSING -> "列";
+                        default -> "单元格";
+                    };
                     out.add(Finding.of("S3", Severity.ERROR, "漏项：" + n.message() + "。请按规定格式补全该"
                             + what + "。", n.cells(), n.location()));
                     covered.addAll(n.cells());
@@ -255,17 +249,21 @@ final class StructureRules {
         List<Finding> out = new ArrayList<>();
         Set<String> noted = new HashSet<>();
         for (ReadNote n : ctx.report().notes()) {
-            if (n.code().equals(TABLE_MISSING)) {
-                out.add(Finding.of("S4", Severity.ERROR, "缺少表格：" + n.message()
-                        + "。规定的表格必须以文字表格形式填报（不能是图片或文字叙述）。", n.cells(), n.location()));
-                n.cells().forEach(id -> noted.add(id.substring(0, Math.max(0, id.indexOf(':')))));
-                noted.add("*");
-            } else if (n.code().equals(PART_MISSING)) {
-                out.add(Finding.of("S4", Severity.WARNING, "文件不完整：" + n.message()
+            switch (n.code()) {
+                case TABLE_MISSING -> {
+                    out.add(Finding.of("S4", Severity.ERROR, "缺少表格：" + n.message()
+                            + "。规定的表格必须以文字表格形式填报（不能是图片或文字叙述）。", n.cells(), n.location()));
+                    n.cells().forEach(id -> noted.add(id.substring(0, Math.max(0, id.indexOf(':')))));
+                    noted.add("*");
+                }
+                case PART_MISSING -> out.add(Finding.of("S4", Severity.WARNING, "文件不完整：" + n.message()
                         + "。已读取其余内容，请核对原文件或重新保存后再报送。", n.cells(), n.location()));
-            } else if (n.code().equals(FORM_NOT_RECOGNISED)) {
-                out.add(Finding.of("S4", Severity.WARNING, "未能识别的统计表：" + n.message()
+                case FORM_NOT_RECOGNISED -> out.add(Finding.of("S4", Severity.WARNING, "未能识别的统计表：" + n.message()
                         + "。该表格与规定格式不符，其数字未能核对。", n.cells(), n.location()));
+                case FORM_UNKNOWN -> out.add(Finding.of("S4", Severity.WARNING, "表格格式未配置：" + n.message()
+                        + "。本省格式附加的单元格未能读取和核对。", n.cells(), n.location()));
+                default -> {
+                }
             }
         }
         if (ctx.report().format() == ReportFormat.LEGACY_2008 || noted.contains("*")) {

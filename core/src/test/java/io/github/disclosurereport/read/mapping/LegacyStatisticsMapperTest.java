@@ -75,7 +75,7 @@ class LegacyStatisticsMapperTest {
             doc.write(out);
         }
         Report standard = DisclosureReports.defaults().reader().read(new ByteArrayInputStream(out.toByteArray()), "v.docx");
-        assertThat(standard.notes()).extracting(ReadNote::code).contains("EXTRA_ROW");
+        assertThat(standard.notes()).extracting(ReadNote::code).contains(ReadNote.Code.EXTRA_ROW);
         assertThat(standard.cell("L:14")).isEmpty();
 
         Report r = DisclosureReports.defaults().withForms(FormSet.standard().withForm(variant)).reader()
@@ -83,7 +83,7 @@ class LegacyStatisticsMapperTest {
         assertThat(r.source().formName()).isEqualTo("legacy-with-visits");
         assertThat(r.cell("L:14").orElseThrow().value()).isEqualByComparingTo("9999");
         assertThat(r.cell("L:14").orElseThrow().location()).isEqualTo(SourceLocation.tableCell(1, 7, 3));
-        assertThat(r.notes()).extracting(ReadNote::code).doesNotContain("EXTRA_ROW");
+        assertThat(r.notes()).extracting(ReadNote::code).doesNotContain(ReadNote.Code.EXTRA_ROW);
         assertThat(r.genericTables()).isEmpty();
         assertThat(r.cell("L:10.2").orElseThrow().value()).isEqualByComparingTo("2");
     }
@@ -120,7 +120,7 @@ class LegacyStatisticsMapperTest {
         assertThat(g.rows().get(1).values().get(0).value()).isEqualByComparingTo(new BigDecimal("3"));
         assertThat(g.rows().get(2).values()).extracting(Cell::state)
                 .containsExactly(CellState.EMPTY, CellState.NOT_APPLICABLE);
-        assertThat(r.notes()).extracting(ReadNote::code).containsExactly("FORM_NOT_RECOGNISED");
+        assertThat(r.notes()).extracting(ReadNote::code).containsExactly(ReadNote.Code.FORM_NOT_RECOGNISED);
         assertThat(r.notes().get(0).message()).contains("不是已知的").contains("统计表");
         assertThat(r.metadata().year()).isEqualTo(2011);
     }
@@ -132,7 +132,7 @@ class LegacyStatisticsMapperTest {
         table(doc, new String[][] {{"姓名", "职务"}, {"张三", "主任"}});
         Report r = read(doc, "contacts.docx");
         assertThat(r.genericTables()).isEmpty();
-        assertThat(r.notes()).extracting(ReadNote::code).containsExactly("TABLE_MISSING");
+        assertThat(r.notes()).extracting(ReadNote::code).containsExactly(ReadNote.Code.TABLE_MISSING);
     }
 
     @Test
@@ -175,16 +175,16 @@ class LegacyStatisticsMapperTest {
         assertThat(r.cell("L:1.1")).isEmpty();
         assertThat(r.cells().keySet()).containsExactly("L:4", "L:4.1", "L:10", "L:10.1", "L:10.2", "L:10.3",
                 "L:11", "L:11.1", "L:11.2", "L:12");
-        ReadNote unit = r.notes().stream().filter(n -> n.code().equals("UNIT_DIFFERS")).findFirst().orElseThrow();
+        ReadNote unit = r.notes().stream().filter(n -> n.code() == ReadNote.Code.UNIT_DIFFERS).findFirst().orElseThrow();
         assertThat(unit.cells()).containsExactly("L:12");
         assertThat(unit.message()).contains("元").contains("万元");
 
-        assertThat(r.notes()).filteredOn(n -> n.code().equals("ROW_MISSING"))
+        assertThat(r.notes()).filteredOn(n -> n.code() == ReadNote.Code.ROW_MISSING)
                 .extracting(n -> n.cells().get(0)).contains("L:1.1", "L:11.3", "L:4.2").doesNotContain("L:11.1");
-        ReadNote extra = r.notes().stream().filter(n -> n.code().equals("EXTRA_ROW")).findFirst().orElseThrow();
+        ReadNote extra = r.notes().stream().filter(n -> n.code() == ReadNote.Code.EXTRA_ROW).findFirst().orElseThrow();
         assertThat(extra.message()).contains("网站访问量");
         assertThat(extra.location()).isEqualTo(SourceLocation.tableCell(1, 8, 1));
-        assertThat(r.notes()).filteredOn(n -> n.code().equals("EXTRA_ROW")).hasSize(2);
+        assertThat(r.notes()).filteredOn(n -> n.code() == ReadNote.Code.EXTRA_ROW).hasSize(2);
         assertThat(r.genericTables()).hasSize(1);
         assertThat(r.genericTables().get(0).rows()).extracting(GenericTable.Row::label)
                 .containsExactly("网站访问量", "十三、机构建设和保障经费情况");
@@ -227,6 +227,6 @@ class LegacyStatisticsMapperTest {
         assertThat(r.cell("L:14.1").orElseThrow().location()).isEqualTo(SourceLocation.tableCell(2, 2, 3));
         assertThat(r.cell("L:14.3").orElseThrow().value()).isEqualByComparingTo("35");
         assertThat(r.cell("L:14.2")).isEmpty();
-        assertThat(r.notes()).extracting(ReadNote::code).doesNotContain("FORM_NOT_RECOGNISED", "EXTRA_ROW");
+        assertThat(r.notes()).extracting(ReadNote::code).doesNotContain(ReadNote.Code.FORM_NOT_RECOGNISED, ReadNote.Code.EXTRA_ROW);
     }
 }

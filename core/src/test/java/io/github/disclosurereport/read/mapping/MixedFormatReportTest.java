@@ -2,6 +2,7 @@ package io.github.disclosurereport.read.mapping;
 
 import io.github.disclosurereport.DisclosureReports;
 import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
@@ -67,7 +68,7 @@ class MixedFormatReportTest {
         assertThat(r.format()).isEqualTo(ReportFormat.TRIAL_2019);
         assertThat(r.cell("T3:R3.7:total").orElseThrow().value()).isEqualByComparingTo("143");
         assertThat(r.cell("T3:R3.7:natural").orElseThrow().value()).isEqualByComparingTo("140");
-        assertThat(r.notes()).filteredOn(n -> n.code().equals("EXTRA_ROW") && n.message().contains("其他处理"))
+        assertThat(r.notes()).filteredOn(n -> n.code() == ReadNote.Code.EXTRA_ROW && n.message().contains("其他处理"))
                 .hasSize(3);
         assertThat(DisclosureReports.validate(r).findings()).filteredOn(f -> f.severity() == Severity.ERROR)
                 .extracting(Finding::rule).doesNotContain("A1", "A2", "A3");

@@ -41,14 +41,14 @@ class StandardTablesMapperTest {
     private static final FormDefinition TRIAL = Forms.trial2019();
 
     record Read(ReportFormat format, TableContent content) {
-        List<ReadNote> notes(String code) {
-            return content.notes().stream().filter(n -> n.code().equals(code)).toList();
+        List<ReadNote> notes(ReadNote.Code code) {
+            return content.notes().stream().filter(n -> n.code() == code).toList();
         }
     }
 
     static Read read(SourceDocument doc) {
         ReportFormat format = FormatDetector.detect(doc, null);
-        return new Read(format, StandardTablesMapper.map(doc, Forms.national(format)));
+        return new Read(format, StandardTablesMapper.map(doc, Forms.national(format), Forms.trial2019()));
     }
 
     static FormTable table(FormDefinition f, String code) {
@@ -102,13 +102,13 @@ class StandardTablesMapperTest {
         assertThat(coercion.state()).isEqualTo(CellState.NOT_APPLICABLE);
         assertThat(coercion.value()).isNull();
         assertThat(coercion.raw()).isEqualTo("-");
-        assertThat(r.notes("TABLE_MISSING")).hasSize(2);
-        assertThat(r.notes("TABLE_MISSING").get(0).message()).contains("第三部分");
-        assertThat(r.notes("TABLE_MISSING").get(0).cells()).contains("T3:R1:total");
-        assertThat(r.notes("TABLE_MISSING").get(1).message()).contains("第四部分");
+        assertThat(r.notes(ReadNote.Code.TABLE_MISSING)).hasSize(2);
+        assertThat(r.notes(ReadNote.Code.TABLE_MISSING).get(0).message()).contains("第三部分");
+        assertThat(r.notes(ReadNote.Code.TABLE_MISSING).get(0).cells()).contains("T3:R1:total");
+        assertThat(r.notes(ReadNote.Code.TABLE_MISSING).get(1).message()).contains("第四部分");
         // the Hubei row 其他主动公开文件 is kept, but not as a form cell
-        assertThat(r.notes("EXTRA_ROW")).hasSize(1);
-        assertThat(r.notes("EXTRA_ROW").get(0).message()).contains("其他主动公开文件");
+        assertThat(r.notes(ReadNote.Code.EXTRA_ROW)).hasSize(1);
+        assertThat(r.notes(ReadNote.Code.EXTRA_ROW).get(0).message()).contains("其他主动公开文件");
         assertThat(r.content().genericTables()).hasSize(1);
         var extra = r.content().genericTables().get(0).rows().get(0);
         assertThat(extra.label()).isEqualTo("其他主动公开文件");
@@ -238,11 +238,11 @@ class StandardTablesMapperTest {
         assertThat(ids.indexOf("T3:R3.6:natural")).isEqualTo(ids.indexOf("T3:R3.5.5:total") + 1);
         assertThat(ids.indexOf("T3:R3.7:natural")).isEqualTo(ids.indexOf("T3:R3.6:total") + 1);
         assertThat(cells).hasSize(200 - 21 + 7);
-        assertThat(r.notes("TRIAL_ROW_IN_CURRENT")).singleElement().satisfies(n -> {
+        assertThat(r.notes(ReadNote.Code.TRIAL_ROW_IN_CURRENT)).singleElement().satisfies(n -> {
             assertThat(n.cells()).containsExactlyElementsOf(trialRow);
             assertThat(n.message()).contains("其他处理").contains("试行格式");
         });
-        assertThat(r.notes("ROW_MISSING")).flatExtracting(ReadNote::cells)
+        assertThat(r.notes(ReadNote.Code.ROW_MISSING)).flatExtracting(ReadNote::cells)
                 .allMatch(id -> id.startsWith("T3:R3.6.")).hasSize(21);
         // the rest of T3 is unaffected
         assertThat(cells.get("T3:R3.7:total").value()).isEqualByComparingTo(
@@ -262,7 +262,7 @@ class StandardTablesMapperTest {
         Read r = read(doc);
         assertThat(r.content().cells()).hasSize(200);
         assertPositional(r.content().cells(), CURRENT, "T2");
-        assertThat(r.notes("EXTRA_ROW")).singleElement()
+        assertThat(r.notes(ReadNote.Code.EXTRA_ROW)).singleElement()
                 .satisfies(n -> assertThat(n.location().row()).isEqualTo(5));
         var g = r.content().genericTables().get(0);
         assertThat(g.columns()).hasSize(3);
@@ -283,11 +283,11 @@ class StandardTablesMapperTest {
         Read r = read(doc);
         assertThat(r.content().cells()).hasSize(185);
         assertThat(r.content().cells().keySet()).noneMatch(id -> id.startsWith("T4:"));
-        assertThat(r.notes("TABLE_MISSING")).singleElement().satisfies(n -> {
+        assertThat(r.notes(ReadNote.Code.TABLE_MISSING)).singleElement().satisfies(n -> {
             assertThat(n.message()).contains("第四部分");
             assertThat(n.cells()).hasSize(15).contains("T4:after_review:total");
         });
-        assertThat(r.notes("ROW_MISSING")).isEmpty();
+        assertThat(r.notes(ReadNote.Code.ROW_MISSING)).isEmpty();
     }
 
     @Test
@@ -356,7 +356,7 @@ class StandardTablesMapperTest {
                 .source();
         Read r = read(doc);
         assertThat(r.content().cells()).hasSize(193);
-        assertThat(r.notes("ROW_MISSING")).singleElement().satisfies(n -> {
+        assertThat(r.notes(ReadNote.Code.ROW_MISSING)).singleElement().satisfies(n -> {
             assertThat(n.cells()).hasSize(7).allMatch(id -> id.startsWith("T3:R3.3.8:"));
             assertThat(n.message()).contains("8.属于行政查询事项");
         });
@@ -393,11 +393,11 @@ class StandardTablesMapperTest {
         assertThat(r.content().cells()).hasSize(197);
         assertThat(r.content().cells().get("T4:after_review:total").value()).isEqualByComparingTo(
                 positional(CURRENT, "T4").apply(t4.row("after_review").orElseThrow(), t4.columns().get(4)));
-        assertThat(r.notes("COLUMN_MISSING")).singleElement().satisfies(n -> {
+        assertThat(r.notes(ReadNote.Code.COLUMN_MISSING)).singleElement().satisfies(n -> {
             assertThat(n.cells()).containsExactly("T4:review:pending", "T4:direct:pending", "T4:after_review:pending");
             assertThat(n.message()).contains("尚未审结");
         });
-        assertThat(r.notes("ROW_MISSING")).isEmpty();
+        assertThat(r.notes(ReadNote.Code.ROW_MISSING)).isEmpty();
     }
 
     @Test

@@ -59,7 +59,7 @@ class StandardTablesPropertyTest {
         }
         SourceDocument source = doc.source();
         assertThat(FormatDetector.detect(source, null)).isEqualTo(ReportFormat.CURRENT_2021);
-        TableContent content = StandardTablesMapper.map(source, CURRENT);
+        TableContent content = StandardTablesMapper.map(source, CURRENT, Forms.trial2019());
         assertThat(content.cells().keySet()).containsExactlyElementsOf(cells.stream().map(CellDefinition::id).toList());
         for (CellDefinition def : cells) {
             Cell expected = CellValues.parse(def.id(), printed.get(def.id()), null);

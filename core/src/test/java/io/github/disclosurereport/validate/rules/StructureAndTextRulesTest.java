@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ class StructureAndTextRulesTest {
             assertThat(f.message()).contains("使用旧格式");
         });
         SourceLocation at = SourceLocation.tableCell(2, 26, 1);
-        Report noted = TestReports.withNotes(TestReports.current(), List.of(new ReadNote("TRIAL_ROW_IN_CURRENT",
+        Report noted = TestReports.withNotes(TestReports.current(), List.of(new ReadNote(ReadNote.Code.TRIAL_ROW_IN_CURRENT,
                 "表三中“（六）其他处理”只有一行", List.of("T3:R3.6.1:total"), at)));
         assertThat(V.validate(noted).ofRule("S2")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
@@ -127,15 +128,25 @@ class StructureAndTextRulesTest {
     @Test
     void everyReaderNoteCodeBecomesAFindingUnderItsRule() {
         SourceLocation at = SourceLocation.tableCell(2, 5, 4);
-        Map<String, String[]> expected = Map.of(
-                "TRIAL_COLUMN_IN_CURRENT", new String[] {"S2", "ERROR"},
-                "CELL_MISSING", new String[] {"S3", "ERROR"},
-                "PART_MISSING", new String[] {"S4", "WARNING"},
-                "UNIT_DIFFERS", new String[] {"S9", "WARNING"});
+        Map<ReadNote.Code, String[]> expected = new EnumMap<>(Map.of(
+                ReadNote.Code.TRIAL_COLUMN_IN_CURRENT, new String[] {"S2", "ERROR"},
+                ReadNote.Code.CELL_MISSING, new String[] {"S3", "ERROR"},
+                ReadNote.Code.PART_MISSING, new String[] {"S4", "WARNING"},
+                ReadNote.Code.UNIT_DIFFERS, new String[] {"S9", "WARNING"}));
+        expected.putAll(Map.of(
+                ReadNote.Code.TRIAL_ROW_IN_CURRENT, new String[] {"S2", "ERROR"},
+                ReadNote.Code.ROW_MISSING, new String[] {"S3", "ERROR"},
+                ReadNote.Code.COLUMN_MISSING, new String[] {"S3", "ERROR"},
+                ReadNote.Code.EXTRA_ROW, new String[] {"S3", "WARNING"},
+                ReadNote.Code.TABLE_MISSING, new String[] {"S4", "ERROR"},
+                ReadNote.Code.FORM_NOT_RECOGNISED, new String[] {"S4", "WARNING"}));
+        expected.put(ReadNote.Code.FORM_UNKNOWN, new String[] {"S4", "WARNING"});
+        // a code no rule reports would be dropped without a word
+        assertThat(expected.keySet()).containsExactly(ReadNote.Code.values());
         for (var e : expected.entrySet()) {
             Report noted = TestReports.withNotes(TestReports.current(), List.of(new ReadNote(e.getKey(),
                     "读取时发现的问题", List.of("T3:R1:natural"), at)));
-            assertThat(V.validate(noted).findings()).as(e.getKey())
+            assertThat(V.validate(noted).findings()).as(e.getKey().name())
                     .filteredOn(f -> f.location().equals(at) && f.message().contains("读取时发现的问题"))
                     .singleElement().satisfies(f -> {
                         assertThat(f.rule()).isEqualTo(e.getValue()[0]);
@@ -159,8 +170,8 @@ class StructureAndTextRulesTest {
         });
         SourceLocation at = SourceLocation.tableCell(2, 12, 1);
         Report noted = TestReports.withNotes(base.withCells(cells), List.of(
-                new ReadNote("ROW_MISSING", "表三缺少“8.属于行政查询事项”行", s3.get(0).cells(), at),
-                new ReadNote("EXTRA_ROW", "表三多出“其他主动公开文件”行", List.of(), SourceLocation.tableCell(2, 30, 1))));
+                new ReadNote(ReadNote.Code.ROW_MISSING, "表三缺少“8.属于行政查询事项”行", s3.get(0).cells(), at),
+                new ReadNote(ReadNote.Code.EXTRA_ROW, "表三多出“其他主动公开文件”行", List.of(), SourceLocation.tableCell(2, 30, 1))));
         List<Finding> fromNotes = V.validate(noted).ofRule("S3");
         assertThat(fromNotes).extracting(Finding::severity).containsExactly(Severity.ERROR, Severity.WARNING);
         assertThat(fromNotes.get(0).location()).isEqualTo(at);
@@ -176,7 +187,7 @@ class StructureAndTextRulesTest {
             assertThat(f.message()).contains("表四");
             assertThat(f.location()).isEqualTo(base.sections().get(3).location());
         });
-        Report noted = TestReports.withNotes(base.withCells(cells), List.of(new ReadNote("TABLE_MISSING",
+        Report noted = TestReports.withNotes(base.withCells(cells), List.of(new ReadNote(ReadNote.Code.TABLE_MISSING,
                 "第四部分只有图片，没有表格", List.of(), SourceLocation.paragraph(9))));
         assertThat(V.validate(noted).ofRule("S4")).singleElement()
                 .satisfies(f -> assertThat(f.location()).isEqualTo(SourceLocation.paragraph(9)));
