@@ -1,7 +1,7 @@
 package io.github.disclosurereport.write;
 
-import io.github.disclosurereport.read.exported.ExportedWorkbook;
-import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
+import io.github.disclosurereport.read.exported.IdSheet;
+import io.github.disclosurereport.read.exported.IdSheet.InfoKey;
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormDefinition;
@@ -67,6 +67,7 @@ import java.util.Set;
 public final class WorkbookBuilder {
 
     private static final String FONT = "宋体";
+    private static final String FINDINGS_SHEET = "校验结果";
     private static final short BASE_POINTS = 11;
 
     private final Report report;
@@ -96,7 +97,7 @@ public final class WorkbookBuilder {
     }
 
     public XSSFWorkbook build(List<FindingRow> findings) {
-        XSSFSheet info = wb.createSheet(ExportedWorkbook.INFO_SHEET);
+        XSSFSheet info = wb.createSheet(IdSheet.INFO_SHEET);
         for (FormTable table : form.tables()) {
             new TableSheet(wb.createSheet(TableNames.sheetName(table.code())), table).write();
         }
@@ -106,9 +107,9 @@ public final class WorkbookBuilder {
         noteDisagreeingTotals();
         writeInfo(info);
         if (findings != null) {
-            writeFindings(wb.createSheet(ExportedWorkbook.FINDINGS_SHEET), findings);
+            writeFindings(wb.createSheet(FINDINGS_SHEET), findings);
         }
-        writeIds(wb.createSheet(ExportedWorkbook.ID_SHEET));
+        writeIds(wb.createSheet(IdSheet.NAME));
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             XSSFSheet s = wb.getSheetAt(i);
             // Locked without a password: a user who means to change labels or formulas can unprotect knowingly.
@@ -523,8 +524,8 @@ public final class WorkbookBuilder {
 
     private static boolean agrees(Cell printed, String content) {
         return switch (printed.state()) {
-            case NUMBER -> content.equals(ExportedWorkbook.numberContent(printed.value().doubleValue()));
-            case EMPTY -> content.equals(ExportedWorkbook.BLANK);
+            case NUMBER -> content.equals(IdSheet.numberContent(printed.value().doubleValue()));
+            case EMPTY -> content.equals(IdSheet.BLANK);
             default -> false;
         };
     }
@@ -533,29 +534,32 @@ public final class WorkbookBuilder {
     private String contentOf(Placed p) {
         org.apache.poi.ss.usermodel.Cell cell = p.sheet().getRow(p.address().getRow())
                 .getCell(p.address().getColumn());
-        return ExportedWorkbookReader.cachedContent(cell);
+        return IdSheet.contentOf(cell);
     }
 
     // ------------------------------------------------------------------------------------------ other sheets
 
+    private record InfoLine(String label, String value, InfoKey key) {
+    }
+
     private void writeInfo(XSSFSheet sheet) {
         Metadata m = report.metadata();
-        List<String[]> lines = new ArrayList<>();
-        lines.add(new String[] {"标题", m.title(), ExportedWorkbook.KEY_TITLE});
-        lines.add(new String[] {"机关名称", m.organization(), ExportedWorkbook.KEY_ORGANIZATION});
-        lines.add(new String[] {"报送机关", m.addressee(), ExportedWorkbook.KEY_ADDRESSEE});
-        lines.add(new String[] {"报告年度", m.year() == null ? "" : m.year().toString(), ExportedWorkbook.KEY_YEAR});
-        lines.add(new String[] {"落款日期（原文）", m.dateText(), ExportedWorkbook.KEY_DATE_TEXT});
-        lines.add(new String[] {"落款日期（年-月-日）", m.date() == null ? "" : m.date().toString(),
-                ExportedWorkbook.KEY_DATE});
+        List<InfoLine> lines = new ArrayList<>();
+        lines.add(new InfoLine("标题", m.title(), InfoKey.TITLE));
+        lines.add(new InfoLine("机关名称", m.organization(), InfoKey.ORGANIZATION));
+        lines.add(new InfoLine("报送机关", m.addressee(), InfoKey.ADDRESSEE));
+        lines.add(new InfoLine("报告年度", m.year() == null ? "" : m.year().toString(), InfoKey.YEAR));
+        lines.add(new InfoLine("落款日期（原文）", m.dateText(), InfoKey.DATE_TEXT));
+        lines.add(new InfoLine("落款日期（年-月-日）", m.date() == null ? "" : m.date().toString(),
+                InfoKey.DATE));
         if (report.format() == ReportFormat.LEGACY_2008) {
             SignOff s = report.signOff();
-            lines.add(new String[] {"单位名称", s.unitName(), ExportedWorkbook.KEY_UNIT_NAME});
-            lines.add(new String[] {"单位负责人", s.unitHead(), ExportedWorkbook.KEY_UNIT_HEAD});
-            lines.add(new String[] {"审核人", s.reviewer(), ExportedWorkbook.KEY_REVIEWER});
-            lines.add(new String[] {"填报人", s.preparer(), ExportedWorkbook.KEY_PREPARER});
-            lines.add(new String[] {"联系电话", s.phone(), ExportedWorkbook.KEY_PHONE});
-            lines.add(new String[] {"填报日期", s.fillDate(), ExportedWorkbook.KEY_FILL_DATE});
+            lines.add(new InfoLine("单位名称", s.unitName(), InfoKey.UNIT_NAME));
+            lines.add(new InfoLine("单位负责人", s.unitHead(), InfoKey.UNIT_HEAD));
+            lines.add(new InfoLine("审核人", s.reviewer(), InfoKey.REVIEWER));
+            lines.add(new InfoLine("填报人", s.preparer(), InfoKey.PREPARER));
+            lines.add(new InfoLine("联系电话", s.phone(), InfoKey.PHONE));
+            lines.add(new InfoLine("填报日期", s.fillDate(), InfoKey.FILL_DATE));
         }
         Row title = sheet.createRow(0);
         title.createCell(0).setCellValue("报告信息");
@@ -570,21 +574,21 @@ public final class WorkbookBuilder {
         Row format = sheet.createRow(r++);
         format.createCell(0).setCellValue("表格格式");
         format.createCell(1).setCellValue(TableNames.formatName(report.format()));
-        format.createCell(2).setCellValue(ExportedWorkbook.KEY_FORMAT);
+        format.createCell(IdSheet.INFO_KEY_COLUMN).setCellValue(InfoKey.FORMAT.key());
         format.getCell(0).setCellStyle(styles.label);
         format.getCell(1).setCellStyle(styles.label); // locked: the cell ids depend on the format
-        for (String[] line : lines) {
+        for (InfoLine line : lines) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(line[0]);
+            row.createCell(0).setCellValue(line.label());
             row.getCell(0).setCellStyle(styles.label);
-            org.apache.poi.ss.usermodel.Cell value = row.createCell(1);
-            if (line[2].equals(ExportedWorkbook.KEY_YEAR) && !line[1].isEmpty()) {
-                value.setCellValue(Integer.parseInt(line[1]));
+            org.apache.poi.ss.usermodel.Cell value = row.createCell(IdSheet.INFO_VALUE_COLUMN);
+            if (line.key() == InfoKey.YEAR && !line.value().isEmpty()) {
+                value.setCellValue(Integer.parseInt(line.value()));
             } else {
-                value.setCellValue(line[1]);
+                value.setCellValue(line.value());
             }
             value.setCellStyle(styles.infoInput);
-            row.createCell(2).setCellValue(line[2]);
+            row.createCell(IdSheet.INFO_KEY_COLUMN).setCellValue(line.key().key());
         }
         Row hint = sheet.createRow(r + 1);
         hint.createCell(0).setCellValue("说明：各表中带底色的单元格可填写，合计单元格为公式，自动求和；"
@@ -594,7 +598,7 @@ public final class WorkbookBuilder {
         hint.setHeightInPoints(45);
         sheet.setColumnWidth(0, 22 * 256);
         sheet.setColumnWidth(1, 60 * 256);
-        sheet.setColumnHidden(2, true);
+        sheet.setColumnHidden(IdSheet.INFO_KEY_COLUMN, true);
         PrintSetup ps = sheet.getPrintSetup();
         ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
@@ -663,33 +667,20 @@ public final class WorkbookBuilder {
     }
 
     private void writeIds(XSSFSheet sheet) {
-        Row marker = sheet.createRow(0);
-        marker.createCell(0).setCellValue(ExportedWorkbook.MARKER);
-        marker.createCell(1).setCellValue(report.format().name());
-        marker.createCell(ExportedWorkbook.COL_FORM_NAME).setCellValue(form.name());
-        Row head = sheet.createRow(1);
-        String[] headings = {"id", "sheet", "cell", "state", "raw", "value", "written", "formula"};
-        for (int c = 0; c < headings.length; c++) {
-            head.createCell(c).setCellValue(headings[c]);
-        }
-        int r = ExportedWorkbook.FIRST_CELL_ROW;
+        List<IdSheet.Line> lines = new ArrayList<>();
         for (Placed p : placed.values()) {
-            Cell c = report.cells().get(p.definition().id());
-            Row row = sheet.createRow(r++);
-            row.createCell(ExportedWorkbook.COL_ID).setCellValue(p.definition().id());
-            row.createCell(ExportedWorkbook.COL_SHEET).setCellValue(p.sheet().getSheetName());
-            row.createCell(ExportedWorkbook.COL_REF).setCellValue(p.reference());
-            row.createCell(ExportedWorkbook.COL_STATE).setCellValue(c == null ? ExportedWorkbook.ABSENT
-                    : c.state().name());
-            row.createCell(ExportedWorkbook.COL_RAW).setCellValue(c == null ? "" : c.raw());
-            row.createCell(ExportedWorkbook.COL_VALUE).setCellValue(c == null || c.value() == null ? ""
-                    : c.value().toPlainString());
-            row.createCell(ExportedWorkbook.COL_WRITTEN).setCellValue(contentOf(p));
-            row.createCell(ExportedWorkbook.COL_FORMULA).setCellValue(
-                    derived.containsKey(p.definition().id()) ? "SUM" : "");
+            String id = p.definition().id();
+            lines.add(IdSheet.Line.of(id, p.sheet().getSheetName(), p.reference(), report.cells().get(id),
+                    contentOf(p), derived.containsKey(id)));
         }
-        // Text cells only: ids like T3:R1:total must not be taken for numbers or dates by any program.
-        for (int i = 0; i < 8; i++) {
+        List<List<String>> rows = IdSheet.rows(report.format(), form.name(), lines);
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = sheet.createRow(r);
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                row.createCell(c).setCellValue(rows.get(r).get(c));
+            }
+        }
+        for (int i = 0; i < IdSheet.COLUMNS; i++) {
             sheet.setColumnWidth(i, 18 * 256);
         }
         wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.HIDDEN);

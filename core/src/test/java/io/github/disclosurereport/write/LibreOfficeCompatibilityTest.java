@@ -3,6 +3,7 @@ package io.github.disclosurereport.write;
 import io.github.disclosurereport.XlsxExporter;
 
 import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
+import io.github.disclosurereport.read.exported.IdSheet;
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.form.ReportFormat;
@@ -109,7 +110,7 @@ class LibreOfficeCompatibilityTest {
                 org.apache.poi.ss.usermodel.Cell x = XlsxTestSupport.cellOf(a, id);
                 org.apache.poi.ss.usermodel.Cell y = XlsxTestSupport.cellOf(b, id);
                 assertThat(y.getCellType()).as(id).isEqualTo(CellType.FORMULA);
-                assertThat(ExportedWorkbookReader.cachedContent(y)).as(id).isEqualTo(ExportedWorkbookReader.cachedContent(x));
+                assertThat(IdSheet.contentOf(y)).as(id).isEqualTo(IdSheet.contentOf(x));
             }
         }
     }
