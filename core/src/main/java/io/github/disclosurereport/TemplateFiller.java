@@ -3,7 +3,6 @@ package io.github.disclosurereport;
 import io.github.disclosurereport.write.DocxCells;
 import io.github.disclosurereport.write.OutputFiles;
 
-import io.github.disclosurereport.write.ConversionNote;
 
 import io.github.disclosurereport.form.Labels;
 import io.github.disclosurereport.model.Cell;
@@ -14,6 +13,7 @@ import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.read.source.DocxBody;
 import io.github.disclosurereport.read.ReportReadException;
+import io.github.disclosurereport.validate.Finding;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -67,7 +67,7 @@ public final class TemplateFiller {
      */
     public record Result(List<String> filledCells, List<String> unplacedCells, List<String> emptyCells,
                          List<String> sections, int placeholders, List<String> unknownPlaceholders,
-                         List<ConversionNote> conversionNotes) {
+                         List<Finding> conversionNotes) {
         public Result {
             conversionNotes = List.copyOf(conversionNotes);
             filledCells = List.copyOf(filledCells);
@@ -86,7 +86,7 @@ public final class TemplateFiller {
             throw new ReportReadException(ReportReadException.Reason.UNSUPPORTED_TYPE, template.getFileName()
                     + ": 模板必须是 .docx 文件 / the template must be a .docx file");
         }
-        List<ConversionNote> conversionNotes = List.of();
+        List<Finding> conversionNotes = List.of();
         if (layout.format() == ReportFormat.CURRENT_2021 && from.format() != ReportFormat.CURRENT_2021) {
             // an older report goes into a 2021 template through the conversion, so its cells land under 2021 ids
             // and what has no 2021 counterpart is said, never guessed

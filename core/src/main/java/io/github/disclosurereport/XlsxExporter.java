@@ -1,13 +1,13 @@
 package io.github.disclosurereport;
 
 import io.github.disclosurereport.write.OutputExistsException;
-import io.github.disclosurereport.write.FindingRow;
 import io.github.disclosurereport.write.OutputFiles;
 import io.github.disclosurereport.write.WorkbookBuilder;
 
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
 import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.validate.Finding;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
@@ -31,7 +31,7 @@ public final class XlsxExporter {
     }
 
     /** The workbook, for callers that stream it elsewhere. {@code findings} may be null (no 校验结果 sheet). */
-    public static XSSFWorkbook toWorkbook(Report report, List<FindingRow> findings) {
+    public static XSSFWorkbook toWorkbook(Report report, List<Finding> findings) {
         return new WorkbookBuilder(report).build(findings);
     }
 
@@ -39,19 +39,19 @@ public final class XlsxExporter {
      * The workbook laid out in the form {@code forms} gives for the report (the form the report names, e.g. a
      * variant it was read with, when the set can supply it; else the set's form of its format).
      */
-    public static XSSFWorkbook toWorkbook(Report report, List<FindingRow> findings, FormSet forms) {
+    public static XSSFWorkbook toWorkbook(Report report, List<Finding> findings, FormSet forms) {
         return new WorkbookBuilder(report, forms).build(findings);
     }
 
     /** {@link #write(Report, List, OutputStream)} with the forms of {@link #toWorkbook(Report, List, FormSet)}. */
-    public static void write(Report report, List<FindingRow> findings, OutputStream out, FormSet forms)
+    public static void write(Report report, List<Finding> findings, OutputStream out, FormSet forms)
             throws IOException {
         try (XSSFWorkbook wb = toWorkbook(report, findings, forms)) {
             wb.write(out);
         }
     }
 
-    public static void write(Report report, List<FindingRow> findings, OutputStream out) throws IOException {
+    public static void write(Report report, List<Finding> findings, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = toWorkbook(report, findings)) {
             wb.write(out);
         }
@@ -65,13 +65,13 @@ public final class XlsxExporter {
      * @param force    replace an existing file; without it an existing target is left alone
      * @throws OutputExistsException when the target exists and {@code force} is false, or is an input
      */
-    public static void export(Report report, List<FindingRow> findings, Path target, boolean force, Path... inputs)
+    public static void export(Report report, List<Finding> findings, Path target, boolean force, Path... inputs)
             throws IOException {
         export(report, findings, target, force, FormSet.standard(), inputs);
     }
 
     /** {@link #export(Report, List, Path, boolean, Path...)} laid out in the form {@code forms} gives. */
-    public static void export(Report report, List<FindingRow> findings, Path target, boolean force, FormSet forms,
+    public static void export(Report report, List<Finding> findings, Path target, boolean force, FormSet forms,
                               Path... inputs) throws IOException {
         OutputFiles.write(target, force, out -> write(report, findings, out, forms), inputs);
     }

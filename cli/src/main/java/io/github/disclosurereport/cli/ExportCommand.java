@@ -2,8 +2,8 @@ package io.github.disclosurereport.cli;
 
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.Validator;
-import io.github.disclosurereport.write.FindingRow;
 import io.github.disclosurereport.XlsxExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,9 +41,8 @@ final class ExportCommand implements Callable<Integer> {
         boolean force = target.force;
         FormSet forms = formOptions.forms();
         Report report = ReportInputs.load(file, forms);
-        List<FindingRow> findings = noFindings ? null
-                : Validator.standard().withForms(forms).validate(report).findings().stream().map(FindingRow::of)
-                .toList();
+        List<Finding> findings = noFindings ? null
+                : Validator.standard().withForms(forms).validate(report).findings();
         XlsxExporter.export(report, findings, output, force, forms, file);
         spec.commandLine().getOut().println("已写入 / written: " + output + "（" + report.format() + "，"
                 + report.cells().size() + " 个单元格" + (findings == null ? "" : "，" + findings.size() + " 条校验结果")

@@ -14,6 +14,7 @@ import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.SignOff;
+import io.github.disclosurereport.validate.Finding;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -96,7 +97,7 @@ public final class WorkbookBuilder {
         this.styles = new Styles(wb);
     }
 
-    public XSSFWorkbook build(List<FindingRow> findings) {
+    public XSSFWorkbook build(List<Finding> findings) {
         XSSFSheet info = wb.createSheet(IdSheet.INFO_SHEET);
         for (FormTable table : form.tables()) {
             new TableSheet(wb.createSheet(TableNames.sheetName(table.code())), table).write();
@@ -608,7 +609,7 @@ public final class WorkbookBuilder {
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, 1, 0, r + 1);
     }
 
-    private void writeFindings(XSSFSheet sheet, List<FindingRow> findings) {
+    private void writeFindings(XSSFSheet sheet, List<Finding> findings) {
         String[] headings = {"序号", "规则", "级别", "说明", "涉及单元格", "位置"};
         Row head = sheet.createRow(0);
         for (int c = 0; c < headings.length; c++) {
@@ -622,10 +623,10 @@ public final class WorkbookBuilder {
         }
         XSSFCreationHelper helper = wb.getCreationHelper();
         int r = 1;
-        for (FindingRow f : findings) {
+        for (Finding f : findings) {
             Row row = sheet.createRow(r);
-            String[] values = {Integer.toString(r), f.rule(), f.severity(), f.message(), describeCells(f.cells()),
-                    f.location()};
+            String[] values = {Integer.toString(r), f.rule(), f.severity().chinese(), f.message(),
+                    describeCells(f.cells()), f.location().describe()};
             for (int c = 0; c < values.length; c++) {
                 row.createCell(c).setCellValue(values[c]);
                 row.getCell(c).setCellStyle(styles.label);

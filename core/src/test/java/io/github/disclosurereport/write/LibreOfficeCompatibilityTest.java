@@ -7,6 +7,8 @@ import io.github.disclosurereport.read.exported.IdSheet;
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.validate.Finding;
+import io.github.disclosurereport.validate.Severity;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +59,7 @@ class LibreOfficeCompatibilityTest {
         for (ReportFormat format : ReportFormat.values()) {
             Report r = GeneratedReports.reports(format).sample();
             Path f = in.resolve(format.name() + ".xlsx");
-            XlsxExporter.export(r, List.of(new FindingRow("T3-A3", "错误", "示例", List.of(), "")), f, false);
+            XlsxExporter.export(r, List.of(Finding.of("A3", Severity.ERROR, "示例", List.of(), null)), f, false);
             reports.add(r);
             files.add(f);
         }

@@ -11,6 +11,7 @@ import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.validate.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -51,17 +52,34 @@ class ReportConverterTest {
         assertThat(r.cells().get("T4:direct:total").state()).isEqualTo(CellState.EMPTY);
         assertThat(conv.notes()).anySatisfy(n -> {
             assertThat(n.rule()).isEqualTo("C1");
+            assertThat(n.severity()).isEqualTo(Severity.WARNING);
             assertThat(n.cells()).contains("T4:direct:total");
             assertThat(n.message()).contains("L:5=4");
         });
         assertThat(conv.notes()).anySatisfy(n -> {
             assertThat(n.rule()).isEqualTo("C2");
+            assertThat(n.severity()).isEqualTo(Severity.INFO);
             assertThat(n.cells()).containsExactly("T3:R3.1:total");
             assertThat(n.message()).contains("L:3.3.1=2").contains("L:3.3.2=5");
         });
         // the applicant columns have no legacy source at all
         assertThat(conv.notes()).anySatisfy(n -> assertThat(n.cells()).contains("T3:R1:natural"));
         assertThat(r.metadata().title()).isEqualTo("威海市环翠区残疾人联合会2017年政府信息公开工作年度报告");
+    }
+
+    @Test
+    void aCitedSourceWithoutANumberIsNamedWithWhatItHolds() {
+        var blank = ReportConverter.defaults().toCurrent(report(ReportFormat.LEGACY_2008, Map.of(), List.of()));
+        assertThat(blank.notes()).anySatisfy(n -> {
+            assertThat(n.cells()).contains("T4:direct:total");
+            assertThat(n.message()).contains("L:5=空白");
+        });
+        var text = ReportConverter.defaults().toCurrent(report(ReportFormat.LEGACY_2008, Map.of("L:5", "无"),
+                List.of()));
+        assertThat(text.notes()).anySatisfy(n -> {
+            assertThat(n.cells()).contains("T4:direct:total");
+            assertThat(n.message()).contains("L:5=“无”");
+        });
     }
 
     @Test

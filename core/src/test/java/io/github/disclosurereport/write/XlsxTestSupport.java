@@ -6,6 +6,7 @@ import io.github.disclosurereport.read.exported.IdSheet;
 import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.validate.Finding;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -25,7 +26,7 @@ final class XlsxTestSupport {
     private XlsxTestSupport() {
     }
 
-    static byte[] export(Report report, List<FindingRow> findings) {
+    static byte[] export(Report report, List<Finding> findings) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XlsxExporter.write(report, findings, out);
