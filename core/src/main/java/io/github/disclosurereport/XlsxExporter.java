@@ -2,7 +2,7 @@ package io.github.disclosurereport;
 
 import io.github.disclosurereport.write.OutputExistsException;
 import io.github.disclosurereport.write.OutputFiles;
-import io.github.disclosurereport.write.WorkbookBuilder;
+import io.github.disclosurereport.write.xlsx.WorkbookBuilder;
 
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
@@ -32,7 +32,7 @@ public final class XlsxExporter {
 
     /** The workbook, for callers that stream it elsewhere. {@code findings} may be null (no 校验结果 sheet). */
     public static XSSFWorkbook toWorkbook(Report report, List<Finding> findings) {
-        return new WorkbookBuilder(report).build(findings);
+        return new WorkbookBuilder(report, FormSet.standard()).build(findings);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.disclosurereport.XlsxExporter;
 import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
 import io.github.disclosurereport.read.exported.IdSheet;
 import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.write.xlsx.DerivedCells;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.validate.Finding;
