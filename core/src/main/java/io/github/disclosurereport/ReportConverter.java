@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Converts a report of any format into a 2021-format report (in memory). Cells come from the older cells by the
@@ -150,10 +151,13 @@ public final class ReportConverter {
             List<String> ids = e.getValue();
             CellDefinition first = Forms.current2021().cell(ids.get(0)).orElseThrow();
             ConversionRule cited = unmappedRule.get(e.getKey());
+            List<String> citedIds = citedByRow.getOrDefault(e.getKey(), List.of());
             String why = cited == null ? "原" + formatName(source.format()) + "没有对应数据"
-                    : cited.note() + citedValues(citedByRow.get(e.getKey()), source);
+                    : cited.note() + citedValues(citedIds, source);
+            SourceLocation place = citedIds.stream().map(source.cells()::get).filter(Objects::nonNull)
+                    .map(Cell::location).findFirst().orElse(SourceLocation.DOCUMENT);
             notes.add(Finding.of("C1", Severity.WARNING, first.row().label() + "：" + ids.size() + " 个单元格留空，"
-                    + why + "，请据实填写", ids, SourceLocation.DOCUMENT));
+                    + why + "，请据实填写", ids, place));
         }
         return out;
     }

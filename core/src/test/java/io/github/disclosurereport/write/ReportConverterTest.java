@@ -11,6 +11,7 @@ import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +81,24 @@ class ReportConverterTest {
             assertThat(n.cells()).contains("T4:direct:total");
             assertThat(n.message()).contains("L:5=“无”");
         });
+    }
+
+    @Test
+    void aNoteStandsWhereItsFirstSourceCellWasPrinted() {
+        Report plain = report(ReportFormat.LEGACY_2008, Map.of("L:3.3.1", "2", "L:3.3.2", "5", "L:5", "4"), List.of());
+        SourceLocation approximated = SourceLocation.tableCell(1, 12, 3);
+        SourceLocation litigation = SourceLocation.tableCell(1, 30, 3);
+        Map<String, Cell> cells = new LinkedHashMap<>(plain.cells());
+        cells.put("L:3.3.1", Cell.number("L:3.3.1", new BigDecimal("2"), approximated));
+        cells.put("L:5", Cell.number("L:5", new BigDecimal("4"), litigation));
+        var conv = ReportConverter.defaults().toCurrent(new Report(plain.format(), plain.metadata(), List.of(),
+                List.of(), cells, List.of(), null, List.of(), null));
+        assertThat(conv.notes()).filteredOn(n -> n.cells().contains("T3:R3.1:total")).singleElement()
+                .extracting(Finding::location).isEqualTo(approximated);
+        assertThat(conv.notes()).filteredOn(n -> n.cells().contains("T4:direct:total")).singleElement()
+                .extracting(Finding::location).isEqualTo(litigation);
+        assertThat(conv.notes()).filteredOn(n -> n.cells().contains("T3:R1:natural")).singleElement()
+                .extracting(Finding::location).isEqualTo(SourceLocation.DOCUMENT);
     }
 
     @Test
