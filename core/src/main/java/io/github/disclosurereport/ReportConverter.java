@@ -4,8 +4,6 @@ import io.github.disclosurereport.text.ChineseNumerals;
 import io.github.disclosurereport.write.ConversionRule;
 import io.github.disclosurereport.write.ConversionRules;
 
-import io.github.disclosurereport.write.ConversionNote;
-
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormSet;
@@ -19,12 +17,15 @@ import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.validate.Finding;
+import io.github.disclosurereport.validate.Severity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Converts a report of any format into a 2021-format report (in memory). Cells come from the older cells by the
@@ -41,8 +42,19 @@ public final class ReportConverter {
         this.target = forms.form(ReportFormat.CURRENT_2021);
     }
 
-    /** The converted report and what could not be carried over exactly. */
-    public record Conversion(Report report, List<ConversionNote> notes) {
+    /**
+     * The converted report and what could not be carried over exactly.
+     *
+     * @param report the report in the 2021 format
+     * @param notes  findings of the conversion rules: C1 ({@link Severity#WARNING}) for 2021 cells left blank, C2
+     *               ({@link Severity#INFO}) for cells filled by an approximate mapping. A note's cells are the 2021
+     *               cells concerned (none for a row a provincial variant adds, which has no 2021 cell). The older
+     *               cells a note's cells come from, or that it cites, are named in its message with the values the
+     *               report holds for them ({@code L:5=4}, {@code T2:coercion:decisions=“-”}, {@code L:5=空白}), so
+     *               that the message says where the numbers came from on its own; its location is the first of
+     *               those cells' places in the source document, else the whole document.
+     */
+    public record Conversion(Report report, List<Finding> notes) {
         public Conversion {
             notes = List.copyOf(notes);
         }
@@ -55,7 +67,7 @@ public final class ReportConverter {
      * @return the 2021 report, in the root's 2021 form, and the notes on what could not be carried over exactly
      */
     public Conversion toCurrent(Report source) {
-        List<ConversionNote> notes = new ArrayList<>();
+        List<Finding> notes = new ArrayList<>();
         Map<String, Cell> cells = source.format() == ReportFormat.CURRENT_2021 ? copyCurrent(source)
                 : mapCells(source, notes);
         Metadata m = source.metadata();
@@ -78,7 +90,7 @@ public final class ReportConverter {
         return out;
     }
 
-    private Map<String, Cell> mapCells(Report source, List<ConversionNote> notes) {
+    private Map<String, Cell> mapCells(Report source, List<Finding> notes) {
         Map<String, Cell> out = new LinkedHashMap<>();
         Map<String, List<String>> unmappedByRow = new LinkedHashMap<>();
         Map<String, ConversionRule> unmappedRule = new LinkedHashMap<>();
@@ -114,8 +126,7 @@ public final class ReportConverter {
                 if (where == SourceLocation.DOCUMENT) {
                     where = c.location();
                 }
-                shown.add(id + "=" + (c.state() == CellState.NUMBER ? c.value().toPlainString()
-                        : c.raw().isBlank() ? "空白" : "“" + c.raw().strip() + "”"));
+                shown.add(shown(c));
                 switch (c.state()) {
                     case NUMBER -> {
                         sum = sum.add(c.value());
@@ -127,8 +138,8 @@ public final class ReportConverter {
             }
             if (uncertain) {
                 out.put(def.id(), blank(def.id()));
-                notes.add(new ConversionNote("C1", "WARNING", def.id() + "（" + def.describe() + "）未填：来源单元格含非数字内容（"
-                        + String.join("，", shown) + "），请人工核定", List.of(def.id()), r.sources()));
+                notes.add(Finding.of("C1", Severity.WARNING, def.id() + "（" + def.describe() + "）未填：来源单元格含非数字内容（"
+                        + String.join("，", shown) + "），请人工核定", List.of(def.id()), where));
                 continue;
             }
             if (!anyNumber) {
@@ -137,18 +148,21 @@ public final class ReportConverter {
             }
             out.put(def.id(), new Cell(def.id(), sum, sum.toPlainString(), CellState.NUMBER, where));
             if (r.quality() == ConversionRule.Quality.APPROXIMATE) {
-                notes.add(new ConversionNote("C2", "INFO", def.id() + "（" + def.describe() + "）= " + sum.toPlainString()
-                        + "，由 " + String.join(" + ", shown) + " 近似对应：" + r.note(), List.of(def.id()), r.sources()));
+                notes.add(Finding.of("C2", Severity.INFO, def.id() + "（" + def.describe() + "）= " + sum.toPlainString()
+                        + "，由 " + String.join(" + ", shown) + " 近似对应：" + r.note(), List.of(def.id()), where));
             }
         }
         for (var e : unmappedByRow.entrySet()) {
             List<String> ids = e.getValue();
             CellDefinition first = target.cell(ids.get(0)).orElseThrow();
             ConversionRule cited = unmappedRule.get(e.getKey());
+            List<String> citedIds = citedByRow.getOrDefault(e.getKey(), List.of());
             String why = cited == null ? "原" + source.format().displayName() + "没有对应数据"
-                    : cited.note() + citedValues(citedByRow.get(e.getKey()), source);
-            notes.add(new ConversionNote("C1", "WARNING", first.row().label() + "：" + ids.size() + " 个单元格留空，"
-                    + why + "，请据实填写", ids, citedByRow.getOrDefault(e.getKey(), List.of())));
+                    : cited.note() + citedValues(citedIds, source);
+            SourceLocation place = citedIds.stream().map(source.cells()::get).filter(Objects::nonNull)
+                    .map(Cell::location).findFirst().orElse(SourceLocation.DOCUMENT);
+            notes.add(Finding.of("C1", Severity.WARNING, first.row().label() + "：" + ids.size() + " 个单元格留空，"
+                    + why + "，请据实填写", ids, place));
         }
         return out;
     }
@@ -158,7 +172,7 @@ public final class ReportConverter {
      * 2021 form: they are kept as printed, as a generic table after the report's own, with a C1 warning, so that
      * converting loses nothing silently.
      */
-    private List<GenericTable> withVariantRows(Report source, List<ConversionNote> notes) {
+    private List<GenericTable> withVariantRows(Report source, List<Finding> notes) {
         // the conversion rules are written against the national forms: a cell they do not know is a variant's
         FormDefinition national = Forms.national(source.format());
         FormDefinition read = source.form(forms);
@@ -189,28 +203,34 @@ public final class ReportConverter {
             }
             String label = read.cell(cells.get(0).id()).map(d -> d.row().label()).orElse(cells.get(0).id());
             rows.add(new GenericTable.Row(label, "", values));
-            notes.add(new ConversionNote("C1", "WARNING", "“" + label + "”是本省格式（" + read.name()
+            notes.add(Finding.of("C1", Severity.WARNING, "“" + label + "”是本省格式（" + read.name()
                     + "）附加的行，2021 年格式没有对应行，已原样保留在表格之外（"
                     + cells.stream().map(c -> c.id() + "=" + (c.raw().isBlank() ? "空白" : c.raw().strip()))
                     .reduce((a, b) -> a + "，" + b).orElse("") + "），请人工核对是否需要并入规定的行",
-                    List.of(), cells.stream().map(Cell::id).toList()));
+                    List.of(), cells.get(0).location()));
         }
         out.add(new GenericTable("本省格式附加的行（2021 年格式中没有对应行）", columns, rows,
                 rows.get(0).values().get(0).location()));
         return out;
     }
 
+    /** The cited cells the report carries, with their values: the note names its sources. */
     private static String citedValues(List<String> sources, Report source) {
         List<String> shown = new ArrayList<>();
         for (String id : sources) {
             Cell c = source.cells().get(id);
-            if (c != null && c.state() == CellState.NUMBER) {
-                shown.add(id + "=" + c.value().toPlainString());
+            if (c != null) {
+                shown.add(shown(c));
             }
         }
         return shown.isEmpty() ? "" : "（原数据 " + String.join("，", shown) + "）";
     }
 
+    /** A source cell as a note names it: {@code id=4}, {@code id=“约10”} or {@code id=空白}. */
+    private static String shown(Cell c) {
+        return c.id() + "=" + (c.state() == CellState.NUMBER ? c.value().toPlainString()
+                : c.raw().isBlank() ? "空白" : "“" + c.raw().strip() + "”");
+    }
 
     private static Cell blank(String id) {
         return new Cell(id, null, "", CellState.EMPTY, SourceLocation.DOCUMENT);

@@ -5,7 +5,6 @@ import io.github.disclosurereport.text.Labels;
 import io.github.disclosurereport.write.DocxCells;
 import io.github.disclosurereport.write.OutputFiles;
 
-import io.github.disclosurereport.write.ConversionNote;
 
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Cell;
@@ -16,6 +15,7 @@ import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.read.source.DocxBody;
 import io.github.disclosurereport.read.ReportReadException;
+import io.github.disclosurereport.validate.Finding;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -75,7 +75,7 @@ public final class TemplateFiller {
      */
     public record Result(List<String> filledCells, List<String> unplacedCells, List<String> emptyCells,
                          List<String> sections, int placeholders, List<String> unknownPlaceholders,
-                         List<ConversionNote> conversionNotes) {
+                         List<Finding> conversionNotes) {
         public Result {
             conversionNotes = List.copyOf(conversionNotes);
             filledCells = List.copyOf(filledCells);
@@ -129,7 +129,7 @@ public final class TemplateFiller {
 
     private Result fill(ReportIntake.EditableDocx docx, Report from) {
         Report layout = docx.report();
-        List<ConversionNote> conversionNotes = List.of();
+        List<Finding> conversionNotes = List.of();
         if (layout.format() == ReportFormat.CURRENT_2021 && from.format() != ReportFormat.CURRENT_2021) {
             // an older report goes into a 2021 template through the conversion, so its cells land under 2021 ids
             // and what has no 2021 counterpart is said, never guessed

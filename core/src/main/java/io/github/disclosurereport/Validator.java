@@ -92,8 +92,7 @@ public final class Validator {
     /** Validates a report against last year's report (may be null). */
     public ValidationResult validate(Report report, Report previousYear) {
         Objects.requireNonNull(report, "report");
-        ValidationContext ctx = new ValidationContext(report,
-                report.form(forms),
+        ValidationContext ctx = new ValidationContext(report, report.form(forms), forms,
                 Optional.ofNullable(previousYear));
         List<Finding> findings = new ArrayList<>();
         for (Registered r : rules) {

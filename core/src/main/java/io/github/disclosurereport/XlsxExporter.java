@@ -1,12 +1,12 @@
 package io.github.disclosurereport;
 
-import io.github.disclosurereport.write.FindingRow;
 import io.github.disclosurereport.write.OutputFiles;
-import io.github.disclosurereport.write.WorkbookBuilder;
+import io.github.disclosurereport.write.xlsx.WorkbookBuilder;
 
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
 import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.validate.Finding;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
@@ -40,7 +40,7 @@ public final class XlsxExporter {
      * @param out      where the .xlsx bytes go
      * @throws IOException when the stream fails
      */
-    public void write(Report report, List<FindingRow> findings, OutputStream out) throws IOException {
+    public void write(Report report, List<Finding> findings, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new WorkbookBuilder(report, forms).build(findings)) {
             wb.write(out);
         }
@@ -55,7 +55,7 @@ public final class XlsxExporter {
      * @param target   the .xlsx to write
      * @throws IOException when the file cannot be written
      */
-    public void export(Report report, List<FindingRow> findings, Path target) throws IOException {
+    public void export(Report report, List<Finding> findings, Path target) throws IOException {
         OutputFiles.write(target, out -> write(report, findings, out));
     }
 }

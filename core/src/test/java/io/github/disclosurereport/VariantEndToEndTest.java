@@ -10,7 +10,6 @@ import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.validate.Finding;
-import io.github.disclosurereport.write.FindingRow;
 import io.github.disclosurereport.read.exported.ReportJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,8 +102,7 @@ class VariantEndToEndTest {
     void exportingWithTheVariantAndReadingBackKeepsTheVariantCells(@TempDir Path dir) throws Exception {
         Report r = readWithHubei();
         Path xlsx = dir.resolve("wuhan.xlsx");
-        List<FindingRow> findings = DisclosureReports.defaults().withForms(HUBEI).validator().validate(r).findings().stream()
-                .map(FindingRow::of).toList();
+        List<Finding> findings = DisclosureReports.defaults().withForms(HUBEI).validator().validate(r).findings();
         DisclosureReports.defaults().withForms(HUBEI).xlsxExporter().export(r, findings, xlsx);
 
         // read back by a reader not told about the variant: the id sheet names the form
@@ -129,9 +127,11 @@ class VariantEndToEndTest {
                     .containsExactly(186, 86, 255);
         });
         assertThat(kept.columns()).containsExactly("本年新制作数量", "本年新公开数量", "对外公开总数量");
-        assertThat(conv.notes()).filteredOn(n -> n.sources().containsAll(OTHER_DOCS)).singleElement()
+        // the note names the variant's cells in its message: they have no 2021 cell to list
+        assertThat(conv.notes()).filteredOn(n -> OTHER_DOCS.stream().allMatch(n.message()::contains)).singleElement()
                 .satisfies(n -> {
                     assertThat(n.rule()).isEqualTo("C1");
+                    assertThat(n.cells()).isEmpty();
                     assertThat(n.message()).contains("其他主动公开文件").contains("186");
                 });
         // read with the national form, the row was already a generic table: nothing more to report

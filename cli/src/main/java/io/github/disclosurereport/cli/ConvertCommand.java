@@ -1,10 +1,10 @@
 package io.github.disclosurereport.cli;
 
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.write.ConversionNote;
 import io.github.disclosurereport.DisclosureReports;
 import io.github.disclosurereport.ReportConverter;
 import io.github.disclosurereport.read.exported.ReportJson;
+import io.github.disclosurereport.validate.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,20 +48,19 @@ final class ConvertCommand implements Callable<Integer> {
             doc.put("output", output.toString());
             doc.put("from", source.format().name());
             var arr = doc.putArray("findings");
-            for (ConversionNote n : conversion.notes()) {
+            // the older cells a note draws on are named in its message (see ReportConverter.Conversion)
+            for (Finding n : conversion.notes()) {
                 var o = arr.addObject();
                 o.put("rule", n.rule());
-                o.put("severity", n.severity());
+                o.put("severity", n.severity().name());
                 o.put("message", n.message());
                 var cells = o.putArray("cells");
                 n.cells().forEach(cells::add);
-                var sources = o.putArray("sources");
-                n.sources().forEach(sources::add);
             }
             out.println(ReportJson.mapper().writeValueAsString(doc));
         } else {
             out.println("已写入 / written: " + output + "（由 " + source.format() + " 转换为 CURRENT_2021）");
-            for (ConversionNote n : conversion.notes()) {
+            for (Finding n : conversion.notes()) {
                 out.println("  [" + n.rule() + " " + n.severity() + "] " + n.message());
             }
         }

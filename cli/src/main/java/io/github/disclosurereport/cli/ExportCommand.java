@@ -4,8 +4,8 @@ import io.github.disclosurereport.DisclosureReports;
 
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.Validator;
-import io.github.disclosurereport.write.FindingRow;
 import io.github.disclosurereport.XlsxExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,8 +42,7 @@ final class ExportCommand implements Callable<Integer> {
         Path output = target.checked(file);
         DisclosureReports root = formOptions.root();
         Report report = ReportInputs.load(file, root);
-        List<FindingRow> findings = noFindings ? null
-                : root.validator().validate(report).findings().stream().map(FindingRow::of).toList();
+        List<Finding> findings = noFindings ? null : root.validator().validate(report).findings();
         root.xlsxExporter().export(report, findings, output);
         spec.commandLine().getOut().println("已写入 / written: " + output + "（" + report.format() + "，"
                 + report.cells().size() + " 个单元格" + (findings == null ? "" : "，" + findings.size() + " 条校验结果")

@@ -48,6 +48,12 @@ class WriteCommandsTest {
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.path("from").asText()).isEqualTo("LEGACY_2008");
         assertThat(j.path("findings").findValuesAsText("rule")).contains("C1");
+        // a note names the 2021 cells it concerns, and in its message the older cells it cites
+        assertThat(j.path("findings")).anySatisfy(f -> {
+            assertThat(f.path("severity").asText()).isEqualTo("WARNING");
+            assertThat(f.path("cells").get(0).asText()).isEqualTo("T4:direct:upheld");
+            assertThat(f.path("message").asText()).contains("L:5=空白");
+        });
         Report back = DisclosureReports.read(out);
         assertThat(back.format()).isEqualTo(ReportFormat.CURRENT_2021);
         assertThat(back.metadata().organization()).isEqualTo("威海市环翠区残疾人联合会");

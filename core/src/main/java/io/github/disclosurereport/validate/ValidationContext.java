@@ -1,6 +1,7 @@
 package io.github.disclosurereport.validate;
 
 import io.github.disclosurereport.form.FormDefinition;
+import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.Report;
@@ -17,15 +18,19 @@ import java.util.Optional;
  * What a rule looks at: the report, the form its format prescribes, and last year's report if one was given.
  *
  * @param report   the report being validated
- * @param form     the form the report is checked against: the one it was read with, as the validator's
- *                 {@code FormSet} resolves it ({@code Forms.national(report.format())} by default)
+ * @param form     the form the report is checked against: the one it was read with, else the configured form of
+ *                 its format
+ * @param forms    the configured forms of every format (a 2021 report may print a trial row: its labels are the
+ *                 trial form's)
  * @param previous last year's report of the same organ, if given
  */
-public record ValidationContext(Report report, FormDefinition form, Optional<Report> previous) {
+public record ValidationContext(Report report, FormDefinition form, FormSet forms, Optional<Report> previous) {
 
+    /** Requires report, form and forms; an absent previous report is {@link Optional#empty()}. */
     public ValidationContext {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(forms, "forms");
         previous = previous == null ? Optional.empty() : previous;
     }
 

@@ -61,7 +61,7 @@ public final class ConversionRules {
     }
 
     private static List<ConversionRule> loadRules() {
-        FormDefinition current = Forms.current2021();
+        FormDefinition current = Forms.national(ReportFormat.CURRENT_2021); // the rules name national cells
         List<ConversionRule> out = new ArrayList<>();
         for (String[] l : table("conversion-to-2021.tsv")) {
             ReportFormat from = ReportFormat.valueOf(l[0]);

@@ -223,7 +223,7 @@ public record TableLayout(String table, int rows, int columns, List<Cell> cells)
      * The label as printed: a parenthesised remark written in Latin letters is a maintainer's note in the forms
      * data (e.g. how real reports write a unit), not part of the official form.
      */
-    static String printedLabel(String label) {
+    public static String printedLabel(String label) {
         return NOTE_IN_LABEL.matcher(label).replaceAll("").strip();
     }
 

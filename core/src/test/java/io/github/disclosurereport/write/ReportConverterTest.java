@@ -13,6 +13,8 @@ import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.validate.Finding;
+import io.github.disclosurereport.validate.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -53,17 +55,52 @@ class ReportConverterTest {
         assertThat(r.cells().get("T4:direct:total").state()).isEqualTo(CellState.EMPTY);
         assertThat(conv.notes()).anySatisfy(n -> {
             assertThat(n.rule()).isEqualTo("C1");
+            assertThat(n.severity()).isEqualTo(Severity.WARNING);
             assertThat(n.cells()).contains("T4:direct:total");
             assertThat(n.message()).contains("L:5=4");
         });
         assertThat(conv.notes()).anySatisfy(n -> {
             assertThat(n.rule()).isEqualTo("C2");
+            assertThat(n.severity()).isEqualTo(Severity.INFO);
             assertThat(n.cells()).containsExactly("T3:R3.1:total");
             assertThat(n.message()).contains("L:3.3.1=2").contains("L:3.3.2=5");
         });
         // the applicant columns have no legacy source at all
         assertThat(conv.notes()).anySatisfy(n -> assertThat(n.cells()).contains("T3:R1:natural"));
         assertThat(r.metadata().title()).isEqualTo("威海市环翠区残疾人联合会2017年政府信息公开工作年度报告");
+    }
+
+    @Test
+    void aCitedSourceWithoutANumberIsNamedWithWhatItHolds() {
+        var blank = DisclosureReports.defaults().converter().toCurrent(report(ReportFormat.LEGACY_2008, Map.of(), List.of()));
+        assertThat(blank.notes()).anySatisfy(n -> {
+            assertThat(n.cells()).contains("T4:direct:total");
+            assertThat(n.message()).contains("L:5=空白");
+        });
+        var text = DisclosureReports.defaults().converter().toCurrent(report(ReportFormat.LEGACY_2008, Map.of("L:5", "无"),
+                List.of()));
+        assertThat(text.notes()).anySatisfy(n -> {
+            assertThat(n.cells()).contains("T4:direct:total");
+            assertThat(n.message()).contains("L:5=“无”");
+        });
+    }
+
+    @Test
+    void aNoteStandsWhereItsFirstSourceCellWasPrinted() {
+        Report plain = report(ReportFormat.LEGACY_2008, Map.of("L:3.3.1", "2", "L:3.3.2", "5", "L:5", "4"), List.of());
+        SourceLocation approximated = SourceLocation.tableCell(1, 12, 3);
+        SourceLocation litigation = SourceLocation.tableCell(1, 30, 3);
+        Map<String, Cell> cells = new LinkedHashMap<>(plain.cells());
+        cells.put("L:3.3.1", Cell.number("L:3.3.1", new BigDecimal("2"), approximated));
+        cells.put("L:5", Cell.number("L:5", new BigDecimal("4"), litigation));
+        var conv = DisclosureReports.defaults().converter().toCurrent(new Report(plain.format(), plain.metadata(), List.of(),
+                List.of(), cells, List.of(), null, List.of(), null));
+        assertThat(conv.notes()).filteredOn(n -> n.cells().contains("T3:R3.1:total")).singleElement()
+                .extracting(Finding::location).isEqualTo(approximated);
+        assertThat(conv.notes()).filteredOn(n -> n.cells().contains("T4:direct:total")).singleElement()
+                .extracting(Finding::location).isEqualTo(litigation);
+        assertThat(conv.notes()).filteredOn(n -> n.cells().contains("T3:R1:natural")).singleElement()
+                .extracting(Finding::location).isEqualTo(SourceLocation.DOCUMENT);
     }
 
     @Test

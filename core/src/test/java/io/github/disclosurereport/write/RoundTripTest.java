@@ -20,6 +20,7 @@ import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.read.source.DocxBody;
 import io.github.disclosurereport.testutil.LibreOffice;
+import io.github.disclosurereport.validate.Finding;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,7 +111,7 @@ class RoundTripTest {
         Report legacy = DisclosureReports.read(CORPUS.resolve("seed-2017-huancui-cdpf.docx"));
         Path out = dir.resolve("filled-legacy.docx");
         TemplateFiller.Result result = DisclosureReports.defaults().templateFiller().fill(TEMPLATE, legacy, out);
-        assertThat(result.conversionNotes()).extracting(ConversionNote::rule).contains("C1");
+        assertThat(result.conversionNotes()).extracting(Finding::rule).contains("C1");
         assertThat(result.unplacedCells()).isEmpty();
         Report back = DisclosureReports.read(out);
         assertThat(back.format()).isEqualTo(ReportFormat.CURRENT_2021);

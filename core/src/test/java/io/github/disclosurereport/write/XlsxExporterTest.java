@@ -8,6 +8,7 @@ import io.github.disclosurereport.XlsxExporter;
 import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.write.xlsx.DerivedCells;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Metadata;
@@ -15,6 +16,8 @@ import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.SignOff;
 import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.validate.Finding;
+import io.github.disclosurereport.validate.Severity;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -266,14 +269,20 @@ class XlsxExporterTest {
 
     @Test
     void findingsAreListedWithLinksToTheirCells() throws IOException {
-        List<FindingRow> findings = List.of(new FindingRow("T3-A3", "错误", "总计不等于各列之和",
-                List.of("T3:R3.1:total"), "第3个表格第7行第10列"));
+        List<Finding> findings = List.of(
+                Finding.of("A3", Severity.ERROR, "总计不等于各列之和", List.of("T3:R3.1:total"),
+                        SourceLocation.tableCell(3, 7, 10)),
+                Finding.of("C2", Severity.INFO, "近似对应", List.of(), SourceLocation.DOCUMENT));
         try (Workbook wb = XlsxTestSupport.open(XlsxTestSupport.export(sample2021(), findings))) {
             Sheet sheet = wb.getSheet("校验结果");
-            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("T3-A3");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("A3");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("错误");
             assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("总计不等于各列之和");
             assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).startsWith("T3:R3.1:total（表三 依申请公开!J8）");
             assertThat(sheet.getRow(1).getCell(4).getHyperlink().getAddress()).isEqualTo("'表三 依申请公开'!J8");
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("第3个表格第7行第10列");
+            assertThat(sheet.getRow(2).getCell(2).getStringCellValue()).isEqualTo("提示");
+            assertThat(sheet.getRow(2).getCell(4).getHyperlink()).isNull();
         }
         try (Workbook wb = XlsxTestSupport.open(XlsxTestSupport.export(sample2021(), null))) {
             assertThat(wb.getSheet("校验结果")).isNull();

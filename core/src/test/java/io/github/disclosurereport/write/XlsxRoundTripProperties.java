@@ -3,6 +3,7 @@ package io.github.disclosurereport.write;
 import io.github.disclosurereport.model.Cell;
 
 import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.write.xlsx.DerivedCells;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.form.ReportFormat;
 import net.jqwik.api.Arbitrary;

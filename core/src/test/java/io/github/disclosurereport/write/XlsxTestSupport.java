@@ -5,12 +5,12 @@ import io.github.disclosurereport.form.FormSet;
 
 import io.github.disclosurereport.XlsxExporter;
 
-import io.github.disclosurereport.read.exported.ExportedWorkbook;
+import io.github.disclosurereport.read.exported.IdSheet;
 import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.validate.Finding;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellAddress;
@@ -29,7 +29,7 @@ final class XlsxTestSupport {
     private XlsxTestSupport() {
     }
 
-    static byte[] export(Report report, List<FindingRow> findings) {
+    static byte[] export(Report report, List<Finding> findings) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             DisclosureReports.defaults().xlsxExporter().write(report, findings, out);
@@ -67,13 +67,10 @@ final class XlsxTestSupport {
 
     /** The workbook cell that holds a form cell, found through the id sheet as any reader would. */
     static org.apache.poi.ss.usermodel.Cell cellOf(Workbook wb, String id) {
-        Sheet ids = wb.getSheet(ExportedWorkbook.ID_SHEET);
-        for (Row row : ids) {
-            if (row.getRowNum() >= ExportedWorkbook.FIRST_CELL_ROW
-                    && row.getCell(ExportedWorkbook.COL_ID).getStringCellValue().equals(id)) {
-                Sheet sheet = wb.getSheet(row.getCell(ExportedWorkbook.COL_SHEET).getStringCellValue());
-                CellAddress a = new CellAddress(row.getCell(ExportedWorkbook.COL_REF).getStringCellValue());
-                Row r = sheet.getRow(a.getRow());
+        for (IdSheet.Line line : IdSheet.lines(wb.getSheet(IdSheet.NAME))) {
+            if (line.id().equals(id)) {
+                CellAddress a = new CellAddress(line.ref());
+                Row r = wb.getSheet(line.sheet()).getRow(a.getRow());
                 org.apache.poi.ss.usermodel.Cell c = r.getCell(a.getColumn());
                 return c == null ? r.createCell(a.getColumn()) : c;
             }

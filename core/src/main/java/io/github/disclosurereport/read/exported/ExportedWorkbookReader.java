@@ -1,14 +1,13 @@
 package io.github.disclosurereport.read.exported;
 
 import io.github.disclosurereport.read.ReportReadException;
-import io.github.disclosurereport.read.mapping.CellValues;
+import io.github.disclosurereport.read.exported.IdSheet.InfoKey;
 import io.github.disclosurereport.read.source.PoiFailures;
 
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Cell;
-import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
@@ -16,7 +15,6 @@ import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.SignOff;
 import io.github.disclosurereport.model.SourceLocation;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
@@ -27,11 +25,11 @@ import org.apache.poi.ss.util.CellAddress;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +37,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads back a workbook written by {@code XlsxExporter}, recognised by its hidden id sheet. Any other workbook
- * gives {@link Optional#empty()} and is left to the generic spreadsheet reader.
+ * Reads back a workbook written by the exporter ({@code io.github.disclosurereport.XlsxExporter}, named, not linked:
+ * read does not depend on the working objects above it), recognised by its hidden id sheet ({@link IdSheet}). Any
+ * other workbook gives {@link Optional#empty()} and is left to the generic spreadsheet reader.
  *
  * <p>Each form cell is read from the place the id sheet names. A cell whose content is still what the exporter
  * wrote reads back as the report cell that was exported (raw text, state, and a total's printed value kept in the
@@ -60,28 +59,22 @@ public final class ExportedWorkbookReader {
      * said in a note (the set's form of the format is used).
      */
     public static Optional<Report> readIfExported(Workbook wb, String fileName, FormSet forms) {
-        Sheet ids = wb.getSheet(ExportedWorkbook.ID_SHEET);
-        if (ids == null || !ExportedWorkbook.MARKER.equals(text(ids, 0, 0))) {
+        Sheet ids = wb.getSheet(IdSheet.NAME);
+        Optional<IdSheet.Head> head = IdSheet.head(ids);
+        if (head.isEmpty()) {
             return Optional.empty();
         }
-        ReportFormat format;
-        try {
-            format = ReportFormat.valueOf(text(ids, 0, 1));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        String formName = text(ids, 0, ExportedWorkbook.COL_FORM_NAME);
+        ReportFormat format = head.get().format();
+        String formName = head.get().formName();
         Optional<FormDefinition> named = forms.resolve(format, formName);
         FormDefinition form = named.orElse(forms.form(format));
         List<ReadNote> notes = named.isPresent() ? List.of() : List.of(SavedForms.unknown(formName, form));
         FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
         Map<String, Cell> read = new HashMap<>();
-        for (int r = ExportedWorkbook.FIRST_CELL_ROW; r <= ids.getLastRowNum(); r++) {
-            String id = text(ids, r, ExportedWorkbook.COL_ID);
-            if (id.isEmpty() || form.cell(id).isEmpty()) {
-                continue;
+        for (IdSheet.Line line : IdSheet.lines(ids)) {
+            if (form.cell(line.id()).isPresent()) {
+                readCell(wb, line, evaluator).ifPresent(c -> read.put(line.id(), c));
             }
-            readCell(wb, ids, r, id, evaluator).ifPresent(c -> read.put(id, c));
         }
         Map<String, Cell> cells = new LinkedHashMap<>();
         for (CellDefinition d : form.cells()) {
@@ -90,24 +83,22 @@ public final class ExportedWorkbookReader {
                 cells.put(d.id(), c);
             }
         }
-        Map<String, String> info = info(wb.getSheet(ExportedWorkbook.INFO_SHEET));
-        Metadata metadata = new Metadata(info.get(ExportedWorkbook.KEY_TITLE),
-                info.get(ExportedWorkbook.KEY_ORGANIZATION), info.get(ExportedWorkbook.KEY_ADDRESSEE),
-                year(info.get(ExportedWorkbook.KEY_YEAR)), date(info.get(ExportedWorkbook.KEY_DATE)),
-                info.get(ExportedWorkbook.KEY_DATE_TEXT));
-        SignOff signOff = new SignOff(info.get(ExportedWorkbook.KEY_UNIT_NAME),
-                info.get(ExportedWorkbook.KEY_UNIT_HEAD), info.get(ExportedWorkbook.KEY_REVIEWER),
-                info.get(ExportedWorkbook.KEY_PREPARER), info.get(ExportedWorkbook.KEY_PHONE),
-                info.get(ExportedWorkbook.KEY_FILL_DATE));
+        Map<InfoKey, String> info = info(wb.getSheet(IdSheet.INFO_SHEET));
+        Metadata metadata = new Metadata(info.get(InfoKey.TITLE), info.get(InfoKey.ORGANIZATION),
+                info.get(InfoKey.ADDRESSEE), year(info.get(InfoKey.YEAR)), date(info.get(InfoKey.DATE)),
+                info.get(InfoKey.DATE_TEXT));
+        SignOff signOff = new SignOff(info.get(InfoKey.UNIT_NAME), info.get(InfoKey.UNIT_HEAD),
+                info.get(InfoKey.REVIEWER), info.get(InfoKey.PREPARER), info.get(InfoKey.PHONE),
+                info.get(InfoKey.FILL_DATE));
         return Optional.of(new Report(format, metadata, List.of(), List.of(), cells, List.of(), signOff, notes,
                 new Report.SourceInfo(fileName, "xlsx", form)));
     }
 
-    private static Optional<Cell> readCell(Workbook wb, Sheet ids, int r, String id, FormulaEvaluator evaluator) {
-        Sheet sheet = wb.getSheet(text(ids, r, ExportedWorkbook.COL_SHEET));
+    private static Optional<Cell> readCell(Workbook wb, IdSheet.Line line, FormulaEvaluator evaluator) {
+        Sheet sheet = wb.getSheet(line.sheet());
         CellAddress address;
         try {
-            address = new CellAddress(text(ids, r, ExportedWorkbook.COL_REF));
+            address = new CellAddress(line.ref());
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -117,86 +108,43 @@ public final class ExportedWorkbookReader {
         SourceLocation location = SourceLocation.sheetCell(sheet.getSheetName(), address.getRow() + 1,
                 address.getColumn() + 1);
         Row row = sheet.getRow(address.getRow());
-        org.apache.poi.ss.usermodel.Cell cell = row == null ? null : row.getCell(address.getColumn());
-        String now = currentContent(cell, evaluator);
-        String state = text(ids, r, ExportedWorkbook.COL_STATE);
-        if (now.equals(text(ids, r, ExportedWorkbook.COL_WRITTEN))) {
-            if (state.equals(ExportedWorkbook.ABSENT)) {
+        String now = currentContent(row == null ? null : row.getCell(address.getColumn()), evaluator);
+        if (now.equals(line.written())) {
+            if (line.absent()) {
                 return Optional.empty();
             }
-            if (ExportedWorkbook.isState(state)) {
-                String value = text(ids, r, ExportedWorkbook.COL_VALUE);
-                CellState st = CellState.valueOf(state);
-                BigDecimal v = value.isEmpty() ? null : new BigDecimal(value);
-                if (st != CellState.NUMBER || v != null) {
-                    return Optional.of(new Cell(id, v, text(ids, r, ExportedWorkbook.COL_RAW), st, location));
-                }
+            Optional<Cell> exported = line.exported(location);
+            if (exported.isPresent()) {
+                return exported;
             }
         }
-        return Optional.of(fromContent(id, now, location));
-    }
-
-    private static Cell fromContent(String id, String content, SourceLocation location) {
-        if (content.startsWith("n:")) {
-            BigDecimal v = new BigDecimal(content.substring(2));
-            v = v.scale() < 0 ? v.setScale(0) : v;
-            return new Cell(id, v, v.toPlainString(), CellState.NUMBER, location);
-        }
-        if (content.startsWith("s:")) {
-            return CellValues.parse(id, content.substring(2), location);
-        }
-        return new Cell(id, null, "", CellState.EMPTY, location);
+        return Optional.of(IdSheet.cellOf(line.id(), now, location));
     }
 
     /** The cell's content now; formulas evaluated from the current inputs. */
     private static String currentContent(org.apache.poi.ss.usermodel.Cell cell, FormulaEvaluator evaluator) {
         if (cell == null || cell.getCellType() != CellType.FORMULA) {
-            return cachedContent(cell);
+            return IdSheet.contentOf(cell);
         }
         try {
-            CellValue v = evaluator.evaluate(cell);
-            if (v == null) {
-                return ExportedWorkbook.BLANK;
-            }
-            return switch (v.getCellType()) {
-                case NUMERIC -> ExportedWorkbook.numberContent(v.getNumberValue());
-                case STRING -> ExportedWorkbook.textContent(v.getStringValue());
-                case BOOLEAN -> "s:" + v.getBooleanValue();
-                case ERROR -> "s:#ERROR";
-                default -> ExportedWorkbook.BLANK;
-            };
+            return IdSheet.contentOf(evaluator.evaluate(cell));
         } catch (RuntimeException e) {
-            return cachedContent(cell); // a function POI cannot evaluate: trust the saved result
+            return IdSheet.contentOf(cell); // a function POI cannot evaluate: trust the saved result
         }
     }
 
-    /** The cell's content as saved (formulas: their cached result). */
-    public static String cachedContent(org.apache.poi.ss.usermodel.Cell cell) {
-        if (cell == null) {
-            return ExportedWorkbook.BLANK;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-                : cell.getCellType();
-        return switch (type) {
-            case NUMERIC -> ExportedWorkbook.numberContent(cell.getNumericCellValue());
-            case STRING -> ExportedWorkbook.textContent(cell.getRichStringCellValue().getString());
-            case BOOLEAN -> "s:" + cell.getBooleanCellValue();
-            case ERROR -> "s:#ERROR";
-            default -> ExportedWorkbook.BLANK;
-        };
-    }
-
-    private static Map<String, String> info(Sheet sheet) {
-        Map<String, String> out = new HashMap<>();
+    private static Map<InfoKey, String> info(Sheet sheet) {
+        Map<InfoKey, String> out = new EnumMap<>(InfoKey.class);
         if (sheet == null) {
             return out;
         }
         DataFormatter formatter = new DataFormatter();
         for (Row row : sheet) {
-            org.apache.poi.ss.usermodel.Cell key = row.getCell(2);
+            org.apache.poi.ss.usermodel.Cell key = row.getCell(IdSheet.INFO_KEY_COLUMN);
             if (key != null && key.getCellType() == CellType.STRING) {
-                org.apache.poi.ss.usermodel.Cell value = row.getCell(1);
-                out.put(key.getStringCellValue(), value == null ? "" : formatter.formatCellValue(value));
+                org.apache.poi.ss.usermodel.Cell value = row.getCell(IdSheet.INFO_VALUE_COLUMN);
+                InfoKey.of(key.getStringCellValue()).ifPresent(k -> out.put(k,
+                        value == null ? "" : formatter.formatCellValue(value)));
             }
         }
         return out;
@@ -222,15 +170,5 @@ public final class ExportedWorkbookReader {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static String text(Sheet sheet, int r, int c) {
-        Row row = sheet.getRow(r);
-        org.apache.poi.ss.usermodel.Cell cell = row == null ? null : row.getCell(c);
-        if (cell == null) {
-            return "";
-        }
-        return cell.getCellType() == CellType.STRING ? cell.getStringCellValue()
-                : new DataFormatter().formatCellValue(cell);
     }
 }

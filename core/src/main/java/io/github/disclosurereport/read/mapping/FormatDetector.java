@@ -25,9 +25,13 @@ final class FormatDetector {
     /** Legacy indicator labels that must be seen before a table counts as a legacy statistics table. */
     static final int LEGACY_MIN_HITS = 5;
 
-    private static final Set<String> CURRENT_ONLY = difference(Forms.current2021(), Forms.trial2019());
-    private static final Set<String> TRIAL_ONLY = difference(Forms.trial2019(), Forms.current2021());
-    private static final Set<String> LEGACY = labels(Forms.legacyStatistics());
+    // the fingerprints are the national forms', whatever forms are configured: a variant's extra labels must not
+    // change which format a report is
+    private static final Set<String> CURRENT_ONLY = difference(Forms.national(ReportFormat.CURRENT_2021),
+            Forms.national(ReportFormat.TRIAL_2019));
+    private static final Set<String> TRIAL_ONLY = difference(Forms.national(ReportFormat.TRIAL_2019),
+            Forms.national(ReportFormat.CURRENT_2021));
+    private static final Set<String> LEGACY = labels(Forms.national(ReportFormat.LEGACY_2008));
 
     private FormatDetector() {
     }

@@ -56,12 +56,7 @@ final class LegacyStatisticsMapper {
     private LegacyStatisticsMapper() {
     }
 
-    /** Maps with the built-in legacy form. */
-    static TableContent map(SourceDocument source) {
-        return map(source, Forms.legacyStatistics());
-    }
-
-    /** Maps with {@code form}'s table L (the built-in form or a variant of it). */
+    /** Maps with {@code form}'s table L (the national form or a variant of it). */
     static TableContent map(SourceDocument source, FormDefinition form) {
         FormTable table = form.table("L").orElseThrow(() -> new IllegalArgumentException(
                 form.name() + " has no legacy statistics table L"));

@@ -177,7 +177,7 @@ final class StructureRules {
             Set<String> labels = new java.util.LinkedHashSet<>();
             for (ReadNote n : notes) {
                 cells.addAll(n.cells());
-                n.cells().forEach(id -> Forms.trial2019().cell(id).flatMap(CellDefinition::columnIfAny)
+                n.cells().forEach(id -> ctx.forms().form(ReportFormat.TRIAL_2019).cell(id).flatMap(CellDefinition::columnIfAny)
                         .ifPresent(c -> labels.add("“" + c.label() + "”")));
             }
             out.add(Finding.of("S2", Severity.ERROR, "使用旧格式：" + notes.get(0).location().describe()

@@ -1,4 +1,4 @@
-package io.github.disclosurereport.write;
+package io.github.disclosurereport.write.xlsx;
 
 
 /**
