@@ -11,6 +11,7 @@ module io.github.disclosurereport {
     requires org.apache.poi.ooxml.schemas;
     requires org.apache.poi.scratchpad;
     requires org.apache.xmlbeans;
+    requires org.apache.commons.compress;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires org.apache.logging.log4j;

@@ -27,6 +27,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import io.github.disclosurereport.read.source.PackageParts;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
@@ -43,6 +45,15 @@ public final class FileSniffer {
 
     private static final String RESAVE = "请用 Word 或 WPS 打开后“另存为” .docx 再读取";
     private static final String RESAVE_EN = "open it in Word or WPS and save it as .docx";
+
+    /**
+     * What the content is, and for a .docx/.xlsx the parts the safety check inflated (so they are not inflated again).
+     *
+     * @param kind  the kind of content
+     * @param parts the inflated package parts of a zip-based kind, else empty
+     */
+    public record Sniffed(FileKind kind, Optional<PackageParts> parts) {
+    }
 
     private FileSniffer() {
     }
@@ -81,7 +92,7 @@ public final class FileSniffer {
      * What the content is, or a one-line refusal saying what it really is. A zip is first inflated once against
      * the limits ({@link ZipGuard}).
      */
-    public static FileKind detect(byte[] content, String name, ReadLimits limits) throws ReportReadException {
+    public static Sniffed detect(byte[] content, String name, ReadLimits limits) throws ReportReadException {
         if (content.length == 0) {
             throw new ReportReadException(Reason.CORRUPT, name
                     + ": 文件是空的（0 字节），可能保存或下载未完成 / the file is empty (0 bytes); it was not saved or downloaded completely");
@@ -93,7 +104,7 @@ public final class FileSniffer {
             return zipKind(content, name, limits);
         }
         if (startsWith(content, 0, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-            return oleKind(content, name);
+            return new Sniffed(oleKind(content, name), Optional.empty());
         }
         String head = textHead(content);
         String lower = head.stripLeading().toLowerCase(Locale.ROOT);
@@ -147,7 +158,8 @@ public final class FileSniffer {
             }
         }
         if (lower.startsWith("{") && isText(content)) {
-            return FileKind.JSON; // our own --json output; whether it is a report is the JSON reader's to say
+            // our own --json output; whether it is a report is the JSON reader's to say
+            return new Sniffed(FileKind.JSON, Optional.empty());
         }
         if (isText(content)) {
             throw unsupported(name, "是纯文本文件，不是 Word/Excel 文档；" + RESAVE,
@@ -158,27 +170,18 @@ public final class FileSniffer {
     }
 
     /** OOXML by its content types (names of the parts as a fallback); anything else zipped is refused. */
-    private static FileKind zipKind(byte[] content, String name, ReadLimits limits) throws ReportReadException {
+    private static Sniffed zipKind(byte[] content, String name, ReadLimits limits) throws ReportReadException {
         if (!hasEndOfCentralDirectory(content)) {
             throw truncated(name, "ZIP");
         }
-        ZipGuard.check(content, name, limits); // bounds the pass below and everything POI does later
-        String contentTypes = null;
-        Set<String> names = new TreeSet<>();
-        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
-                names.add(e.getName());
-                if (e.getName().equals("[Content_Types].xml")) {
-                    contentTypes = new String(zin.readNBytes(MAX_CONTENT_TYPES_BYTES), StandardCharsets.UTF_8);
-                } else if (e.getName().equals("mimetype")) {
-                    String mime = new String(zin.readNBytes(200), StandardCharsets.US_ASCII).strip();
-                    throw openDocument(name, mime);
-                }
-            }
-        } catch (ReportReadException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw truncated(name, "ZIP");
+        PackageParts parts = ZipGuard.inflate(content, name, limits); // bounded; POI reads these parts as they are
+        Set<String> names = new TreeSet<>(parts.names());
+        String contentTypes = parts.part("[Content_Types].xml").map(b -> new String(b, 0,
+                Math.min(b.length, MAX_CONTENT_TYPES_BYTES), StandardCharsets.UTF_8)).orElse(null);
+        Optional<byte[]> mimetype = parts.part("mimetype");
+        if (mimetype.isPresent()) {
+            byte[] m = mimetype.get();
+            throw openDocument(name, new String(m, 0, Math.min(m.length, 200), StandardCharsets.US_ASCII).strip());
         }
         if (names.isEmpty()) {
             throw unsupported(name, "是空的 ZIP 压缩包，不是 Word/Excel 文档", "an empty zip archive, not a Word/Excel document");
@@ -192,22 +195,23 @@ public final class FileSniffer {
         if (types.contains("wordprocessingml.document.main+xml") || types.contains("wordprocessingml.template.main+xml")
                 || types.contains("ms-word.document.macroenabled.main+xml")
                 || types.contains("ms-word.template.macroenabledtemplate.main+xml")) {
-            return FileKind.DOCX;
+            return new Sniffed(FileKind.DOCX, Optional.of(parts));
         }
         if (types.contains("spreadsheetml.sheet.main+xml") || types.contains("spreadsheetml.template.main+xml")
                 || types.contains("ms-excel.sheet.macroenabled.main+xml")
                 || types.contains("ms-excel.template.macroenabled.main+xml")) {
-            return FileKind.XLSX;
+            return new Sniffed(FileKind.XLSX, Optional.of(parts));
         }
         if (types.contains("presentationml")) {
             throw unsupported(name, "是 PowerPoint 演示文稿（.pptx），不是 Word/Excel 文档",
                     "a PowerPoint presentation (.pptx), not Word/Excel");
         }
         if (names.contains("word/document.xml")) {
-            return FileKind.DOCX; // content types without the usual main part type, e.g. from a sloppy generator
+            // content types without the usual main part type, e.g. from a sloppy generator
+            return new Sniffed(FileKind.DOCX, Optional.of(parts));
         }
         if (names.contains("xl/workbook.xml")) {
-            return FileKind.XLSX;
+            return new Sniffed(FileKind.XLSX, Optional.of(parts));
         }
         throw unsupported(name, "是 Office Open XML 文件，但既不是 Word 文档也不是 Excel 表格",
                 "an Office Open XML file that is neither a Word document nor an Excel workbook");

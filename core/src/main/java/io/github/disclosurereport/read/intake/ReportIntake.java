@@ -19,6 +19,9 @@ import io.github.disclosurereport.read.source.SourceParagraph;
 import io.github.disclosurereport.read.source.SourceTable;
 import io.github.disclosurereport.read.source.WorkbookSourceReader;
 import io.github.disclosurereport.read.source.DocxBody;
+import io.github.disclosurereport.read.source.PackageParts;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -49,10 +52,10 @@ public final class ReportIntake {
         }
     }
 
-    /** Reads the bytes of one kind of file. */
+    /** Reads the bytes of one kind of file (with the package parts already inflated, for a zip-based kind). */
     @FunctionalInterface
     interface KindReader {
-        Parsed read(byte[] content, String fileName) throws ReportReadException;
+        Parsed read(byte[] content, Optional<PackageParts> parts, String fileName) throws ReportReadException;
     }
 
     private final ReadLimits limits;
@@ -65,11 +68,11 @@ public final class ReportIntake {
         DocxSourceReader docx = new DocxSourceReader(limits);
         DocSourceReader doc = new DocSourceReader(limits);
         WorkbookSourceReader xls = new WorkbookSourceReader("xls", limits);
-        readers.put(FileKind.DOCX, (c, n) -> new Parsed.Source(docx.read(new ByteArrayInputStream(c), n)));
-        readers.put(FileKind.DOC, (c, n) -> new Parsed.Source(doc.read(new ByteArrayInputStream(c), n)));
-        readers.put(FileKind.XLS, (c, n) -> new Parsed.Source(xls.read(new ByteArrayInputStream(c), n)));
-        readers.put(FileKind.XLSX, this::readXlsx);
-        readers.put(FileKind.JSON, (c, n) -> new Parsed.Saved(ReportJson.read(c, n, forms)));
+        readers.put(FileKind.DOCX, (c, parts, n) -> new Parsed.Source(docx.read(parts.orElseThrow(), n)));
+        readers.put(FileKind.DOC, (c, parts, n) -> new Parsed.Source(doc.read(new ByteArrayInputStream(c), n)));
+        readers.put(FileKind.XLS, (c, parts, n) -> new Parsed.Source(xls.read(new ByteArrayInputStream(c), n)));
+        readers.put(FileKind.XLSX, (c, parts, n) -> readXlsx(parts.orElseThrow(), n));
+        readers.put(FileKind.JSON, (c, parts, n) -> new Parsed.Saved(ReportJson.read(c, n, forms)));
     }
 
     /** The limits this intake refuses files by. */
@@ -107,10 +110,10 @@ public final class ReportIntake {
 
     /** The bytes as the reader of their kind left them, before any mapping. */
     public Parsed parse(byte[] content, String fileName) throws ReportReadException {
-        FileKind kind = FileSniffer.detect(content, fileName, limits);
+        FileSniffer.Sniffed sniffed = FileSniffer.detect(content, fileName, limits);
         Parsed parsed;
         try {
-            parsed = readers.get(kind).read(content, fileName);
+            parsed = readers.get(sniffed.kind()).read(content, sniffed.parts(), fileName);
         } catch (LimitRefusals.Exceeded e) {
             throw e.refusal();
         } catch (StackOverflowError | OutOfMemoryError e) {
@@ -144,12 +147,13 @@ public final class ReportIntake {
      * @throws ReportReadException when the content is unreadable, or readable but not a .docx
      */
     public EditableDocx openDocx(byte[] content, String fileName, String notDocx) throws ReportReadException {
-        FileKind kind = FileSniffer.detect(content, fileName, limits);
+        FileKind kind = FileSniffer.detect(content, fileName, limits).kind();
         if (kind != FileKind.DOCX) {
             throw new ReportReadException(ReportReadException.Reason.UNSUPPORTED_TYPE, fileName + ": " + notDocx);
         }
         XWPFDocument doc = null;
         try {
+            // not on the inflated parts: those open read-only, and this document is written back
             doc = new XWPFDocument(new ByteArrayInputStream(content));
             DocxBody body = DocxBody.of(doc, fileName, limits);
             SourceDocument source = DocxSourceReader.toSource(doc, body, fileName);
@@ -175,14 +179,14 @@ public final class ReportIntake {
     }
 
     /** One parse for every .xlsx: the workbook is asked whether it is one we exported before it is read as a sheet. */
-    private Parsed readXlsx(byte[] content, String fileName) throws ReportReadException {
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+    private Parsed readXlsx(PackageParts parts, String fileName) throws ReportReadException {
+        try (OPCPackage pkg = parts.open(); Workbook wb = new XSSFWorkbook(pkg)) {
             Optional<Report> saved = ExportedWorkbookReader.readIfExported(wb, fileName, forms);
             if (saved.isPresent()) {
                 return new Parsed.Saved(saved.get());
             }
             return new Parsed.Source(WorkbookSourceReader.toSource(wb, fileName, "xlsx", limits));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
             throw PoiFailures.translate(e, fileName, "Excel (.xlsx)");
         }
     }

@@ -5,15 +5,21 @@ import io.github.disclosurereport.read.source.LimitRefusals;
 import io.github.disclosurereport.read.ReadLimits;
 import io.github.disclosurereport.read.ReportReadException;
 
+import io.github.disclosurereport.read.source.PackageParts;
+
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.io.IOException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
  * Inflates every entry of a .docx/.xlsx once, counting, before POI sees the file: a zip bomb, an oversized part or
- * thousands of entries are refused within the reader's {@link ReadLimits}, in bounded memory (nothing is kept) and
- * as soon as the limit is crossed (the inflate ratio is watched while inflating, not after).
+ * thousands of entries are refused within the reader's {@link ReadLimits} as soon as a limit is crossed (the inflate
+ * ratio is watched while inflating, not after). The parts it inflated are kept ({@link PackageParts}, at most
+ * {@code maxTotalBytes}) and given to POI, which would otherwise inflate them all again.
  */
 final class ZipGuard {
 
@@ -26,7 +32,8 @@ final class ZipGuard {
     private ZipGuard() {
     }
 
-    static void check(byte[] zip, String name, ReadLimits limits) throws ReportReadException {
+    static PackageParts inflate(byte[] zip, String name, ReadLimits limits) throws ReportReadException {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
         int entries = 0;
@@ -46,12 +53,14 @@ final class ZipGuard {
                 }
                 long start = zip.length - raw.available();
                 long size = 0;
+                ByteArrayOutputStream part = new ByteArrayOutputStream();
                 WordScan scan = e.getName().equals("word/document.xml") ? new WordScan(name, limits, false)
                         : e.getName().startsWith("xl/worksheets/") ? new WordScan(name, limits, true) : null;
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     if (scan != null) {
                         scan.feed(buffer, n);
                     }
+                    part.write(buffer, 0, n);
                     size += n;
                     total += n;
                     if (size > limits.maxEntryBytes()) {
@@ -68,7 +77,9 @@ final class ZipGuard {
                                 + "压缩 " + compressed + " 字节解出 " + size + " 字节以上）", "minInflateRatio");
                     }
                 }
+                parts.put(e.getName(), part.toByteArray());
             }
+            return new PackageParts(parts);
         } catch (ReportReadException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

@@ -40,6 +40,15 @@ public final class DocxSourceReader implements SourceReader {
         this.limits = limits;
     }
 
+    /** Reads the parts the safety check already inflated: the file is not unzipped a second time. */
+    public SourceDocument read(PackageParts parts, String fileName) throws ReportReadException {
+        try (OPCPackage pkg = parts.open(); XWPFDocument doc = new XWPFDocument(pkg)) {
+            return toSource(doc, fileName, limits);
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            throw PoiFailures.translate(e, fileName, "Word (.docx)");
+        }
+    }
+
     @Override
     public SourceDocument read(InputStream in, String fileName) throws ReportReadException {
         try (XWPFDocument doc = new XWPFDocument(in)) {
