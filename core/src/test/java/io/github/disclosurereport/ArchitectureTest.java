@@ -133,6 +133,33 @@ class ArchitectureTest {
         return !c.isAnonymousClass() && !c.isSynthetic();
     }
 
+    /**
+     * Configuration reaches everything from the root: no class inside the library falls back to the defaults on
+     * its own (the form set, a national form or the default limits), except the root that defines them.
+     */
+    @Test
+    void nothingInsideTheLibraryReachesForTheDefaults() throws IOException {
+        Pattern defaults = Pattern.compile(
+                "FormSet\\.standard\\(\\)|Forms\\.(current2021|trial2019|legacyStatistics)\\(\\)|ReadLimits\\.DEFAULT\\b");
+        Set<String> allowed = Set.of("DisclosureReports.java", "FormSet.java", "Forms.java", "ReadLimits.java");
+        List<String> reaching = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                if (allowed.contains(f.getFileName().toString())) {
+                    continue;
+                }
+                List<String> lines = Files.readAllLines(f);
+                for (int i = 0; i < lines.size(); i++) {
+                    String code = lines.get(i).strip().replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\""); // not in messages
+                    if (!code.startsWith("*") && !code.startsWith("//") && defaults.matcher(code).find()) {
+                        reaching.add(f.getFileName() + ":" + (i + 1) + ": " + code);
+                    }
+                }
+            }
+        }
+        assertThat(reaching).isEmpty();
+    }
+
     @Test
     void noPackagesDependOnEachOtherInACycle() throws IOException {
         Map<String, Set<String>> edges = packageEdges();

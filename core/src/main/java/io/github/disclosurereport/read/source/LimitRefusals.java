@@ -12,7 +12,7 @@ public final class LimitRefusals {
     public static ReportReadException exceeded(String fileName, String what, String setting) {
         return new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED, fileName + ": " + what
                 + "，已拒绝读取；如确为正常文件，可调高 ReadLimits." + setting + " / refused by the safety limit ReadLimits."
-                + setting + "; if the file is genuine raise it via DisclosureReports.withLimits(ReadLimits.DEFAULT.with"
+                + setting + "; if the file is genuine raise it via DisclosureReports.defaults().withLimits(ReadLimits.DEFAULT.with"
                 + Character.toUpperCase(setting.charAt(0)) + setting.substring(1) + "(...))");
     }
 
