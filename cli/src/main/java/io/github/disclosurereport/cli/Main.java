@@ -5,12 +5,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code java -jar disclosure-report-cli.jar COMMAND ...}. Exit codes: 0 ok, 1 findings with errors, 2 bad input. */
-@Command(name = "disclosure-report", mixinStandardHelpOptions = true, version = "disclosure-report 0.1.0",
+@Command(name = "disclosure-report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "读取、校验、转换政府信息公开工作年度报告 / Read, validate and convert government information "
                 + "disclosure annual reports (.docx, .doc, .xlsx, .xls).",
         subcommands = {ParseCommand.class, ValidateCommand.class, ConvertCommand.class, CorrectCommand.class,
                 FillCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
+
+    /** The version the jar was built as (its manifest), so --version never disagrees with the release. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"disclosure-report " + (v == null ? "(development build)" : v)};
+        }
+    }
 
     /** Exit code for input that could not be read (and for usage errors). */
     public static final int EXIT_BAD_INPUT = 2;
