@@ -263,7 +263,7 @@ public final class FormDefinition {
     }
 
     /**
-     * Every sum the form defines, derived from its data:
+     * Every sum the form defines, derived from its data. The relations:
      * <ul>
      * <li>rows with check {@code part} and an {@code against} row (legacy): against = Σ parts;</li>
      * <li>rows with check {@code part} and no {@code against} (T3 outcome rows): the first non-part row after the

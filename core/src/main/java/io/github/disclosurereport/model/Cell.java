@@ -16,8 +16,8 @@ import java.util.Optional;
 public record Cell(String id, BigDecimal value, String raw, CellState state, SourceLocation location) {
 
     /**
-     * Checks that a NUMBER cell has its number, and fills what a reader or program may leave out: no raw text is
-     * empty text, no location is {@link SourceLocation#DOCUMENT}.
+     * Checks that a NUMBER cell has its number, and fills in what a reader or program may leave out: a missing raw
+     * text becomes empty, a missing location {@link SourceLocation#DOCUMENT}.
      *
      * @param id       the cell id
      * @param value    the number, required for a NUMBER cell

@@ -15,7 +15,7 @@ import java.util.Objects;
 public record GenericTable(String caption, List<String> columns, List<Row> rows, SourceLocation location) {
 
     /**
-     * Keeps unmodifiable copies of the lists; no caption is an empty one, no location the whole document.
+     * Keeps unmodifiable copies of the lists; a missing caption becomes empty, a missing location the whole document.
      *
      * @param caption  the table's heading, or null
      * @param columns  the value columns' headings
@@ -39,7 +39,7 @@ public record GenericTable(String caption, List<String> columns, List<Row> rows,
      */
     public record Row(String label, String unit, List<Cell> values) {
         /**
-         * Keeps an unmodifiable copy of the values; no unit is an empty one.
+         * Keeps an unmodifiable copy of the values; a missing unit becomes empty.
          *
          * @param label  the row's label
          * @param unit   the unit, or null

@@ -10,7 +10,7 @@ import java.util.Objects;
  */
 public record Paragraph(String text, SourceLocation location) {
     /**
-     * Requires the text; no location is the whole document.
+     * Requires the text; a missing location becomes the whole document.
      *
      * @param text     the text
      * @param location where it was printed, or null when unknown

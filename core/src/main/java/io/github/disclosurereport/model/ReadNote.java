@@ -48,7 +48,7 @@ public record ReadNote(Code code, String message, List<String> cells, SourceLoca
     }
 
     /**
-     * Keeps an unmodifiable copy of the cell ids; no location is the whole document.
+     * Keeps an unmodifiable copy of the cell ids; a missing location becomes the whole document.
      *
      * @param code     what kind of thing was noticed
      * @param message  what happened, in Chinese

@@ -31,7 +31,7 @@ public record Report(ReportFormat format, Metadata metadata, List<Paragraph> pre
 
     /**
      * Keeps unmodifiable copies of every collection (the cells in the given order), so that the report cannot change
-     * once made; no sign-off is {@link SignOff#EMPTY}, no source {@link SourceInfo#NONE}.
+     * once made; a missing sign-off becomes {@link SignOff#EMPTY}, a missing source {@link SourceInfo#NONE}.
      *
      * @param format        the format of the report's tables
      * @param metadata      title, organization, year, date

@@ -13,7 +13,8 @@ import java.util.Objects;
  */
 public record Section(String number, String heading, List<Paragraph> paragraphs, SourceLocation location) {
     /**
-     * Keeps an unmodifiable copy of the paragraphs; no numeral is an empty one, no location the whole document.
+     * Keeps an unmodifiable copy of the paragraphs; a missing numeral becomes empty, a missing location the whole
+     * document.
      *
      * @param number     the numeral, or null
      * @param heading    the heading text

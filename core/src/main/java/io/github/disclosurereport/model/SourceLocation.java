@@ -29,7 +29,7 @@ public record SourceLocation(Kind kind, int table, int row, int column, int para
     public static final SourceLocation DOCUMENT = new SourceLocation(Kind.DOCUMENT, 0, 0, 0, 0, "");
 
     /**
-     * Requires the kind; no sheet name is an empty one.
+     * Requires the kind; a missing sheet name becomes empty.
      *
      * @param kind      what the location points at
      * @param table     table number, or 0

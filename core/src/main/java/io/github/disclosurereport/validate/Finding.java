@@ -33,8 +33,8 @@ public record Finding(String rule, Severity severity, String message, List<Strin
             .thenComparing(f -> String.join(",", f.cells()));
 
     /**
-     * Requires rule, severity and message; keeps an unmodifiable copy of the cell ids; no location is the whole
-     * document.
+     * Requires rule, severity and message; keeps an unmodifiable copy of the cell ids; a missing location becomes
+     * the whole document.
      *
      * @param rule     the rule id
      * @param severity how bad it is
