@@ -76,47 +76,47 @@ public final class DisclosureReports {
         return new DisclosureReports(forms, Objects.requireNonNull(limits, "limits"));
     }
 
-    /** @return the forms this root is configured with */
+    /** {@return the forms this root is configured with: each report format's form to read, check and write with} */
     public FormSet forms() {
         return forms;
     }
 
-    /** @return the safety limits this root reads with */
+    /** {@return the safety limits every reader, filler and corrector of this root reads files with} */
     public ReadLimits limits() {
         return limits;
     }
 
-    /** @return the reader of report files with this root's forms and limits */
+    /** {@return the reader of report files, with this root's forms and limits} */
     public ReportReader reader() {
         return reader;
     }
 
-    /** @return the standard validator (every rule of rules.md) with this root's forms */
+    /** {@return the standard validator (every rule of rules.md), with this root's forms} */
     public Validator validator() {
         return validator;
     }
 
-    /** @return the converter to the 2021 format (this root's 2021 form) */
+    /** {@return the converter of older reports to the 2021 format, into this root's 2021 form} */
     public ReportConverter converter() {
         return converter;
     }
 
-    /** @return the writer of 2021-format reports as .docx */
+    /** {@return the writer of 2021-format reports as new .docx documents in the official layout} */
     public CurrentFormatDocxWriter docxWriter() {
         return new CurrentFormatDocxWriter(forms);
     }
 
-    /** @return the exporter of the tables as .xlsx with live formulas */
+    /** {@return the exporter of a report's tables as an .xlsx workbook with live formulas} */
     public XlsxExporter xlsxExporter() {
         return new XlsxExporter(forms);
     }
 
-    /** @return the filler of .docx templates, reading templates with this root's forms and limits */
+    /** {@return the filler of .docx templates, reading templates with this root's forms and limits} */
     public TemplateFiller templateFiller() {
         return new TemplateFiller(limits, forms, converter);
     }
 
-    /** @return the corrector of .docx reports, reading them with this root's forms and limits */
+    /** {@return the corrector of .docx reports, reading them with this root's forms and limits} */
     public ReportCorrector corrector() {
         return new ReportCorrector(limits, forms);
     }

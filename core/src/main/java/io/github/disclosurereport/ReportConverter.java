@@ -55,6 +55,12 @@ public final class ReportConverter {
      *               those cells' places in the source document, else the whole document.
      */
     public record Conversion(Report report, List<Finding> notes) {
+        /**
+         * Keeps an unmodifiable copy of the notes, so that the conversion cannot change after it is handed out.
+         *
+         * @param report the report in the 2021 format
+         * @param notes  the findings of the conversion rules C1 and C2
+         */
         public Conversion {
             notes = List.copyOf(notes);
         }

@@ -68,7 +68,7 @@ public final class TemplateFiller {
      * @param unplacedCells cell ids of the report that have a value but no place in the template
      * @param emptyCells    template cells for which the report has no value (left as they were)
      * @param sections      template sections whose text was replaced
-     * @param placeholders  placeholders replaced
+     * @param placeholders  how many placeholders were replaced
      * @param unknownPlaceholders placeholders the report has no value for (left in the text)
      * @param conversionNotes     when the report was of an older format than a 2021 template: what the conversion
      *                            could not carry over exactly (C1/C2), else empty
@@ -76,6 +76,18 @@ public final class TemplateFiller {
     public record Result(List<String> filledCells, List<String> unplacedCells, List<String> emptyCells,
                          List<String> sections, int placeholders, List<String> unknownPlaceholders,
                          List<Finding> conversionNotes) {
+        /**
+         * Keeps unmodifiable copies of the lists, so that the result cannot change after it is handed out.
+         *
+         * @param filledCells         cell ids written into the template's tables
+         * @param unplacedCells       cell ids of the report that have a value but no place in the template
+         * @param emptyCells          template cells for which the report has no value
+         * @param sections            template sections whose text was replaced
+         * @param placeholders        how many placeholders were replaced
+         * @param unknownPlaceholders placeholders the report has no value for
+         * @param conversionNotes     what converting an older report for a 2021 template could not carry over
+         *                            exactly (C1/C2), else empty
+         */
         public Result {
             conversionNotes = List.copyOf(conversionNotes);
             filledCells = List.copyOf(filledCells);

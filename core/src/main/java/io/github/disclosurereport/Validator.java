@@ -57,7 +57,17 @@ public final class Validator {
         return new Validator(List.of(), previous, forms);
     }
 
-    /** A copy with one more rule (replacing a rule registered under the same id). */
+    /**
+     * A copy with one more rule, replacing a rule registered under the same id: how a program adds a local check,
+     * or puts its own version of a standard rule in that rule's place.
+     *
+     * @param id      the id the rule is registered under, which {@link #without} and {@link #ruleIds()} use; the
+     *                standard rules are registered under their rules.md ids ({@code S1}, {@code A4} …). The
+     *                findings carry the id the rule itself gives them.
+     * @param formats the report formats whose reports the rule is run on (an empty set registers it for none)
+     * @param rule    the check; it must keep no state, as one validator is shared between threads and reports
+     * @return the new validator (this one is unchanged)
+     */
     public Validator withRule(String id, Set<ReportFormat> formats, Rule rule) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(rule, "rule");
@@ -68,28 +78,55 @@ public final class Validator {
         return new Validator(copy, previous, forms);
     }
 
-    /** A copy without the rule registered under this id. */
+    /**
+     * A copy without the rule registered under this id, e.g. {@code without("S8")} for an office that does not
+     * want that rule's findings; an id that is not registered changes nothing.
+     *
+     * @param id a rule id, as {@link #ruleIds()} lists them
+     * @return the new validator (this one is unchanged)
+     */
     public Validator without(String id) {
         List<Registered> copy = new ArrayList<>(rules);
         copy.removeIf(r -> r.id().equals(id));
         return new Validator(copy, previous, forms);
     }
 
-    /** A copy that compares every report with last year's report (rules A5, A6). */
+    /**
+     * A copy that compares every report it validates with last year's report of the same organ: rule A5 checks
+     * this year's 上年结转 against last year's 结转下年度, A6 this year's 现行有效件数 against last year's plus the
+     * documents issued less those repealed. Without last year's report those rules find nothing.
+     *
+     * @param previousYear last year's report, or null for none
+     * @return the new validator (this one is unchanged)
+     */
     public Validator withPrevious(Report previousYear) {
         return new Validator(rules, previousYear, forms);
     }
 
-    /** The ids of the registered rules, in registration order. */
+    /** {@return the ids of the registered rules, in registration order} */
     public List<String> ruleIds() {
         return rules.stream().map(Registered::id).toList();
     }
 
+    /**
+     * Checks a report with every registered rule of its format, comparing it with last year's report when one was
+     * given by {@link #withPrevious}.
+     *
+     * @param report the report
+     * @return the findings, sorted by their place in the document; no findings means every rule passed
+     */
     public ValidationResult validate(Report report) {
         return validate(report, previous);
     }
 
-    /** Validates a report against last year's report (may be null). */
+    /**
+     * Checks a report as {@link #validate(Report)} does, comparing it with this last year's report instead of the
+     * one given by {@link #withPrevious}: one validator can then check many organs' reports, each against its own.
+     *
+     * @param report       the report
+     * @param previousYear last year's report of the same organ, or null for none
+     * @return the findings, sorted by their place in the document
+     */
     public ValidationResult validate(Report report, Report previousYear) {
         Objects.requireNonNull(report, "report");
         ValidationContext ctx = new ValidationContext(report, report.form(forms), forms,

@@ -36,11 +36,23 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "请指定命令 / missing command: parse, validate, convert, correct, fill or export");
     }
 
+    /**
+     * Runs the command line and ends the JVM with its exit code.
+     *
+     * @param args the command and its arguments, e.g. {@code validate 报告.docx --json}
+     */
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
-    /** Runs the CLI and returns the exit code (tests call this instead of main). */
+    /**
+     * Runs the command line and returns its exit code instead of ending the JVM, so that tests (and a program that
+     * embeds the tool) can call it.
+     *
+     * @param args the command and its arguments
+     * @return 0 on success, 1 when {@code validate} found an error, {@value #EXIT_BAD_INPUT} when an input could not
+     *         be read, an output could not be written or the command line was wrong
+     */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setParameterExceptionHandler((ex, a) -> {

@@ -16,11 +16,12 @@ import java.util.Optional;
 public record CellDefinition(String id, String table, String block, FormRow row, FormColumn column, String unit,
                              ValueKind kind) {
 
+    /** {@return the column, empty for a cell of the legacy single-value form} Unlike {@link #column()}, never null. */
     public Optional<FormColumn> columnIfAny() {
         return Optional.ofNullable(column);
     }
 
-    /** Row and column labels as a clerk reads them, e.g. （一）予以公开 / 自然人. */
+    /** {@return the row and column labels as a clerk reads them, e.g. （一）予以公开 / 自然人} */
     public String describe() {
         return column == null ? row.label() : row.label() + " / " + column.label();
     }

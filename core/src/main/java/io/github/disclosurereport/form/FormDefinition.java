@@ -48,6 +48,17 @@ public final class FormDefinition {
      * Loads a form from TSV text. Two layouts are understood, told apart by the header line: the standard-form
      * layout ({@code table kind code parent check unit label}) and the legacy statistics layout
      * ({@code code parent check against unit label}). Lines starting with # are comments.
+     *
+     * <p>The text is checked as it is loaded, so that a mistake in a provincial variant is found here and not by a
+     * report that reads wrongly: in a standard form every {@code parent} must name a block or group of its table;
+     * no chain of parents may come back to where it started; no cell id may occur twice.
+     *
+     * @param name   the form's name, recorded in the reports read with it (see {@link #name()})
+     * @param format the report format whose tables the TSV describes
+     * @param tsv    the TSV text (not closed)
+     * @return the form
+     * @throws IOException             when the text cannot be read
+     * @throws FormDefinitionException when the text is no valid form; the message names the form and what is wrong
      */
     public static FormDefinition load(String name, ReportFormat format, Reader tsv) throws IOException {
         List<Tsv.Line> all = Tsv.numbered(tsv);
@@ -207,33 +218,52 @@ public final class FormDefinition {
         return List.of(new FormTable("L", rows, List.of(), List.of(), cells));
     }
 
+    /**
+     * {@return the form's name, e.g. {@code current-2021.tsv} for a national form, {@code hubei-trial-2019} for a
+     * bundled variant} A report records the form it was read with, and our JSON and workbooks save its name, so
+     * that a saved report reads back with the same form.
+     */
     public String name() {
         return name;
     }
 
+    /** {@return the report format whose tables this form defines} */
     public ReportFormat format() {
         return format;
     }
 
+    /** {@return the form's tables in printed order: T2, T3, T4, or the single legacy table L} */
     public List<FormTable> tables() {
         return tables;
     }
 
+    /**
+     * The table with this code.
+     *
+     * @param code T2, T3, T4 or L
+     * @return the table, if this form has it
+     */
     public Optional<FormTable> table(String code) {
         return tables.stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
-    /** Every cell of every table, in printed order. */
+    /** {@return every cell of every table, in printed order} */
     public List<CellDefinition> cells() {
         return List.copyOf(cellsById.values());
     }
 
+    /**
+     * The definition of the cell with this id: its row, column, unit and which values it accepts.
+     *
+     * @param id a cell id, e.g. {@code T3:R3.3.1:natural}
+     * @return the definition; empty when this form has no such cell (e.g. an id of another format)
+     */
     public Optional<CellDefinition> cell(String id) {
         return Optional.ofNullable(cellsById.get(id));
     }
 
     /**
-     * Every sum the form defines, derived from its data:
+     * Every sum the form defines, derived from its data. The relations:
      * <ul>
      * <li>rows with check {@code part} and an {@code against} row (legacy): against = Σ parts;</li>
      * <li>rows with check {@code part} and no {@code against} (T3 outcome rows): the first non-part row after the
@@ -241,6 +271,8 @@ public final class FormDefinition {
      * <li>a column coded {@code total}: = Σ the other columns of its block or table, in every row.</li>
      * </ul>
      * Each total appears once per relation; a cell may be a total in one relation and a part in another.
+     *
+     * @return the relations, table by table
      */
     public List<SumRelation> sumRelations() {
         return sumRelations;

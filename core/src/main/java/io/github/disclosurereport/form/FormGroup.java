@@ -10,6 +10,10 @@ package io.github.disclosurereport.form;
  * @param label  printed text
  */
 public record FormGroup(String kind, String code, String parent, String label) {
+    /**
+     * {@return whether this is a T2 block} A block is more than a heading: its rows have columns of their own, so
+     * its cells are its rows × its columns only.
+     */
     public boolean isBlock() {
         return kind.equals("block");
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Which form each report format is read, validated and written with. Immutable: start from {@link #standard()}
  * and replace a format's form by a provincial variant with {@link #withForm}; configure the root with it
- * ({@code DisclosureReports.standard().withForms(set)}). No global state: two roots with different sets can run
+ * ({@code DisclosureReports.defaults().withForms(set)}). No global state: two roots with different sets can run
  * side by side.
  */
 public final class FormSet {

@@ -30,6 +30,9 @@ public final class FormTable {
     private final List<String> labels;
 
     /**
+     * A table from its parts, as {@link FormDefinition} builds it from the TSV; the index of the group tree is built
+     * here, once.
+     *
      * @param code    T2, T3, T4 (standard forms) or L (legacy statistics)
      * @param rows    data rows in printed order
      * @param columns data columns in printed order (empty for the legacy single-value form)
@@ -78,36 +81,47 @@ public final class FormTable {
         return List.copyOf(chain);
     }
 
-    /** T2, T3, T4 (standard forms) or L (legacy statistics). */
+    /** {@return the table's code: T2, T3, T4 (standard forms) or L (legacy statistics)} */
     public String code() {
         return code;
     }
 
-    /** Data rows in printed order. */
+    /** {@return the data rows in printed order} */
     public List<FormRow> rows() {
         return rows;
     }
 
-    /** Data columns in printed order (empty for the legacy single-value form). */
+    /** {@return the data columns in printed order; empty for the legacy single-value form} */
     public List<FormColumn> columns() {
         return columns;
     }
 
-    /** Blocks, groups and notes in printed order. */
+    /** {@return the blocks, groups and notes in printed order} */
     public List<FormGroup> groups() {
         return groups;
     }
 
-    /** Every cell, in printed order (row-major). */
+    /** {@return every cell, in printed order (row by row)} */
     public List<CellDefinition> cells() {
         return cells;
     }
 
+    /**
+     * The data row with this code.
+     *
+     * @param rowCode e.g. {@code R3.3.1}, {@code rules}, {@code 1.2.2}
+     * @return the row, if the table has it
+     */
     public Optional<FormRow> row(String rowCode) {
         return rows.stream().filter(r -> r.code().equals(rowCode)).findFirst();
     }
 
-    /** Columns of a T2 block, or all columns when the table has no blocks. */
+    /**
+     * The columns a row of this block is printed with: in T2 each block has its own columns.
+     *
+     * @param block a block code (a row's {@code parent}); ignored when the table has no blocks
+     * @return the block's columns, or all columns when the table has no blocks
+     */
     public List<FormColumn> columnsOf(String block) {
         if (blocks.isEmpty()) {
             return columns;
@@ -115,7 +129,12 @@ public final class FormTable {
         return columns.stream().filter(c -> c.parent().equals(block)).toList();
     }
 
-    /** Rows of a T2 block, or all rows when the table has no blocks. */
+    /**
+     * The rows of a T2 block.
+     *
+     * @param block a block code; ignored when the table has no blocks
+     * @return the block's rows in printed order, or all rows when the table has no blocks
+     */
     public List<FormRow> rowsOf(String block) {
         if (blocks.isEmpty()) {
             return rows;
@@ -123,11 +142,17 @@ public final class FormTable {
         return rows.stream().filter(r -> r.parent().equals(block)).toList();
     }
 
+    /** {@return the T2 blocks in printed order; empty for a table without blocks} */
     public List<FormGroup> blocks() {
         return blocks;
     }
 
-    /** The block or group with this code, if the table has one. */
+    /**
+     * The block or group with this code.
+     *
+     * @param groupCode the code a row's or column's {@code parent} names
+     * @return the block or group, if the table has one
+     */
     public Optional<FormGroup> group(String groupCode) {
         return Optional.ofNullable(groupsByCode.get(groupCode));
     }
@@ -135,12 +160,20 @@ public final class FormTable {
     /**
      * The blocks and groups a row is printed under, outermost first (T3 R3.3.1: 三、本年度办理结果, （三）不予公开); empty
      * for a row at the top level and for the legacy form, whose parents are rows.
+     *
+     * @param row a row of this table
+     * @return the groups above it, outermost first
      */
     public List<FormGroup> ancestors(FormRow row) {
         return chains.getOrDefault(row.parent(), List.of());
     }
 
-    /** The rows printed under a group at any depth, in printed order (行政诉讼 → both litigation rows). */
+    /**
+     * The rows printed under a group at any depth (T4 行政诉讼: both litigation rows).
+     *
+     * @param group a block or group of this table
+     * @return its rows in printed order; empty for a group that heads columns
+     */
     public List<FormRow> rowsUnder(FormGroup group) {
         return rowsUnder.getOrDefault(group.code(), List.of());
     }
@@ -148,17 +181,23 @@ public final class FormTable {
     /**
      * Whether a group heads rows, as 三、本年度办理结果 does in T3, rather than columns (申请人情况). A T2 block does not
      * count: its caption heads the block's header, not its rows.
+     *
+     * @param group a block or group of this table
+     * @return true when rows are printed under it
      */
     public boolean headsRows(FormGroup group) {
         return !group.isBlock() && !rowsUnder(group).isEmpty();
     }
 
-    /** Every printed label of the table: rows, then columns, then blocks, groups and the note. */
+    /**
+     * {@return every printed label of the table: rows, then columns, then blocks, groups and the note} A printed
+     * table is recognised as this one by how many of these it prints.
+     */
     public List<String> labels() {
         return labels;
     }
 
-    /** The printed note of the table (T3's 勾稽关系), if any. */
+    /** {@return the printed note of the table (T3's 勾稽关系), if it has one} */
     public Optional<String> note() {
         return groups.stream().filter(g -> g.kind().equals("note")).map(FormGroup::label).findFirst();
     }

@@ -25,17 +25,17 @@ public final class Forms {
     private Forms() {
     }
 
-    /** 国办公开办函〔2021〕30号 tables T2, T3, T4. */
+    /** {@return the national 2021 form: the tables T2, T3, T4 of 国办公开办函〔2021〕30号} */
     public static FormDefinition current2021() {
         return CURRENT;
     }
 
-    /** 国办公开办函〔2019〕60号 trial tables T2, T3, T4. */
+    /** {@return the national 2019 trial form: the tables T2, T3, T4 of 国办公开办函〔2019〕60号} */
     public static FormDefinition trial2019() {
         return TRIAL;
     }
 
-    /** The legacy 政府信息公开工作情况统计表 (table L). */
+    /** {@return the legacy form: the 政府信息公开工作情况统计表 as table L} */
     public static FormDefinition legacyStatistics() {
         return LEGACY;
     }
@@ -58,6 +58,8 @@ public final class Forms {
      * A provincial variant bundled with the library (resource {@code variants/NAME.tsv}), e.g.
      * {@code hubei-trial-2019}. Its format is declared in the file by a comment line {@code # format: TRIAL_2019}.
      *
+     * @param name the variant's name: lower-case letters, digits and hyphens
+     * @return the variant, loaded once and shared
      * @throws FormDefinitionException when no variant of that name is bundled or it cannot be loaded
      */
     public static FormDefinition variant(String name) {

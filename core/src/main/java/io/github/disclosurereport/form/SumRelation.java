@@ -24,6 +24,14 @@ public record SumRelation(String table, Kind kind, String totalId, List<String> 
         AGAINST
     }
 
+    /**
+     * Keeps an unmodifiable copy of the parts.
+     *
+     * @param table   table code
+     * @param kind    which kind of sum
+     * @param totalId the total's cell id
+     * @param partIds the parts' cell ids
+     */
     public SumRelation {
         partIds = List.copyOf(partIds);
     }

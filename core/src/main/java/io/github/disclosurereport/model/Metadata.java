@@ -15,6 +15,16 @@ import java.time.LocalDate;
  */
 public record Metadata(String title, String organization, String addressee, Integer year, LocalDate date,
                        String dateText) {
+    /**
+     * Turns missing text into empty text, so that only the year and the date can be null.
+     *
+     * @param title        the title, or null
+     * @param organization the organ's name, or null
+     * @param addressee    the addressee, or null
+     * @param year         the report year, or null
+     * @param date         the signature date, or null
+     * @param dateText     the signature date as printed, or null
+     */
     public Metadata {
         title = title == null ? "" : title;
         organization = organization == null ? "" : organization;

@@ -47,6 +47,15 @@ public record ReadNote(Code code, String message, List<String> cells, SourceLoca
         FORM_UNKNOWN
     }
 
+    /**
+     * Keeps an unmodifiable copy of the cell ids; a missing location becomes the whole document.
+     *
+     * @param code     what kind of thing was noticed
+     * @param message  what happened, in Chinese
+     * @param cells    the cell ids concerned, empty when none
+     * @param location where in the source, or null when unknown
+     * @throws NullPointerException when code or message is null
+     */
     public ReadNote {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

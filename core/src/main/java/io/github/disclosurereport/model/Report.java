@@ -29,6 +29,21 @@ public record Report(ReportFormat format, Metadata metadata, List<Paragraph> pre
                      Map<String, Cell> cells, List<GenericTable> genericTables, SignOff signOff,
                      List<ReadNote> notes, SourceInfo source) {
 
+    /**
+     * Keeps unmodifiable copies of every collection (the cells in the given order), so that the report cannot change
+     * once made; a missing sign-off becomes {@link SignOff#EMPTY}, a missing source {@link SourceInfo#NONE}.
+     *
+     * @param format        the format of the report's tables
+     * @param metadata      title, organization, year, date
+     * @param preamble      paragraphs before the first section
+     * @param sections      the sections in printed order
+     * @param cells         the table cells by cell id
+     * @param genericTables tables or rows no form describes
+     * @param signOff       legacy sign-off fields, or null
+     * @param notes         what the reader noticed
+     * @param source        where the report was read from, or null
+     * @throws NullPointerException when format or metadata is null
+     */
     public Report {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(metadata, "metadata");
@@ -41,6 +56,12 @@ public record Report(ReportFormat format, Metadata metadata, List<Paragraph> pre
         source = source == null ? SourceInfo.NONE : source;
     }
 
+    /**
+     * The cell with this id, e.g. {@code report.cell("T3:R1:total")}.
+     *
+     * @param id a cell id of the report's form
+     * @return the cell; empty when the document does not print its table, or the id is no cell of the form
+     */
     public Optional<Cell> cell(String id) {
         return Optional.ofNullable(cells.get(id));
     }
@@ -57,12 +78,23 @@ public record Report(ReportFormat format, Metadata metadata, List<Paragraph> pre
         return read != null && read.format() == format ? read : forms.form(format);
     }
 
-    /** The section whose heading contains the phrase, if any. */
+    /**
+     * The first section whose heading contains the phrase, e.g. {@code section("主动公开")}: headings vary between
+     * offices and formats, a key phrase finds the section whatever the rest of its wording.
+     *
+     * @param headingPhrase part of the heading, without the numeral
+     * @return the section, if the report has one
+     */
     public Optional<Section> section(String headingPhrase) {
         return sections.stream().filter(s -> s.heading().contains(headingPhrase)).findFirst();
     }
 
-    /** A copy with other cells (for writers and correction). */
+    /**
+     * A copy with other cells and everything else unchanged, e.g. the report with its corrected values.
+     *
+     * @param newCells the cells by cell id, in the order the copy keeps them
+     * @return the new report (this one is unchanged)
+     */
     public Report withCells(Map<String, Cell> newCells) {
         return new Report(format, metadata, preamble, sections, newCells, genericTables, signOff, notes, source);
     }
@@ -80,7 +112,13 @@ public record Report(ReportFormat format, Metadata metadata, List<Paragraph> pre
         /** A report that was not read from a file, with no recorded form. */
         public static final SourceInfo NONE = new SourceInfo("", "", null);
 
-        /** Empty strings for missing names; the form may stay null. */
+        /**
+         * Turns missing names into empty strings; the form may stay null.
+         *
+         * @param fileName the file's name, or null
+         * @param fileType its type, or null
+         * @param form     the form the tables were read with, or null
+         */
         public SourceInfo {
             fileName = fileName == null ? "" : fileName;
             fileType = fileType == null ? "" : fileType;

@@ -13,11 +13,32 @@ package io.github.disclosurereport.model;
  */
 public record SourceLocation(Kind kind, int table, int row, int column, int paragraph, String sheet) {
 
-    public enum Kind { TABLE_CELL, PARAGRAPH, SHEET_CELL, DOCUMENT }
+    /** What a location points at, and so which of its numbers mean something. */
+    public enum Kind {
+        /** A cell of a Word table: {@code table}, {@code row} and {@code column}. */
+        TABLE_CELL,
+        /** A paragraph of the document's text: {@code paragraph}. */
+        PARAGRAPH,
+        /** A cell of a worksheet: {@code sheet}, {@code row} and {@code column}, as in {@link #a1Reference()}. */
+        SHEET_CELL,
+        /** The whole document: nothing more precise is known. */
+        DOCUMENT
+    }
 
     /** Used where nothing more precise is known. */
     public static final SourceLocation DOCUMENT = new SourceLocation(Kind.DOCUMENT, 0, 0, 0, 0, "");
 
+    /**
+     * Requires the kind; a missing sheet name becomes empty.
+     *
+     * @param kind      what the location points at
+     * @param table     table number, or 0
+     * @param row       printed row, or 0
+     * @param column    printed column, or 0
+     * @param paragraph paragraph number, or 0
+     * @param sheet     sheet name, or null
+     * @throws IllegalArgumentException when the kind is null
+     */
     public SourceLocation {
         if (kind == null) {
             throw new IllegalArgumentException("kind is required");
@@ -25,19 +46,41 @@ public record SourceLocation(Kind kind, int table, int row, int column, int para
         sheet = sheet == null ? "" : sheet;
     }
 
+    /**
+     * A cell of a Word table, as a clerk counts it in the printed document.
+     *
+     * @param table  the table's number in the document, from 1
+     * @param row    the printed row inside the table, from 1
+     * @param column the printed (grid) column inside the table, from 1
+     * @return a {@link Kind#TABLE_CELL} location
+     */
     public static SourceLocation tableCell(int table, int row, int column) {
         return new SourceLocation(Kind.TABLE_CELL, table, row, column, 0, "");
     }
 
+    /**
+     * A paragraph of the document's text.
+     *
+     * @param paragraph the paragraph's number in the document, from 1 (tables do not count)
+     * @return a {@link Kind#PARAGRAPH} location
+     */
     public static SourceLocation paragraph(int paragraph) {
         return new SourceLocation(Kind.PARAGRAPH, 0, 0, 0, paragraph, "");
     }
 
+    /**
+     * A cell of a worksheet, where .xlsx and .xls reports print their tables.
+     *
+     * @param sheet  the sheet's name
+     * @param row    the sheet row, from 1
+     * @param column the sheet column, from 1 (A is 1)
+     * @return a {@link Kind#SHEET_CELL} location
+     */
     public static SourceLocation sheetCell(String sheet, int row, int column) {
         return new SourceLocation(Kind.SHEET_CELL, 0, row, column, 0, sheet);
     }
 
-    /** Spreadsheet-style reference such as {@code C12}, for sheet cells; empty otherwise. */
+    /** {@return the spreadsheet reference of a sheet cell, such as {@code C12}; empty for any other location} */
     public String a1Reference() {
         if (kind != Kind.SHEET_CELL || row < 1 || column < 1) {
             return "";
@@ -49,7 +92,10 @@ public record SourceLocation(Kind kind, int table, int row, int column, int para
         return letters + Integer.toString(row);
     }
 
-    /** The location in words a clerk understands, e.g. 第2个表格第5行第3列. */
+    /**
+     * {@return the location in words a clerk understands, e.g. 第2个表格第5行第3列} Findings and notes are shown
+     * with it.
+     */
     public String describe() {
         return switch (kind) {
             case TABLE_CELL -> "第" + table + "个表格第" + row + "行第" + column + "列";

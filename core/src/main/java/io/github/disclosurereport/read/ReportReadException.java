@@ -25,18 +25,33 @@ public class ReportReadException extends IOException {
         NOT_A_REPORT
     }
 
+    /** Why the file could not be read; kept when the exception is serialised. */
     private final Reason reason;
 
+    /**
+     * A refusal with its reason.
+     *
+     * @param reason  why the file cannot be read
+     * @param message one line a clerk can act on
+     */
     public ReportReadException(Reason reason, String message) {
         super(message);
         this.reason = reason;
     }
 
+    /**
+     * A refusal with its reason and the failure behind it, kept for a stack trace.
+     *
+     * @param reason  why the file cannot be read
+     * @param message one line a clerk can act on
+     * @param cause   what the underlying library threw
+     */
     public ReportReadException(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
     }
 
+    /** {@return why the file could not be read} Programs go by this; the message is for people. */
     public Reason reason() {
         return reason;
     }

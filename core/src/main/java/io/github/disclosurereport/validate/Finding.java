@@ -32,6 +32,19 @@ public record Finding(String rule, Severity severity, String message, List<Strin
             .thenComparing(Finding::rule)
             .thenComparing(f -> String.join(",", f.cells()));
 
+    /**
+     * Requires rule, severity and message; keeps an unmodifiable copy of the cell ids; a missing location becomes
+     * the whole document.
+     *
+     * @param rule     the rule id
+     * @param severity how bad it is
+     * @param message  what is wrong, in Chinese
+     * @param cells    the cell ids involved
+     * @param location where in the source file, or null when unknown
+     * @param expected the value the cell should have, or null
+     * @param actual   the value found, or null
+     * @throws NullPointerException when rule, severity, message or cells is null
+     */
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
@@ -40,13 +53,22 @@ public record Finding(String rule, Severity severity, String message, List<Strin
         location = location == null ? SourceLocation.DOCUMENT : location;
     }
 
-    /** A finding that is not about numbers. */
+    /**
+     * A finding that is not about numbers, so with no expected and actual value: what most rules report.
+     *
+     * @param rule     the rule id
+     * @param severity how bad it is
+     * @param message  what is wrong and what to do, in Chinese
+     * @param cells    the cell ids involved, empty when none
+     * @param location where in the source file, or null when unknown
+     * @return the finding
+     */
     public static Finding of(String rule, Severity severity, String message, List<String> cells,
                              SourceLocation location) {
         return new Finding(rule, severity, message, cells, location, null, null);
     }
 
-    /** One line for people: 规则 A4 错误 第2个表格第5行第3列：message. */
+    /** {@return the finding as one line for people: rule, severity, place and message, e.g. A4 错误 第2个表格第5行第3列：…} */
     public String describe() {
         return rule + " " + severity.chinese() + " " + location.describe() + "：" + message;
     }

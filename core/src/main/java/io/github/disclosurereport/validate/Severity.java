@@ -15,7 +15,7 @@ public enum Severity {
         this.chinese = chinese;
     }
 
-    /** The word a clerk reads, e.g. 错误. */
+    /** {@return the word a clerk reads in messages and the 校验结果 sheet: 错误, 警告 or 提示} */
     public String chinese() {
         return chinese;
     }

@@ -26,7 +26,15 @@ import java.util.Optional;
  */
 public record ValidationContext(Report report, FormDefinition form, FormSet forms, Optional<Report> previous) {
 
-    /** Requires report, form and forms; an absent previous report is {@link Optional#empty()}. */
+    /**
+     * Requires report, form and forms; an absent previous report is {@link Optional#empty()}.
+     *
+     * @param report   the report being validated
+     * @param form     the form it is checked against
+     * @param forms    the configured forms of every format
+     * @param previous last year's report, empty or null when none was given
+     * @throws NullPointerException when report, form or forms is null
+     */
     public ValidationContext {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(form, "form");
@@ -34,21 +42,43 @@ public record ValidationContext(Report report, FormDefinition form, FormSet form
         previous = previous == null ? Optional.empty() : previous;
     }
 
+    /**
+     * The report's cell with this id.
+     *
+     * @param id a cell id
+     * @return the cell, if the report has it
+     */
     public Optional<Cell> cell(String id) {
         return report.cell(id);
     }
 
-    /** The cell's number, or 0 when blank or not a number (blank counts as 0 in a sum; S9 reports blanks). */
+    /**
+     * The cell's number for a sum: a blank cell counts as 0 in a sum (S9 reports blanks), so does one that holds no
+     * number or is missing.
+     *
+     * @param id a cell id
+     * @return its number, or 0
+     */
     public BigDecimal valueOrZero(String id) {
         return report.cell(id).map(Cell::value).orElse(BigDecimal.ZERO);
     }
 
-    /** True when the cell holds a number. */
+    /**
+     * Whether the cell holds a number: a blank, text or not-applicable cell does not.
+     *
+     * @param id a cell id
+     * @return true when the report has the cell and it holds a number
+     */
     public boolean filled(String id) {
         return report.cell(id).map(c -> c.value() != null).orElse(false);
     }
 
-    /** The location of the first of these cells present in the report. */
+    /**
+     * Where a finding about these cells stands: the place of the first of them the report has.
+     *
+     * @param ids cell ids, the one to point at first
+     * @return its location; the whole document when the report has none of them
+     */
     public SourceLocation locationOf(List<String> ids) {
         for (String id : ids) {
             Optional<Cell> c = report.cell(id);
@@ -59,7 +89,7 @@ public record ValidationContext(Report report, FormDefinition form, FormSet form
         return SourceLocation.DOCUMENT;
     }
 
-    /** Every body paragraph: preamble first, then each section's paragraphs, in order. */
+    /** {@return every body paragraph: the preamble first, then each section's paragraphs, in order} */
     public List<Paragraph> paragraphs() {
         List<Paragraph> all = new ArrayList<>(report.preamble());
         for (Section s : report.sections()) {
@@ -68,12 +98,23 @@ public record ValidationContext(Report report, FormDefinition form, FormSet form
         return all;
     }
 
-    /** Whether any cell of the table (T2, T3, T4, L) was read. */
+    /**
+     * Whether the report prints this table: a rule about a table's figures finds nothing when it is absent (S4
+     * reports that).
+     *
+     * @param table T2, T3, T4 or L
+     * @return true when any cell of the table was read
+     */
     public boolean hasTable(String table) {
         return report.cells().keySet().stream().anyMatch(id -> id.startsWith(table + ":"));
     }
 
-    /** A description of a cell for messages, e.g. “（一）予以公开 / 自然人”（T3:R3.1:natural）. */
+    /**
+     * A cell as a message names it, by its labels and its id, e.g. “（一）予以公开 / 自然人”（T3:R3.1:natural）.
+     *
+     * @param id a cell id
+     * @return the description; the bare id when the form has no such cell
+     */
     public String describe(String id) {
         return form.cell(id).map(d -> "“" + d.describe() + "”（" + id + "）").orElse(id);
     }

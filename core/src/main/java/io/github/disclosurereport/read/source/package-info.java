@@ -1,0 +1,12 @@
+/**
+ * The thin file-type readers: .docx, .doc, .xlsx and .xls each become one neutral intermediate
+ * ({@link io.github.disclosurereport.read.source.SourceDocument}) of numbered paragraphs and logical tables with their
+ * merges resolved, so that format detection and mapping never see a file type. Also here: the one walk over a Word
+ * body that readers and writers share ({@link io.github.disclosurereport.read.source.DocxBody}), so that a writer finds
+ * the paragraph or cell a report's location names, and the translation of whatever POI throws into one clear
+ * {@link io.github.disclosurereport.read.ReportReadException}.
+ *
+ * <p>Internal: not part of the API; do not depend on it — it is not exported by the module and may change in any
+ * release.
+ */
+package io.github.disclosurereport.read.source;
