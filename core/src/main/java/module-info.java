@@ -14,6 +14,8 @@ module io.github.disclosurereport {
     requires org.apache.commons.compress;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
+    requires org.apache.commons.io;
     requires org.apache.logging.log4j;
 
     // silent unless the program adds a real log4j provider (see QuietLog4jProvider)

@@ -1,6 +1,10 @@
 package io.github.disclosurereport.text;
 
-import java.io.BufferedReader;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,15 +29,37 @@ public final class Tsv {
     public record Line(int number, String[] fields) {
     }
 
+    /**
+     * Tab-separated, no quoting (a label may hold any character but a tab), {@code #} starts a comment line.
+     * Jackson's CSV parser reads it, so line ends of every platform and a byte-order mark are handled there.
+     */
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.ALLOW_COMMENTS)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .build();
+    private static final CsvSchema TSV = CsvSchema.emptySchema().withColumnSeparator('\t').withoutQuoteChar()
+            .withoutEscapeChar();
+
     /** Like {@link #parse}, keeping each line's number. */
     public static List<Line> numbered(Reader tsv) throws IOException {
         List<Line> lines = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(tsv)) {
-            int n = 0;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                n++;
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.add(new Line(n, line.split("\t", -1)));
+        try (CsvParser in = (CsvParser) CSV.getFactory().createParser(tsv)) {
+            in.setSchema(TSV);
+            if (in.nextToken() != JsonToken.START_ARRAY) {
+                return lines; // nothing but comments and blank lines
+            }
+            for (JsonToken t = in.nextToken(); t == JsonToken.START_ARRAY; t = in.nextToken()) {
+                int number = 0; // the line of the row's first field (the row's start token sits at the line before)
+                List<String> fields = new ArrayList<>();
+                for (JsonToken f = in.nextToken(); f != JsonToken.END_ARRAY; f = in.nextToken()) {
+                    if (fields.isEmpty()) {
+                        number = in.currentTokenLocation().getLineNr();
+                    }
+                    fields.add(in.getText());
+                }
+                if (fields.stream().anyMatch(field -> !field.isBlank())) {
+                    lines.add(new Line(number, fields.toArray(String[]::new)));
                 }
             }
         }

@@ -131,6 +131,19 @@ class FormsTest {
     }
 
     @Test
+    void aVariantSavedAsNotepadsUnicodeReads() throws Exception {
+        // Windows Notepad's "Unicode": UTF-16 little-endian with its byte-order mark, CRLF line ends
+        byte[] text = hubeiText().replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[text.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, withBom, 2, text.length);
+        FormDefinition f = Forms.loadDeclared("unicode", withBom);
+        assertThat(f.cell("T2:other_docs:new_made").orElseThrow().row().label()).isEqualTo("其他主动公开文件");
+        assertThat(f.cells()).hasSameSizeAs(Forms.variant("hubei-trial-2019").cells());
+    }
+
+    @Test
     void aVariantSavedInGbkReadsWithItsChineseLabels() throws Exception {
         byte[] gbk = hubeiText().getBytes(java.nio.charset.Charset.forName("GBK"));
         FormDefinition f = Forms.loadDeclared("gbk", gbk);
