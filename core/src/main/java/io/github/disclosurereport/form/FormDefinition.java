@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One form — the official tables of a report format — loaded from a forms TSV. This is the single definition
@@ -50,6 +51,20 @@ public final class FormDefinition {
      * ({@code code parent check against unit label}). Lines starting with # are comments.
      */
     public static FormDefinition load(String name, ReportFormat format, Reader tsv) throws IOException {
+        return load(name, format, tsv, code -> format == null ? Optional.empty()
+                : Forms.national(format).table(code).map(FormTable::caption));
+    }
+
+    /**
+     * Loads a national form: a table without caption lines is named by its code, as there is no form above it
+     * whose caption it could take.
+     */
+    static FormDefinition loadNational(String name, ReportFormat format, Reader tsv) throws IOException {
+        return load(name, format, tsv, code -> Optional.empty());
+    }
+
+    private static FormDefinition load(String name, ReportFormat format, Reader tsv,
+                                       Function<String, Optional<TableCaption>> inherited) throws IOException {
         List<Tsv.Line> all = Tsv.numbered(tsv);
         if (all.isEmpty()) {
             throw new FormDefinitionException(name + ": no header line");
@@ -62,8 +77,70 @@ public final class FormDefinition {
             checkParents(name, header, numbered);
         }
         checkNoParentCycle(name, header, numbered, standard);
-        List<FormTable> tables = standard ? standardTables(name, header, lines) : legacyTables(name, header, lines);
+        Map<String, TableCaption> captions = captions(name, header, numbered, standard);
+        Function<String, TableCaption> caption = code -> captions.containsKey(code) ? captions.get(code)
+                : inherited.apply(code).orElseGet(() -> TableCaption.ofCode(code));
+        Map<String, Integer> idx = columnIndex(name, header);
+        List<String[]> data = lines.stream().filter(l -> !isCaption(idx, l, standard)).toList();
+        List<FormTable> tables = standard ? standardTables(name, header, data, caption)
+                : legacyTables(name, header, data, caption);
         return new FormDefinition(name, format, tables);
+    }
+
+    /** The parts a caption line can give, as named in its code. */
+    private static final List<String> CAPTION_PARTS = List.of("number", "title", "short");
+    /** In the legacy layout, which has no kind column, the code of a caption line: this prefix and the part. */
+    private static final String LEGACY_CAPTION = "caption:";
+
+    private static boolean isCaption(Map<String, Integer> idx, String[] line, boolean standard) {
+        return standard ? field(line, idx, "kind").equals("caption")
+                : field(line, idx, "code").startsWith(LEGACY_CAPTION);
+    }
+
+    /**
+     * The captions the caption lines give, by table code. A caption needs a title; its short name defaults to the
+     * title and its number to none. Each part is given once, for a table the form has (the legacy form's only
+     * table is L).
+     */
+    private static Map<String, TableCaption> captions(String name, String[] header, List<Tsv.Line> lines,
+                                                      boolean standard) {
+        Map<String, Integer> idx = columnIndex(name, header, "code", "label");
+        Map<String, Map<String, String>> parts = new LinkedHashMap<>();
+        Set<String> tablesWithData = new java.util.HashSet<>();
+        for (Tsv.Line l : lines) {
+            String table = standard ? field(l.fields(), idx, "table") : "L";
+            if (!isCaption(idx, l.fields(), standard)) {
+                tablesWithData.add(table);
+                continue;
+            }
+            String code = field(l.fields(), idx, "code");
+            String part = standard ? code : code.substring(LEGACY_CAPTION.length());
+            String text = field(l.fields(), idx, "label");
+            String at = name + ": line " + l.number() + ": caption";
+            if (!CAPTION_PARTS.contains(part)) {
+                throw new FormDefinitionException(at + " part '" + part + "' is none of "
+                        + String.join(", ", CAPTION_PARTS));
+            }
+            if (text.isEmpty()) {
+                throw new FormDefinitionException(at + " " + part + " of table " + table + " has no label");
+            }
+            if (parts.computeIfAbsent(table, k -> new LinkedHashMap<>()).put(part, text) != null) {
+                throw new FormDefinitionException(at + " " + part + " of table " + table + " is given twice");
+            }
+        }
+        Map<String, TableCaption> captions = new LinkedHashMap<>();
+        parts.forEach((table, p) -> {
+            if (!tablesWithData.contains(table)) {
+                throw new FormDefinitionException(name + ": a caption names table " + table
+                        + ", which has no rows or columns");
+            }
+            String title = p.get("title");
+            if (title == null) {
+                throw new FormDefinitionException(name + ": the caption of table " + table + " has no title");
+            }
+            captions.put(table, new TableCaption(p.getOrDefault("number", ""), title, p.getOrDefault("short", title)));
+        });
+        return captions;
     }
 
     /**
@@ -144,7 +221,8 @@ public final class FormDefinition {
         return i == null || i >= line.length ? "" : line[i].strip();
     }
 
-    private static List<FormTable> standardTables(String name, String[] header, List<String[]> lines) {
+    private static List<FormTable> standardTables(String name, String[] header, List<String[]> lines,
+                                                  Function<String, TableCaption> caption) {
         Map<String, Integer> idx = columnIndex(name, header, "table", "kind", "code", "parent", "check", "unit",
                 "label");
         Map<String, List<FormRow>> rows = new LinkedHashMap<>();
@@ -185,12 +263,13 @@ public final class FormDefinition {
                             blocked ? row.parent() : "", row, col, unit, kind));
                 }
             }
-            tables.add(new FormTable(table, rows.get(table), columns.get(table), g, cells));
+            tables.add(new FormTable(table, caption.apply(table), rows.get(table), columns.get(table), g, cells));
         }
         return tables;
     }
 
-    private static List<FormTable> legacyTables(String name, String[] header, List<String[]> lines) {
+    private static List<FormTable> legacyTables(String name, String[] header, List<String[]> lines,
+                                                Function<String, TableCaption> caption) {
         Map<String, Integer> idx = columnIndex(name, header, "code", "parent", "check", "against", "unit", "label");
         List<FormRow> rows = new ArrayList<>();
         List<CellDefinition> cells = new ArrayList<>();
@@ -204,7 +283,7 @@ public final class FormDefinition {
                 cells.add(new CellDefinition("L:" + row.code(), "L", "", row, null, row.unit(), kind));
             }
         }
-        return List.of(new FormTable("L", rows, List.of(), List.of(), cells));
+        return List.of(new FormTable("L", caption.apply("L"), rows, List.of(), List.of(), cells));
     }
 
     public String name() {
