@@ -77,9 +77,9 @@ public final class FormDefinition {
             checkParents(name, header, numbered);
         }
         checkNoParentCycle(name, header, numbered, standard);
-        Map<String, TableCaption> captions = captions(name, header, numbered, standard);
-        Function<String, TableCaption> caption = code -> captions.containsKey(code) ? captions.get(code)
-                : inherited.apply(code).orElseGet(() -> TableCaption.ofCode(code));
+        Map<String, Map<String, String>> captions = captionParts(name, header, numbered, standard);
+        Function<String, TableCaption> caption = code -> caption(code, captions.getOrDefault(code, Map.of()),
+                inherited.apply(code));
         Map<String, Integer> idx = columnIndex(name, header);
         List<String[]> data = lines.stream().filter(l -> !isCaption(idx, l, standard)).toList();
         List<FormTable> tables = standard ? standardTables(name, header, data, caption)
@@ -98,12 +98,11 @@ public final class FormDefinition {
     }
 
     /**
-     * The captions the caption lines give, by table code. A caption needs a title; its short name defaults to the
-     * title and its number to none. Each part is given once, for a table the form has (the legacy form's only
-     * table is L).
+     * The caption parts the caption lines give, by table code and part. Each part is given once, with a text, for
+     * a table the form has (the legacy form's only table is L).
      */
-    private static Map<String, TableCaption> captions(String name, String[] header, List<Tsv.Line> lines,
-                                                      boolean standard) {
+    private static Map<String, Map<String, String>> captionParts(String name, String[] header, List<Tsv.Line> lines,
+                                                                 boolean standard) {
         Map<String, Integer> idx = columnIndex(name, header, "code", "label");
         Map<String, Map<String, String>> parts = new LinkedHashMap<>();
         Set<String> tablesWithData = new java.util.HashSet<>();
@@ -128,19 +127,20 @@ public final class FormDefinition {
                 throw new FormDefinitionException(at + " " + part + " of table " + table + " is given twice");
             }
         }
-        Map<String, TableCaption> captions = new LinkedHashMap<>();
-        parts.forEach((table, p) -> {
-            if (!tablesWithData.contains(table)) {
-                throw new FormDefinitionException(name + ": a caption names table " + table
-                        + ", which has no rows or columns");
-            }
-            String title = p.get("title");
-            if (title == null) {
-                throw new FormDefinitionException(name + ": the caption of table " + table + " has no title");
-            }
-            captions.put(table, new TableCaption(p.getOrDefault("number", ""), title, p.getOrDefault("short", title)));
+        parts.keySet().stream().filter(t -> !tablesWithData.contains(t)).findFirst().ifPresent(t -> {
+            throw new FormDefinitionException(name + ": a caption names table " + t + ", which has no rows or columns");
         });
-        return captions;
+        return parts;
+    }
+
+    /**
+     * A table's caption: the parts its caption lines give, each other part the inherited caption's (the national
+     * table's); without one, no number, the code as title and the title as short name.
+     */
+    private static TableCaption caption(String code, Map<String, String> given, Optional<TableCaption> inherited) {
+        String title = given.getOrDefault("title", inherited.map(TableCaption::title).orElse(code));
+        return new TableCaption(given.getOrDefault("number", inherited.map(TableCaption::number).orElse("")), title,
+                given.getOrDefault("short", inherited.map(TableCaption::shortTitle).orElse(title)));
     }
 
     /**

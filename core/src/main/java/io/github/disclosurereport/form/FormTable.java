@@ -103,8 +103,8 @@ public final class FormTable {
     }
 
     /**
-     * The table's printed caption, from the forms TSV; a variant that gives none has its national table's, a table
-     * without either is named by its code.
+     * The table's printed caption, from the forms TSV; a variant has its national table's caption in every part it
+     * does not give itself.
      *
      * @return e.g. 二 / 主动公开政府信息情况 / 主动公开 for T2, 政府信息公开工作情况统计表 / 统计表 for L
      */

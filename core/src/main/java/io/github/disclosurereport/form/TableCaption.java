@@ -11,8 +11,9 @@ import java.util.Objects;
  * <p>In a forms TSV the caption is given by one line per part, the part named in the code and its text in the
  * label: lines of kind {@code caption} with code {@code number}, {@code title} or {@code short} in the standard
  * layout, lines with code {@code caption:title}, {@code caption:short} (or {@code caption:number}) in the legacy
- * layout. The short name defaults to the title, the number to none. A table without caption lines takes the
- * caption of the same table in the national form of its format, else {@link #ofCode its code}.
+ * layout. A part a variant does not give is that of the same table in the national form of its format, so a
+ * variant without caption lines keeps the national captions and one may give just its own short name. A table
+ * the national form lacks has no number unless given, its code as title and its title as short name.
  *
  * @param number     the section number the table is printed under, e.g. 二 for T2; empty for a table printed
  *                   without one (the legacy 统计表)

@@ -88,16 +88,31 @@ class TableCaptionTest {
                 + "T4\tcolumn\tupheld\t\t-\t件\t结果维持\n"
                 + "T4\trow\treview\t\t-\t\t行政复议\n");
         TableCaption t4 = own.table("T4").orElseThrow().caption();
-        assertThat(t4).isEqualTo(new TableCaption("五", "行政复议和行政诉讼情况", "行政复议和行政诉讼情况"));
+        // the short name it does not give is the national table's
+        assertThat(t4).isEqualTo(new TableCaption("五", "行政复议和行政诉讼情况", "复议诉讼"));
         assertThat(t4.heading()).isEqualTo("五、行政复议和行政诉讼情况");
         assertThat(t4.reference()).isEqualTo("表五");
         assertThat(own.table("T4").orElseThrow().rows()).extracting(FormRow::code).containsExactly("review");
+
+        // just a short name of its own
+        FormDefinition tab = load("tab", ReportFormat.CURRENT_2021, HEADER
+                + "T3\tcaption\tshort\t\t-\t\t依申请\n"
+                + "T3\tcolumn\tnatural\t\t-\t件\t自然人\n"
+                + "T3\trow\tR1\t\t-\t\t一、本年新收政府信息公开申请数量\n");
+        assertThat(tab.table("T3").orElseThrow().caption())
+                .isEqualTo(new TableCaption("三", "收到和处理政府信息公开申请情况", "依申请"));
+        // a table no national form has: its short name is its title
+        FormDefinition extra = load("extra", ReportFormat.CURRENT_2021, HEADER
+                + "T5\tcaption\ttitle\t\t-\t\t政务服务情况\n"
+                + "T5\tcolumn\tn\t\t-\t件\t数量\n"
+                + "T5\trow\tr\t\t-\t\t办理事项\n");
+        assertThat(extra.table("T5").orElseThrow().caption()).isEqualTo(new TableCaption("", "政务服务情况", "政务服务情况"));
 
         FormDefinition legacy = load("legacy", ReportFormat.LEGACY_2008, "code\tparent\tcheck\tagainst\tunit\tlabel\n"
                 + "caption:title\t\t-\t\t\t政府信息公开情况统计表\n"
                 + "1\t\t-\t\t件\t一、收到申请数\n");
         assertThat(legacy.table("L").orElseThrow().caption())
-                .isEqualTo(new TableCaption("", "政府信息公开情况统计表", "政府信息公开情况统计表"));
+                .isEqualTo(new TableCaption("", "政府信息公开情况统计表", "统计表"));
         assertThat(legacy.cells()).extracting(CellDefinition::id).containsExactly("L:1");
     }
 
@@ -116,9 +131,6 @@ class TableCaptionTest {
                 + "T2\tcaption\ttitle\t\t-\t\t\n"))
                 .isInstanceOf(FormDefinitionException.class).hasMessageContaining("line 4")
                 .hasMessageContaining("no label");
-        assertThatThrownBy(() -> load("bad", ReportFormat.TRIAL_2019, HEADER + row
-                + "T2\tcaption\tnumber\t\t-\t\t二\n"))
-                .isInstanceOf(FormDefinitionException.class).hasMessageContaining("table T2 has no title");
         assertThatThrownBy(() -> load("bad", ReportFormat.TRIAL_2019, HEADER + row
                 + "T9\tcaption\ttitle\t\t-\t\t其他\n"))
                 .isInstanceOf(FormDefinitionException.class).hasMessageContaining("table T9")
