@@ -108,6 +108,9 @@ public final class FormDefinition {
         Set<String> tablesWithData = new java.util.HashSet<>();
         for (Tsv.Line l : lines) {
             String table = standard ? field(l.fields(), idx, "table") : "L";
+            if (table.isEmpty()) {
+                throw new FormDefinitionException(name + ": line " + l.number() + ": names no table");
+            }
             if (!isCaption(idx, l.fields(), standard)) {
                 tablesWithData.add(table);
                 continue;

@@ -41,8 +41,8 @@ public record TableCaption(String number, String title, String shortTitle) {
     }
 
     /**
-     * The caption of a table whose form gives none and that has no national counterpart: the table's code,
-     * unnumbered, as title and short name.
+     * A caption that names a table by its code alone: unnumbered, the code as title and short name (a table built
+     * by a program without a caption).
      *
      * @param tableCode the table's code, e.g. T5
      * @return the caption naming the table by its code

@@ -135,6 +135,8 @@ class TableCaptionTest {
                 + "T9\tcaption\ttitle\t\t-\t\t其他\n"))
                 .isInstanceOf(FormDefinitionException.class).hasMessageContaining("table T9")
                 .hasMessageContaining("no rows or columns");
+        assertThatThrownBy(() -> load("bad", ReportFormat.TRIAL_2019, HEADER + row + "\trow\tx\t\t-\t\t其他\n"))
+                .isInstanceOf(FormDefinitionException.class).hasMessageContaining("line 4: names no table");
         assertThatThrownBy(() -> load("bad", ReportFormat.LEGACY_2008, "code\tparent\tcheck\tagainst\tunit\tlabel\n"
                 + "caption:name\t\t-\t\t\t统计表\n1\t\t-\t\t件\t一、收到申请数\n"))
                 .isInstanceOf(FormDefinitionException.class).hasMessageContaining("line 2")
