@@ -8,6 +8,7 @@ import io.github.disclosurereport.write.OutputFiles;
 
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormSet;
+import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Paragraph;
@@ -42,7 +43,6 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * Writes a 2021-format report as a new .docx in the official layout: title, preamble, the six sections, the three
@@ -53,8 +53,6 @@ public final class CurrentFormatDocxWriter {
 
     /** A4 text width in twentieths of a point with 2.8 cm / 2.6 cm margins. */
     private static final int TEXT_WIDTH = 8844;
-    private static final Map<String, Integer> TABLE_AFTER_SECTION = Map.of("二", 0, "三", 1, "四", 2);
-    private static final String[] TABLES = {"T2", "T3", "T4"};
 
     private final FormSet forms;
 
@@ -111,9 +109,11 @@ public final class CurrentFormatDocxWriter {
             for (Paragraph p : s.paragraphs()) {
                 paragraph(doc, p.text(), "仿宋", 16, false, ParagraphAlignment.BOTH, true);
             }
-            Integer table = TABLE_AFTER_SECTION.get(s.number());
-            if (table != null) {
-                table(doc, TableLayout.of(form, TABLES[table]), report);
+            // a table follows the section its caption numbers (二, 三, 四)
+            for (FormTable t : form.tables()) {
+                if (t.caption().numbered() && t.caption().number().equals(s.number())) {
+                    table(doc, TableLayout.of(form, t.code()), report);
+                }
             }
         }
         if (!report.metadata().organization().isEmpty() || report.metadata().date() != null) {

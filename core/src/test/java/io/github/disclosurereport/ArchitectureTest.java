@@ -60,6 +60,7 @@ class ArchitectureTest {
             "io.github.disclosurereport.form.ReportFormat",
             "io.github.disclosurereport.form.SumRelation",
             "io.github.disclosurereport.form.SumRelation$Kind",
+            "io.github.disclosurereport.form.TableCaption",
             "io.github.disclosurereport.form.ValueKind",
             "io.github.disclosurereport.model.Cell",
             "io.github.disclosurereport.model.CellState",

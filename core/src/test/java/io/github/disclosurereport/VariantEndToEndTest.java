@@ -11,12 +11,17 @@ import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.read.exported.ReportJson;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -148,5 +153,66 @@ class VariantEndToEndTest {
         assertThat(back.source().form()).isSameAs(Forms.trial2019());
         assertThat(back.cells().keySet()).doesNotContainAnyElementsOf(OTHER_DOCS);
         assertExpectedCells(back);
+    }
+
+    /** The sheet names of a workbook, and the title row of each table's sheet. */
+    private static Map<String, String> sheetTitles(Path xlsx) throws Exception {
+        Map<String, String> titles = new LinkedHashMap<>();
+        try (Workbook wb = WorkbookFactory.create(xlsx.toFile(), null, true)) {
+            for (Sheet s : wb) {
+                if (s.getSheetName().startsWith("表")) {
+                    titles.put(s.getSheetName(), s.getRow(0).getCell(0).getStringCellValue());
+                }
+            }
+        }
+        return titles;
+    }
+
+    @Test
+    void aVariantWithoutCaptionsNamesItsTablesAsTheNationalFormDoes(@TempDir Path dir) throws Exception {
+        Report r = readWithHubei();
+        assertThat(r.notes()).filteredOn(n -> n.code() == ReadNote.Code.TABLE_MISSING).extracting(ReadNote::message)
+                .containsExactly("未找到第三部分“收到和处理政府信息公开申请情况”的表格（可能以图片形式插入或被省略），该表数据无法读取",
+                        "未找到第四部分“政府信息公开行政复议、行政诉讼情况”的表格（可能以图片形式插入或被省略），该表数据无法读取");
+        Path xlsx = dir.resolve("wuhan.xlsx");
+        DisclosureReports.defaults().withForms(HUBEI).xlsxExporter().export(r, null, xlsx);
+        assertThat(sheetTitles(xlsx)).containsExactly(
+                Map.entry("表二 主动公开", "二、主动公开政府信息情况"),
+                Map.entry("表三 依申请公开", "三、收到和处理政府信息公开申请情况"),
+                Map.entry("表四 复议诉讼", "四、政府信息公开行政复议、行政诉讼情况"));
+    }
+
+    @Test
+    void aVariantsOwnCaptionNamesItsTableInNotesFindingsAndSheets(@TempDir Path dir) throws Exception {
+        String text;
+        try (var in = Forms.class.getResourceAsStream("variants/hubei-trial-2019.tsv")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // the Hubei form, with a title and a sheet name of its own for T3 (its number stays the national 三)
+        text += "T3\tcaption\ttitle\t\t-\t\t依申请公开政府信息情况\n"
+                + "T3\tcaption\tshort\t\t-\t\t依申请\n";
+        FormSet captioned = FormSet.standard().withForm(Forms.loadDeclared("hubei-captioned",
+                text.getBytes(StandardCharsets.UTF_8)));
+        DisclosureReports dr = DisclosureReports.defaults().withForms(captioned);
+        Report r = dr.reader().read(WUHAN);
+        assertOtherDocs(r);
+        assertThat(r.notes()).filteredOn(n -> n.code() == ReadNote.Code.TABLE_MISSING).extracting(ReadNote::message)
+                .containsExactly("未找到第三部分“依申请公开政府信息情况”的表格（可能以图片形式插入或被省略），该表数据无法读取",
+                        "未找到第四部分“政府信息公开行政复议、行政诉讼情况”的表格（可能以图片形式插入或被省略），该表数据无法读取");
+        List<Finding> findings = dr.validator().validate(r).findings();
+        assertThat(findings).filteredOn(f -> f.rule().equals("S4")).extracting(Finding::message)
+                .anySatisfy(m -> assertThat(m).startsWith("缺少表格：未找到第三部分“依申请公开政府信息情况”的表格"));
+
+        Path xlsx = dir.resolve("wuhan.xlsx");
+        dr.xlsxExporter().export(r, findings, xlsx);
+        assertThat(sheetTitles(xlsx)).containsExactly(
+                Map.entry("表二 主动公开", "二、主动公开政府信息情况"),
+                Map.entry("表三 依申请", "三、依申请公开政府信息情况"),
+                Map.entry("表四 复议诉讼", "四、政府信息公开行政复议、行政诉讼情况"));
+        // the workbook reads back with the variant, whatever its sheets are called
+        Report back = dr.reader().read(xlsx);
+        assertThat(back.source().formName()).isEqualTo("hubei-captioned");
+        assertThat(back.cells().keySet()).containsExactlyElementsOf(r.cells().keySet());
+        assertOtherDocs(back);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One form — the official tables of a report format — loaded from a forms TSV. This is the single definition
@@ -61,6 +62,20 @@ public final class FormDefinition {
      * @throws FormDefinitionException when the text is no valid form; the message names the form and what is wrong
      */
     public static FormDefinition load(String name, ReportFormat format, Reader tsv) throws IOException {
+        return load(name, format, tsv, code -> format == null ? Optional.empty()
+                : Forms.national(format).table(code).map(FormTable::caption));
+    }
+
+    /**
+     * Loads a national form: a table without caption lines is named by its code, as there is no form above it
+     * whose caption it could take.
+     */
+    static FormDefinition loadNational(String name, ReportFormat format, Reader tsv) throws IOException {
+        return load(name, format, tsv, code -> Optional.empty());
+    }
+
+    private static FormDefinition load(String name, ReportFormat format, Reader tsv,
+                                       Function<String, Optional<TableCaption>> inherited) throws IOException {
         List<Tsv.Line> all = Tsv.numbered(tsv);
         if (all.isEmpty()) {
             throw new FormDefinitionException(name + ": no header line");
@@ -73,8 +88,73 @@ public final class FormDefinition {
             checkParents(name, header, numbered);
         }
         checkNoParentCycle(name, header, numbered, standard);
-        List<FormTable> tables = standard ? standardTables(name, header, lines) : legacyTables(name, header, lines);
+        Map<String, Map<String, String>> captions = captionParts(name, header, numbered, standard);
+        Function<String, TableCaption> caption = code -> caption(code, captions.getOrDefault(code, Map.of()),
+                inherited.apply(code));
+        Map<String, Integer> idx = columnIndex(name, header);
+        List<String[]> data = lines.stream().filter(l -> !isCaption(idx, l, standard)).toList();
+        List<FormTable> tables = standard ? standardTables(name, header, data, caption)
+                : legacyTables(name, header, data, caption);
         return new FormDefinition(name, format, tables);
+    }
+
+    /** The parts a caption line can give, as named in its code. */
+    private static final List<String> CAPTION_PARTS = List.of("number", "title", "short");
+    /** In the legacy layout, which has no kind column, the code of a caption line: this prefix and the part. */
+    private static final String LEGACY_CAPTION = "caption:";
+
+    private static boolean isCaption(Map<String, Integer> idx, String[] line, boolean standard) {
+        return standard ? field(line, idx, "kind").equals("caption")
+                : field(line, idx, "code").startsWith(LEGACY_CAPTION);
+    }
+
+    /**
+     * The caption parts the caption lines give, by table code and part. Each part is given once, with a text, for
+     * a table the form has (the legacy form's only table is L).
+     */
+    private static Map<String, Map<String, String>> captionParts(String name, String[] header, List<Tsv.Line> lines,
+                                                                 boolean standard) {
+        Map<String, Integer> idx = columnIndex(name, header, "code", "label");
+        Map<String, Map<String, String>> parts = new LinkedHashMap<>();
+        Set<String> tablesWithData = new java.util.HashSet<>();
+        for (Tsv.Line l : lines) {
+            String table = standard ? field(l.fields(), idx, "table") : "L";
+            if (table.isEmpty()) {
+                throw new FormDefinitionException(name + ": line " + l.number() + ": names no table");
+            }
+            if (!isCaption(idx, l.fields(), standard)) {
+                tablesWithData.add(table);
+                continue;
+            }
+            String code = field(l.fields(), idx, "code");
+            String part = standard ? code : code.substring(LEGACY_CAPTION.length());
+            String text = field(l.fields(), idx, "label");
+            String at = name + ": line " + l.number() + ": caption";
+            if (!CAPTION_PARTS.contains(part)) {
+                throw new FormDefinitionException(at + " part '" + part + "' is none of "
+                        + String.join(", ", CAPTION_PARTS));
+            }
+            if (text.isEmpty()) {
+                throw new FormDefinitionException(at + " " + part + " of table " + table + " has no label");
+            }
+            if (parts.computeIfAbsent(table, k -> new LinkedHashMap<>()).put(part, text) != null) {
+                throw new FormDefinitionException(at + " " + part + " of table " + table + " is given twice");
+            }
+        }
+        parts.keySet().stream().filter(t -> !tablesWithData.contains(t)).findFirst().ifPresent(t -> {
+            throw new FormDefinitionException(name + ": a caption names table " + t + ", which has no rows or columns");
+        });
+        return parts;
+    }
+
+    /**
+     * A table's caption: the parts its caption lines give, each other part the inherited caption's (the national
+     * table's); without one, no number, the code as title and the title as short name.
+     */
+    private static TableCaption caption(String code, Map<String, String> given, Optional<TableCaption> inherited) {
+        String title = given.getOrDefault("title", inherited.map(TableCaption::title).orElse(code));
+        return new TableCaption(given.getOrDefault("number", inherited.map(TableCaption::number).orElse("")), title,
+                given.getOrDefault("short", inherited.map(TableCaption::shortTitle).orElse(title)));
     }
 
     /**
@@ -155,7 +235,8 @@ public final class FormDefinition {
         return i == null || i >= line.length ? "" : line[i].strip();
     }
 
-    private static List<FormTable> standardTables(String name, String[] header, List<String[]> lines) {
+    private static List<FormTable> standardTables(String name, String[] header, List<String[]> lines,
+                                                  Function<String, TableCaption> caption) {
         Map<String, Integer> idx = columnIndex(name, header, "table", "kind", "code", "parent", "check", "unit",
                 "label");
         Map<String, List<FormRow>> rows = new LinkedHashMap<>();
@@ -196,12 +277,13 @@ public final class FormDefinition {
                             blocked ? row.parent() : "", row, col, unit, kind));
                 }
             }
-            tables.add(new FormTable(table, rows.get(table), columns.get(table), g, cells));
+            tables.add(new FormTable(table, caption.apply(table), rows.get(table), columns.get(table), g, cells));
         }
         return tables;
     }
 
-    private static List<FormTable> legacyTables(String name, String[] header, List<String[]> lines) {
+    private static List<FormTable> legacyTables(String name, String[] header, List<String[]> lines,
+                                                Function<String, TableCaption> caption) {
         Map<String, Integer> idx = columnIndex(name, header, "code", "parent", "check", "against", "unit", "label");
         List<FormRow> rows = new ArrayList<>();
         List<CellDefinition> cells = new ArrayList<>();
@@ -215,7 +297,7 @@ public final class FormDefinition {
                 cells.add(new CellDefinition("L:" + row.code(), "L", "", row, null, row.unit(), kind));
             }
         }
-        return List.of(new FormTable("L", rows, List.of(), List.of(), cells));
+        return List.of(new FormTable("L", caption.apply("L"), rows, List.of(), List.of(), cells));
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.Optional;
 public final class FormTable {
 
     private final String code;
+    private final TableCaption caption;
     private final List<FormRow> rows;
     private final List<FormColumn> columns;
     private final List<FormGroup> groups;
@@ -42,7 +43,25 @@ public final class FormTable {
      */
     public FormTable(String code, List<FormRow> rows, List<FormColumn> columns, List<FormGroup> groups,
                      List<CellDefinition> cells) {
+        this(code, TableCaption.ofCode(code), rows, columns, groups, cells);
+    }
+
+    /**
+     * A table with its printed caption ({@link #FormTable(String, List, List, List, List)} names a table by its code,
+     * {@link TableCaption#ofCode}).
+     *
+     * @param code    T2, T3, T4 (standard forms) or L (legacy statistics)
+     * @param caption the printed caption (二 / 主动公开政府信息情况 / 主动公开)
+     * @param rows    data rows in printed order
+     * @param columns data columns in printed order (empty for the legacy single-value form)
+     * @param groups  blocks, groups and notes in printed order
+     * @param cells   every cell, in printed order (row-major)
+     * @throws FormDefinitionException when following the parents of a group leads back to it
+     */
+    public FormTable(String code, TableCaption caption, List<FormRow> rows, List<FormColumn> columns,
+                     List<FormGroup> groups, List<CellDefinition> cells) {
         this.code = code;
+        this.caption = Objects.requireNonNull(caption, "caption");
         this.rows = List.copyOf(rows);
         this.columns = List.copyOf(columns);
         this.groups = List.copyOf(groups);
@@ -84,6 +103,16 @@ public final class FormTable {
     /** {@return the table's code: T2, T3, T4 (standard forms) or L (legacy statistics)} */
     public String code() {
         return code;
+    }
+
+    /**
+     * The table's printed caption, from the forms TSV; a variant has its national table's caption in every part it
+     * does not give itself.
+     *
+     * @return e.g. 二 / 主动公开政府信息情况 / 主动公开 for T2, 政府信息公开工作情况统计表 / 统计表 for L
+     */
+    public TableCaption caption() {
+        return caption;
     }
 
     /** {@return the data rows in printed order} */
@@ -202,21 +231,24 @@ public final class FormTable {
         return groups.stream().filter(g -> g.kind().equals("note")).map(FormGroup::label).findFirst();
     }
 
-    /** Equal when code, rows, columns, groups and cells are: what the table is defined by, as a record would be. */
+    /**
+     * Equal when code, caption, rows, columns, groups and cells are: what the table is defined by, as a record would
+     * be.
+     */
     @Override
     public boolean equals(Object o) {
-        return o instanceof FormTable t && Objects.equals(code, t.code) && rows.equals(t.rows) && columns.equals(t.columns)
-                && groups.equals(t.groups) && cells.equals(t.cells);
+        return o instanceof FormTable t && Objects.equals(code, t.code) && caption.equals(t.caption)
+                && rows.equals(t.rows) && columns.equals(t.columns) && groups.equals(t.groups) && cells.equals(t.cells);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, rows, columns, groups, cells);
+        return Objects.hash(code, caption, rows, columns, groups, cells);
     }
 
     @Override
     public String toString() {
-        return "FormTable[code=" + code + ", rows=" + rows + ", columns=" + columns + ", groups=" + groups
-                + ", cells=" + cells + "]";
+        return "FormTable[code=" + code + ", caption=" + caption + ", rows=" + rows + ", columns=" + columns
+                + ", groups=" + groups + ", cells=" + cells + "]";
     }
 }

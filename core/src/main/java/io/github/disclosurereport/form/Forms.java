@@ -172,7 +172,7 @@ public final class Forms {
             if (in == null) {
                 throw new FormDefinitionException("built-in form missing from the jar: " + resource);
             }
-            return FormDefinition.load(resource, format, new InputStreamReader(in, StandardCharsets.UTF_8));
+            return FormDefinition.loadNational(resource, format, new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

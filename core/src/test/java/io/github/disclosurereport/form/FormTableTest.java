@@ -74,8 +74,12 @@ class FormTableTest {
 
     @Test
     void aTableIsEqualToOneWithTheSameDefinition() {
-        FormTable copy = new FormTable(T4.code(), T4.rows(), T4.columns(), T4.groups(), T4.cells());
+        FormTable copy = new FormTable(T4.code(), T4.caption(), T4.rows(), T4.columns(), T4.groups(), T4.cells());
         assertThat(copy).isEqualTo(T4).hasSameHashCodeAs(T4).isNotEqualTo(T3);
+        // the caption is part of the definition: named by its code alone, the table is another
+        FormTable uncaptioned = new FormTable(T4.code(), T4.rows(), T4.columns(), T4.groups(), T4.cells());
+        assertThat(uncaptioned.caption()).isEqualTo(new TableCaption("", "T4", "T4"));
+        assertThat(uncaptioned).isNotEqualTo(T4);
         assertThat(copy.ancestors(row(copy, "direct"))).isEqualTo(T4.ancestors(row(T4, "direct")));
     }
 }

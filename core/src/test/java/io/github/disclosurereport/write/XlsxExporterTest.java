@@ -31,6 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -341,6 +342,27 @@ class XlsxExporterTest {
     private static List<String> listing(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void sheetsAreNamedByTheCaptionsOfTheFormEvenWhereTwoShortenAlike() throws IOException {
+        String tsv = new String(Forms.class.getResourceAsStream("current-2021.tsv").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8)
+                .replace("T4\tcaption\tnumber\t\t-\t\t四\n", "T4\tcaption\tnumber\t\t-\t\t三\n")
+                .replace("\t复议诉讼\n", "\t依申请公开\n")
+                .replace("\t主动公开\n", "\t主动公开/公示[表]\n");
+        FormDefinition alike = Forms.load("alike", ReportFormat.CURRENT_2021,
+                tsv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DisclosureReports.defaults().withForms(FormSet.standard().withForm(alike)).xlsxExporter()
+                .write(sample2021(), null, out);
+        try (Workbook wb = XlsxTestSupport.open(out.toByteArray())) {
+            // a character a sheet name cannot hold is replaced; a name taken already gets the table's code
+            assertThat(sheetNames(wb)).containsExactly("报告信息", "表二 主动公开 公示 表 ", "表三 依申请公开",
+                    "表三 依申请公开 T4", "cell_ids");
+            assertThat(wb.getSheet("表三 依申请公开 T4").getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("三、政府信息公开行政复议、行政诉讼情况");
         }
     }
 

@@ -70,6 +70,9 @@ final class LegacyStatisticsMapper {
         boolean formSeen = false;
         int cursor = -1;
         boolean[] matched = new boolean[table.rows().size()];
+        // the form's names of the table: 统计表 in messages, 政府信息公开工作情况统计表 where the whole title is printed
+        String named = table.caption().reference();
+        String title = table.caption().title();
 
         for (int b = 0; b < blocks.size(); b++) {
             if (!(blocks.get(b) instanceof SourceTable t)) {
@@ -112,8 +115,8 @@ final class LegacyStatisticsMapper {
                         extraAt = t.location(r, cols.label);
                     }
                     extraRows.add(extra);
-                    notes.add(new ReadNote(ReadNote.Code.EXTRA_ROW, "统计表第" + (r + 1) + "行“" + Labels.clean(label)
-                            + "”不是统计表格式中的指标，已单独保留。", List.of(), t.location(r, cols.label)));
+                    notes.add(new ReadNote(ReadNote.Code.EXTRA_ROW, named + "第" + (r + 1) + "行“" + Labels.clean(label)
+                            + "”不是" + named + "格式中的指标，已单独保留。", List.of(), t.location(r, cols.label)));
                     continue;
                 }
                 matched[row] = true;
@@ -129,8 +132,9 @@ final class LegacyStatisticsMapper {
                             extraAt = t.location(r, cols.label);
                         }
                         extraRows.add(row(t, r, cols));
-                        notes.add(new ReadNote(ReadNote.Code.EXTRA_ROW, "统计表第" + (r + 1) + "行“" + Labels.clean(label)
-                                + "”在统计表格式中是标题行，不填数值，但填了“" + Labels.clean(raw) + "”，已单独保留。",
+                        notes.add(new ReadNote(ReadNote.Code.EXTRA_ROW, named + "第" + (r + 1) + "行“"
+                                + Labels.clean(label) + "”在" + named + "格式中是标题行，不填数值，但填了“"
+                                + Labels.clean(raw) + "”，已单独保留。",
                                 List.of(), at));
                     }
                     continue;
@@ -139,15 +143,16 @@ final class LegacyStatisticsMapper {
                 String unit = cols.unit < 0 || t.cell(r, cols.unit) == t.cell(r, cols.label) ? ""
                         : Labels.key(t.text(r, cols.unit));
                 if (!unit.isEmpty() && !unit.equals(Labels.key(formRow.unit()))) {
-                    notes.add(new ReadNote(ReadNote.Code.UNIT_DIFFERS, "统计表第" + (r + 1) + "行“" + Labels.clean(label)
-                            + "”的单位印为“" + unit + "”，统计表格式规定为“" + formRow.unit() + "”，请核对数值。",
+                    notes.add(new ReadNote(ReadNote.Code.UNIT_DIFFERS, named + "第" + (r + 1) + "行“"
+                            + Labels.clean(label) + "”的单位印为“" + unit + "”，" + named + "格式规定为“"
+                            + formRow.unit() + "”，请核对数值。",
                             List.of(id), t.location(r, cols.unit)));
                 }
                 found.put(id, CellValues.parse(id, raw, at));
             }
         }
         if (!extraRows.isEmpty()) {
-            generic.add(new GenericTable("政府信息公开工作情况统计表（格式以外的行）", List.of("统计数"), extraRows,
+            generic.add(new GenericTable(title + "（格式以外的行）", List.of("统计数"), extraRows,
                     extraAt));
         }
 
@@ -158,12 +163,13 @@ final class LegacyStatisticsMapper {
                 if (c != null) {
                     cells.put(def.id(), c);
                 } else {
-                    notes.add(new ReadNote(ReadNote.Code.ROW_MISSING, "统计表中没有找到指标“" + def.row().label() + "”，该项未读取。",
+                    notes.add(new ReadNote(ReadNote.Code.ROW_MISSING,
+                            named + "中没有找到指标“" + def.row().label() + "”，该项未读取。",
                             List.of(def.id()), SourceLocation.DOCUMENT));
                 }
             }
         } else if (generic.isEmpty()) {
-            notes.add(new ReadNote(ReadNote.Code.TABLE_MISSING, "文档中没有找到政府信息公开工作情况统计表。", List.of(),
+            notes.add(new ReadNote(ReadNote.Code.TABLE_MISSING, "文档中没有找到" + title + "。", List.of(),
                     SourceLocation.DOCUMENT));
         }
         return new TableContent(cells, generic, header.signOff(), notes, header.unitName, header.year);

@@ -66,7 +66,7 @@ final class CellValueRule implements Rule {
             String cols = defs.get(0).column() == null ? "" : "（" + String.join("、",
                     defs.stream().map(x -> x.column().label()).toList()) + "）";
             out.add(Finding.of("S9", Severity.WARNING,
-                    "表" + StandardArithmetic.tableName(defs.get(0).table()) + "“" + row.label() + "”行有 " + defs.size()
+                    FormShape.reference(ctx.form(), defs.get(0).table()) + "“" + row.label() + "”行有 " + defs.size()
                             + " 个单元格空白" + cols + "。格式要求每格都填写数字，没有发生的请填 0。",
                     ids, ctx.locationOf(ids)));
         });

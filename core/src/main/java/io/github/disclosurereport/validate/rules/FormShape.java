@@ -24,6 +24,11 @@ final class FormShape {
     private FormShape() {
     }
 
+    /** 表三: the table as a finding refers to it, by its caption in the form. */
+    static String reference(FormDefinition form, String table) {
+        return form.table(table).map(t -> t.caption().reference()).orElse("表" + table);
+    }
+
     static String id(FormTable t, FormRow r, FormColumn c) {
         return t.code() + ":" + r.code() + ":" + c.code();
     }

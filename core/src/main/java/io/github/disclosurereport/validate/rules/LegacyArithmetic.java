@@ -24,6 +24,11 @@ final class LegacyArithmetic {
     private LegacyArithmetic() {
     }
 
+    /** 统计表: the legacy table as its caption in the form refers to it. */
+    private static String named(ValidationContext ctx) {
+        return FormShape.reference(ctx.form(), "L");
+    }
+
     private static String id(String code) {
         return "L:" + code;
     }
@@ -70,7 +75,7 @@ final class LegacyArithmetic {
                 continue;
             }
             SumCheck.check(ctx, "A-PART", totalId, partIds,
-                    "统计表：" + ctx.describe(totalId) + "应等于其各子栏目之和（各子栏目数总数要等于总栏目数量）")
+                    named(ctx) + "：" + ctx.describe(totalId) + "应等于其各子栏目之和（各子栏目数总数要等于总栏目数量）")
                     .ifPresent(out::add);
         }
         return out;
@@ -90,7 +95,7 @@ final class LegacyArithmetic {
                 if (sub.compareTo(parent) > 0) {
                     String parentText = ctx.filled(parentId) ? "只有 " + Numbers.fmt(parent) : "空白";
                     out.add(new Finding("A-SUBSET", Severity.ERROR,
-                            "统计表：“其中”项" + ctx.describe(subId) + "为 " + Numbers.fmt(sub) + "，不能大于它所属的"
+                            named(ctx) + "：“其中”项" + ctx.describe(subId) + "为 " + Numbers.fmt(sub) + "，不能大于它所属的"
                                     + ctx.describe(parentId) + "，而后者" + parentText + "。请核对这两项。",
                             List.of(subId, parentId), ctx.locationOf(List.of(subId)), parent, sub));
                 }
@@ -120,7 +125,7 @@ final class LegacyArithmetic {
             String range = "应在 " + Numbers.fmt(max) + " 至 " + Numbers.fmt(sum) + " 之间";
             if (!ctx.filled(totalId)) {
                 out.add(new Finding("A-CHANNEL", Severity.ERROR,
-                        "统计表：" + ctx.describe(totalId) + "空白，但各渠道已填写（" + channelsText
+                        named(ctx) + "：" + ctx.describe(totalId) + "空白，但各渠道已填写（" + channelsText
                                 + "）。同一信息在不同渠道公开只计 1 条，所以该数" + range
                                 + "（不小于最大的渠道数，不大于各渠道之和）。请填写去重后的总数。",
                         cells, ctx.locationOf(List.of(totalId)), null, null));
@@ -130,7 +135,7 @@ final class LegacyArithmetic {
             if (total.compareTo(max) < 0 || total.compareTo(sum) > 0) {
                 BigDecimal expected = total.compareTo(max) < 0 ? max : sum;
                 out.add(new Finding("A-CHANNEL", Severity.ERROR,
-                        "统计表：" + ctx.describe(totalId) + "为 " + Numbers.fmt(total) + "，但按各渠道（" + channelsText
+                        named(ctx) + "：" + ctx.describe(totalId) + "为 " + Numbers.fmt(total) + "，但按各渠道（" + channelsText
                                 + "）它" + range + "。请核对总数或各渠道数。",
                         cells, ctx.locationOf(List.of(totalId)), expected, total));
             }

@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /** A1–A4: the arithmetic of the 2019 and 2021 tables, derived from the forms data. */
 final class StandardArithmetic {
@@ -43,7 +42,7 @@ final class StandardArithmetic {
                 BigDecimal outSum = ctx.valueOrZero(ids.get(2)).add(ctx.valueOrZero(ids.get(3)));
                 if (!Numbers.same(in, outSum)) {
                     out.add(new Finding("A1", Severity.ERROR,
-                            "表" + tableName(table) + "“" + c.label() + "”列不符合勾稽关系（第一项加第二项之和，等于第三项加第四项之和）："
+                            t.get().caption().reference() + "“" + c.label() + "”列不符合勾稽关系（第一项加第二项之和，等于第三项加第四项之和）："
                                     + short3(items.get(0)) + " " + Numbers.fmt(ctx.valueOrZero(ids.get(0))) + " + "
                                     + short3(items.get(1)) + " " + Numbers.fmt(ctx.valueOrZero(ids.get(1))) + " = "
                                     + Numbers.fmt(in) + "，而 " + short3(items.get(2)) + " "
@@ -60,43 +59,38 @@ final class StandardArithmetic {
 
     /** A2: per column, the total row of the outcome rows equals the sum of the rows marked part. */
     static Rule outcomes(String table) {
-        return sums("A2", table, SumRelation.Kind.ROW_PARTS, (total, parts) ->
-                "表" + tableName(table) + "“" + total.column().label() + "”列：" + total.row().label()
+        return sums("A2", table, SumRelation.Kind.ROW_PARTS, (named, total, parts) ->
+                named + "“" + total.column().label() + "”列：" + total.row().label()
                         + "应等于各项办理结果之和");
     }
 
     /** A3 (T3) / A4 (T4): per row, the total column equals the sum of the other columns. */
     static Rule rowTotals(String rule, String table) {
-        return sums(rule, table, SumRelation.Kind.COLUMN_TOTAL, (total, parts) ->
-                "表" + tableName(table) + "“" + total.row().label() + "”行：" + total.column().label() + "应等于"
+        return sums(rule, table, SumRelation.Kind.COLUMN_TOTAL, (named, total, parts) ->
+                named + "“" + total.row().label() + "”行：" + total.column().label() + "应等于"
                         + String.join("、", parts.stream().map(p -> p.column().label()).toList()) + "之和");
     }
 
+    /** How a sum relation reads, given the table as its caption refers to it (表三), the total and the parts. */
+    private interface Wording {
+        String of(String named, CellDefinition total, List<CellDefinition> parts);
+    }
+
     /** Checks each of the form's sums of a kind in a table; {@code what} says how the relation reads. */
-    private static Rule sums(String rule, String table, SumRelation.Kind kind,
-                             BiFunction<CellDefinition, List<CellDefinition>, String> what) {
+    private static Rule sums(String rule, String table, SumRelation.Kind kind, Wording what) {
         return ctx -> {
             if (!ctx.hasTable(table)) {
                 return List.of();
             }
+            String named = FormShape.reference(ctx.form(), table);
             List<Finding> out = new ArrayList<>();
             for (SumRelation s : FormShape.sums(ctx.form(), table, kind)) {
                 CellDefinition total = ctx.form().cell(s.totalId()).orElseThrow();
                 List<CellDefinition> parts = s.partIds().stream().map(id -> ctx.form().cell(id).orElseThrow())
                         .toList();
-                SumCheck.check(ctx, rule, s.totalId(), s.partIds(), what.apply(total, parts)).ifPresent(out::add);
+                SumCheck.check(ctx, rule, s.totalId(), s.partIds(), what.of(named, total, parts)).ifPresent(out::add);
             }
             return out;
-        };
-    }
-
-    /** 三 for T3: how the report's sections number the table. */
-    static String tableName(String table) {
-        return switch (table) {
-            case "T2" -> "二";
-            case "T3" -> "三";
-            case "T4" -> "四";
-            default -> table;
         };
     }
 

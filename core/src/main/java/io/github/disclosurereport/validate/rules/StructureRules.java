@@ -230,7 +230,7 @@ final class StructureRules {
                 List<String> ids = defs.stream().map(CellDefinition::id).toList();
                 String what = defs.get(0).column() == null ? "" : "（" + String.join("、",
                         defs.stream().map(d -> d.column().label()).toList()) + "）";
-                out.add(Finding.of("S3", Severity.ERROR, "漏项：表" + StandardArithmetic.tableName(t.code()) + "缺少“"
+                out.add(Finding.of("S3", Severity.ERROR, "漏项：" + t.caption().reference() + "缺少“"
                         + defs.get(0).row().label() + "”行的 " + defs.size() + " 个单元格" + what
                         + "。请按规定格式补全。", ids, tableLocation(ctx, t.code())));
             });
@@ -269,15 +269,14 @@ final class StructureRules {
         if (ctx.report().format() == ReportFormat.LEGACY_2008 || noted.contains("*")) {
             return out;
         }
-        List<FormTable> tables = ctx.form().tables();
-        for (int i = 0; i < tables.size(); i++) {
-            FormTable t = tables.get(i);
+        for (FormTable t : ctx.form().tables()) {
             if (!ctx.hasTable(t.code())) {
-                // the 2019/2021 tables are printed in sections 二, 三, 四, in form order
-                String sectionNumber = ChineseNumerals.format(i + 2);
-                SourceLocation where = ctx.report().sections().stream().filter(s -> s.number().equals(sectionNumber))
+                // a table is printed in the section its caption numbers (二, 三, 四)
+                String sectionNumber = t.caption().number();
+                SourceLocation where = ctx.report().sections().stream()
+                        .filter(s -> t.caption().numbered() && s.number().equals(sectionNumber))
                         .findFirst().map(Section::location).orElse(SourceLocation.DOCUMENT);
-                out.add(Finding.of("S4", Severity.ERROR, "未找到表" + StandardArithmetic.tableName(t.code())
+                out.add(Finding.of("S4", Severity.ERROR, "未找到" + t.caption().reference()
                         + "（" + String.join("、", t.rows().stream().limit(2).map(x -> x.label()).toList())
                         + "…）。规定的表格必须以文字表格形式填报，不能只有图片或文字叙述。", List.of(), where));
             }

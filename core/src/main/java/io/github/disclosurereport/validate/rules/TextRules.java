@@ -264,7 +264,8 @@ final class TextRules {
         }
         SourceLocation where = ctx.report().cells().values().stream().filter(c -> c.id().startsWith("L:"))
                 .findFirst().map(c -> c.location()).orElse(SourceLocation.DOCUMENT);
-        return List.of(Finding.of("F1", Severity.WARNING, "统计表未填写：" + String.join("、", blank)
+        return List.of(Finding.of("F1", Severity.WARNING, FormShape.reference(ctx.form(), "L") + "未填写："
+                + String.join("、", blank)
                 + "。请补填后由单位负责人审核签字。", List.of(), where));
     }
 

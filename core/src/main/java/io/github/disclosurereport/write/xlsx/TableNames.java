@@ -1,33 +1,27 @@
 package io.github.disclosurereport.write.xlsx;
 
+import io.github.disclosurereport.form.FormTable;
+import io.github.disclosurereport.form.TableCaption;
+import org.apache.poi.ss.util.WorkbookUtil;
 
 /**
- * Sheet names and titles of the report's tables. These are the headings of the report sections the tables belong
- * to (narrative vocabulary, not form rows); a table code the list does not know is named by its code.
+ * Sheet names and titles of the report's tables, derived from each table's caption in the form: the title is the
+ * heading printed above the table (二、主动公开政府信息情况), the sheet tab its reference and short name (表二 主动公开).
  */
 final class TableNames {
 
     private TableNames() {
     }
 
-    static String sheetName(String tableCode) {
-        return switch (tableCode) {
-            case "T2" -> "表二 主动公开";
-            case "T3" -> "表三 依申请公开";
-            case "T4" -> "表四 复议诉讼";
-            case "L" -> "统计表";
-            default -> tableCode;
-        };
+    /** 表二 主动公开; an unnumbered table by its short name (统计表), made a valid sheet name. */
+    static String sheetName(FormTable table) {
+        TableCaption c = table.caption();
+        return WorkbookUtil.createSafeSheetName(c.numbered() ? c.reference() + " " + c.shortTitle() : c.shortTitle());
     }
 
-    static String title(String tableCode) {
-        return switch (tableCode) {
-            case "T2" -> "二、主动公开政府信息情况";
-            case "T3" -> "三、收到和处理政府信息公开申请情况";
-            case "T4" -> "四、政府信息公开行政复议、行政诉讼情况";
-            case "L" -> "政府信息公开工作情况统计表";
-            default -> tableCode;
-        };
+    /** 二、主动公开政府信息情况: the title row of the table's sheet. */
+    static String title(FormTable table) {
+        return table.caption().heading();
     }
 
 }

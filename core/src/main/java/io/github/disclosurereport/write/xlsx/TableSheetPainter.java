@@ -173,7 +173,7 @@ final class TableSheetPainter {
 
     /** Title row and a line with who reports for which year and the table's unit. */
     private void titleRows(int width, String filer) {
-        cells.text(0, 0, TableNames.title(table.code()), styles.title);
+        cells.text(0, 0, TableNames.title(table), styles.title);
         cells.merge(0, 0, 0, width - 1, styles.title);
         sheet.getRow(0).setHeightInPoints(30);
         String unit = commonUnit().map(u -> "单位：" + u).orElse("");

@@ -40,7 +40,9 @@ public final class WorkbookBuilder {
         Map<String, Placed> placed = new LinkedHashMap<>();
         String filer = filerLine(report.metadata());
         for (FormTable table : form.tables()) {
-            XSSFSheet sheet = wb.createSheet(TableNames.sheetName(table.code()));
+            String name = TableNames.sheetName(table);
+            // two captions of one form that shorten alike must not end the export; the code tells them apart
+            XSSFSheet sheet = wb.createSheet(wb.getSheet(name) == null ? name : name + " " + table.code());
             placed.putAll(new TableSheetPainter(sheet, form, table, styles).paint(filer));
         }
         new ValueWriter(report, derived, placed, styles).write(wb);

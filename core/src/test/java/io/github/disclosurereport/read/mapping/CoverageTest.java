@@ -1,13 +1,16 @@
 package io.github.disclosurereport.read.mapping;
 
 import io.github.disclosurereport.form.CellDefinition;
+import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.SourceLocation;
 import io.github.disclosurereport.read.source.SourceTable;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -57,5 +60,28 @@ class CoverageTest {
             assertThat(n.cells()).containsExactly("T4:direct:upheld");
         });
         assertThat(Coverage.missing(T4, allBut(id -> false), PRINTED)).isEmpty();
+    }
+
+    @Test
+    void theNotesNameTheTableByTheCaptionOfTheFormItWasReadWith() throws Exception {
+        // the Hubei variant gives no caption: its T4 is named as the national form names it
+        FormTable hubei = Forms.variant("hubei-trial-2019").table("T4").orElseThrow();
+        assertThat(Coverage.missing(hubei, allBut(id -> id.startsWith("T4:review:")), PRINTED))
+                .extracting(ReadNote::message)
+                .containsExactly("第四部分“政府信息公开行政复议、行政诉讼情况”的表格缺少“行政复议”一行（漏项）");
+
+        // a variant that captions T4 itself is named so
+        String tsv = "table\tkind\tcode\tparent\tcheck\tunit\tlabel\n"
+                + "T4\tcaption\tnumber\t\t-\t\t五\n"
+                + "T4\tcaption\ttitle\t\t-\t\t行政复议和行政诉讼情况\n"
+                + "T4\tcolumn\tupheld\t\t-\t件\t结果维持\n"
+                + "T4\trow\treview\t\t-\t\t行政复议\n"
+                + "T4\trow\tdirect\t\t-\t\t未经复议直接起诉\n";
+        FormTable own = FormDefinition.load("own", ReportFormat.CURRENT_2021, new StringReader(tsv)).table("T4")
+                .orElseThrow();
+        assertThat(Coverage.missing(own, Set.of("T4:direct:upheld"), PRINTED)).extracting(ReadNote::message)
+                .containsExactly("第五部分“行政复议和行政诉讼情况”的表格缺少“行政复议”一行（漏项）");
+        assertThat(MappingNotes.tableMissing(own).message())
+                .isEqualTo("未找到第五部分“行政复议和行政诉讼情况”的表格（可能以图片形式插入或被省略），该表数据无法读取");
     }
 }

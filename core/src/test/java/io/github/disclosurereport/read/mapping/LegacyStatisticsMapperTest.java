@@ -89,6 +89,43 @@ class LegacyStatisticsMapperTest {
     }
 
     @Test
+    void theNotesNameTheTableByTheCaptionOfTheFormItWasReadWith() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            paragraph(doc, "政府信息公开工作情况统计表");
+            table(doc, new String[][] {
+                    {"统 计 指 标", "单位", "统计数"},
+                    {"四、行政复议数量", "件", "1"},
+                    {"（一）维持具体行政行为数", "件", "1"},
+                    {"十、设置政府信息查阅点数", "个", "3"},
+                    {"（一）市政府及其部门", "个", "1"},
+                    {"（二）县(市、区)政府及其部门", "个", "2"},
+                    {"网站访问量", "次", "9999"},
+                    {"十二、依申请公开信息收取的费用", "万元", "3"},
+            });
+            doc.write(out);
+        }
+        Report national = DisclosureReports.defaults().reader().read(new ByteArrayInputStream(out.toByteArray()), "n.docx");
+        assertThat(national.notes()).filteredOn(n -> n.code() == ReadNote.Code.EXTRA_ROW).extracting(ReadNote::message)
+                .containsExactly("统计表第7行“网站访问量”不是统计表格式中的指标，已单独保留。");
+        assertThat(national.genericTables()).extracting(GenericTable::caption)
+                .containsExactly("政府信息公开工作情况统计表（格式以外的行）");
+
+        String tsv = new String(Forms.class.getResourceAsStream("legacy-statistics.tsv").readAllBytes(),
+                StandardCharsets.UTF_8).replace("\t统计表\n", "\t公开统计表\n")
+                .replace("\t政府信息公开工作情况统计表\n", "\t某省政府信息公开工作统计表\n");
+        FormDefinition variant = FormDefinition.load("own-caption", ReportFormat.LEGACY_2008, new StringReader(tsv));
+        Report r = DisclosureReports.defaults().withForms(FormSet.standard().withForm(variant)).reader()
+                .read(new ByteArrayInputStream(out.toByteArray()), "v.docx");
+        assertThat(r.notes()).filteredOn(n -> n.code() == ReadNote.Code.EXTRA_ROW).extracting(ReadNote::message)
+                .containsExactly("公开统计表第7行“网站访问量”不是公开统计表格式中的指标，已单独保留。");
+        assertThat(r.notes()).filteredOn(n -> n.code() == ReadNote.Code.ROW_MISSING).first()
+                .extracting(ReadNote::message).asString().startsWith("公开统计表中没有找到指标“");
+        assertThat(r.genericTables()).extracting(GenericTable::caption)
+                .containsExactly("某省政府信息公开工作统计表（格式以外的行）");
+    }
+
+    @Test
     void anUnknownStatisticsTableIsKeptAsAGenericTableWithANote() throws Exception {
         XWPFDocument doc = new XWPFDocument();
         paragraph(doc, "某某市人民政府办公室2011年度政府信息公开工作年度报告");

@@ -8,7 +8,10 @@ import io.github.disclosurereport.validate.ValidationResult;
 
 import io.github.disclosurereport.Validator;
 
+import io.github.disclosurereport.form.FormDefinition;
+import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.Cell;
+import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.ReadNote;
@@ -19,7 +22,9 @@ import io.github.disclosurereport.model.SignOff;
 import io.github.disclosurereport.model.SourceLocation;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -191,6 +196,30 @@ class StructureAndTextRulesTest {
                 "第四部分只有图片，没有表格", List.of(), SourceLocation.paragraph(9))));
         assertThat(V.validate(noted).ofRule("S4")).singleElement()
                 .satisfies(f -> assertThat(f.location()).isEqualTo(SourceLocation.paragraph(9)));
+    }
+
+    @Test
+    void findingsNameATableByItsCaptionInTheFormTheReportWasReadWith() throws Exception {
+        // a province that prints one more table in section 五
+        String tsv = new String(Forms.class.getResourceAsStream("current-2021.tsv").readAllBytes(),
+                StandardCharsets.UTF_8) + "\nT5\tcaption\tnumber\t\t-\t\t五\n"
+                + "T5\tcaption\ttitle\t\t-\t\t政务服务情况\n"
+                + "T5\tcolumn\tcount\t\t-\t件\t数量\n"
+                + "T5\trow\tservices\t\t-\t\t办理事项\n";
+        FormDefinition variant = FormDefinition.load("with-t5", ReportFormat.CURRENT_2021, new StringReader(tsv));
+        Report base = TestReports.current();
+        Report read = new Report(base.format(), base.metadata(), base.preamble(), base.sections(), base.cells(),
+                List.of(), SignOff.EMPTY, List.of(), new Report.SourceInfo("with-t5.docx", "docx", variant));
+        assertThat(V.validate(read).ofRule("S4")).singleElement().satisfies(f -> {
+            assertThat(f.message()).startsWith("未找到表五（办理事项…）");
+            assertThat(f.location()).isEqualTo(base.sections().get(4).location()); // section 五, as captioned
+        });
+
+        Map<String, Cell> cells = new LinkedHashMap<>(base.cells());
+        cells.put("T5:services:count", new Cell("T5:services:count", null, "", CellState.EMPTY,
+                SourceLocation.tableCell(4, 2, 2)));
+        assertThat(V.validate(read.withCells(cells)).ofRule("S9")).extracting(Finding::message)
+                .containsExactly("表五“办理事项”行有 1 个单元格空白（数量）。格式要求每格都填写数字，没有发生的请填 0。");
     }
 
     // ---- S5–S8 -------------------------------------------------------------------------------------------
