@@ -1,20 +1,17 @@
 package io.github.disclosurereport;
 
-import io.github.disclosurereport.write.DocxCells;
-
-import io.github.disclosurereport.write.TableLayout;
-
-import io.github.disclosurereport.write.OutputFiles;
-
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.form.FormTable;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Cell;
-import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
+import io.github.disclosurereport.write.DocxCells;
+import io.github.disclosurereport.write.OutputFiles;
+import io.github.disclosurereport.write.TableLayout;
+
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -26,13 +23,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -40,8 +37,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.nio.file.Path;
 
 /**

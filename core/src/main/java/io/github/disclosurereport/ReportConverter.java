@@ -1,24 +1,23 @@
 package io.github.disclosurereport;
 
-import io.github.disclosurereport.text.ChineseNumerals;
-import io.github.disclosurereport.write.ConversionRule;
-import io.github.disclosurereport.write.ConversionRules;
-
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.GenericTable;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.text.ChineseNumerals;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
+import io.github.disclosurereport.write.ConversionRule;
+import io.github.disclosurereport.write.ConversionRules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

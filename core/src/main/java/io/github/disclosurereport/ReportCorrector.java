@@ -1,9 +1,5 @@
 package io.github.disclosurereport;
 
-import io.github.disclosurereport.write.DocxCells;
-import io.github.disclosurereport.write.OutputFiles;
-
-
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.form.SumRelation;
@@ -11,21 +7,21 @@ import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.SourceLocation;
-import io.github.disclosurereport.read.source.DocxBody;
-import io.github.disclosurereport.read.ReportReadException;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Path;
 import io.github.disclosurereport.read.ReadLimits;
+import io.github.disclosurereport.read.ReportReadException;
 import io.github.disclosurereport.read.intake.FileSniffer;
 import io.github.disclosurereport.read.intake.ReportIntake;
+import io.github.disclosurereport.read.source.DocxBody;
+import io.github.disclosurereport.write.DocxCells;
+import io.github.disclosurereport.write.OutputFiles;
+
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

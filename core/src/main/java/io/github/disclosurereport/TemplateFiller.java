@@ -1,21 +1,22 @@
 package io.github.disclosurereport;
 
-import io.github.disclosurereport.text.Labels;
-
-import io.github.disclosurereport.write.DocxCells;
-import io.github.disclosurereport.write.OutputFiles;
-
-
 import io.github.disclosurereport.form.FormSet;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
-import io.github.disclosurereport.read.source.DocxBody;
+import io.github.disclosurereport.read.ReadLimits;
 import io.github.disclosurereport.read.ReportReadException;
+import io.github.disclosurereport.read.intake.FileSniffer;
+import io.github.disclosurereport.read.intake.ReportIntake;
+import io.github.disclosurereport.read.source.DocxBody;
+import io.github.disclosurereport.text.Labels;
 import io.github.disclosurereport.validate.Finding;
+import io.github.disclosurereport.write.DocxCells;
+import io.github.disclosurereport.write.OutputFiles;
+
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -26,15 +27,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import io.github.disclosurereport.read.ReadLimits;
-import io.github.disclosurereport.read.intake.FileSniffer;
-import io.github.disclosurereport.read.intake.ReportIntake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,14 +1,13 @@
 package io.github.disclosurereport;
 
+import io.github.disclosurereport.form.FormSet;
+import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Rule;
 import io.github.disclosurereport.validate.ValidationContext;
 import io.github.disclosurereport.validate.ValidationResult;
 import io.github.disclosurereport.validate.rules.StandardRules;
-
-import io.github.disclosurereport.form.FormSet;
-import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.form.ReportFormat;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,12 +1,11 @@
 package io.github.disclosurereport;
 
+import io.github.disclosurereport.form.FormSet;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.write.OutputFiles;
 import io.github.disclosurereport.write.xlsx.WorkbookBuilder;
 
-import io.github.disclosurereport.form.FormSet;
-import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
-import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.validate.Finding;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;

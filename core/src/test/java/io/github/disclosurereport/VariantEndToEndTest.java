@@ -1,16 +1,17 @@
 package io.github.disclosurereport;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.GenericTable;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.form.ReportFormat;
-import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.read.exported.ReportJson;
+import io.github.disclosurereport.validate.Finding;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;

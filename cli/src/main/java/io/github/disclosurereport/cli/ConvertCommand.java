@@ -1,10 +1,11 @@
 package io.github.disclosurereport.cli;
 
-import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.DisclosureReports;
 import io.github.disclosurereport.ReportConverter;
+import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.exported.ReportJson;
 import io.github.disclosurereport.validate.Finding;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

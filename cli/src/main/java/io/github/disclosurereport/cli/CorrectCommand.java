@@ -1,8 +1,8 @@
 package io.github.disclosurereport.cli;
 
 import io.github.disclosurereport.Correction;
-import io.github.disclosurereport.ReportCorrector;
 import io.github.disclosurereport.read.exported.ReportJson;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,12 +1,9 @@
 package io.github.disclosurereport.cli;
 
 import io.github.disclosurereport.DisclosureReports;
-
-import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.validate.Finding;
-import io.github.disclosurereport.Validator;
-import io.github.disclosurereport.XlsxExporter;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

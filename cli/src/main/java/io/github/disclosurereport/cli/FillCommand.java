@@ -1,9 +1,9 @@
 package io.github.disclosurereport.cli;
 
 import io.github.disclosurereport.DisclosureReports;
-
-import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.TemplateFiller;
+import io.github.disclosurereport.model.Report;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -11,7 +11,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 

@@ -6,6 +6,7 @@ import io.github.disclosurereport.form.FormDefinitionException;
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.form.ReportFormat;
+
 import picocli.CommandLine.Option;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.github.disclosurereport.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code java -jar disclosure-report-cli.jar COMMAND ...}. Exit codes: 0 ok, 1 findings with errors, 2 bad input. */
 @Command(name = "disclosure-report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

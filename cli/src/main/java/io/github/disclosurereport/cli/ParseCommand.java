@@ -6,8 +6,8 @@ import io.github.disclosurereport.model.GenericTable;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.Section;
-import io.github.disclosurereport.ReportReader;
 import io.github.disclosurereport.read.exported.ReportJson;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

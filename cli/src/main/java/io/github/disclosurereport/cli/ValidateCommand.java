@@ -1,17 +1,16 @@
 package io.github.disclosurereport.cli;
 
 import io.github.disclosurereport.DisclosureReports;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.disclosurereport.form.FormSet;
-import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.ReportReader;
+import io.github.disclosurereport.Validator;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.read.exported.ReportJson;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationResult;
-import io.github.disclosurereport.Validator;
-import io.github.disclosurereport.read.exported.ReportJson;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

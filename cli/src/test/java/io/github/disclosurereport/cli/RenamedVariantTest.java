@@ -1,12 +1,13 @@
 package io.github.disclosurereport.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.disclosurereport.DisclosureReports;
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.Report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,10 +1,11 @@
 package io.github.disclosurereport.cli;
 
+import io.github.disclosurereport.DisclosureReports;
+import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.model.Report;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.disclosurereport.DisclosureReports;
-import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.form.ReportFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

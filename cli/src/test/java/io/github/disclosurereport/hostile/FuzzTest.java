@@ -1,10 +1,9 @@
 package io.github.disclosurereport.hostile;
 
 import io.github.disclosurereport.DisclosureReports;
-
 import io.github.disclosurereport.cli.Main;
 import io.github.disclosurereport.read.ReportReadException;
-import io.github.disclosurereport.ReportReader;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,7 @@
 package io.github.disclosurereport.hostile;
 
 import io.github.disclosurereport.cli.Main;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

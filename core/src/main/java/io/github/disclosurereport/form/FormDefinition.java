@@ -2,7 +2,6 @@ package io.github.disclosurereport.form;
 
 import io.github.disclosurereport.text.Tsv;
 
-
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;

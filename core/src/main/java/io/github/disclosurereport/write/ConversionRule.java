@@ -2,7 +2,6 @@ package io.github.disclosurereport.write;
 
 import io.github.disclosurereport.form.ReportFormat;
 
-
 import java.util.List;
 
 /**

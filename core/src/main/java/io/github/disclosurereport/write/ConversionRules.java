@@ -1,14 +1,12 @@
 package io.github.disclosurereport.write;
 
-import io.github.disclosurereport.text.Tsv;
-
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormDefinitionException;
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.text.Labels;
-
+import io.github.disclosurereport.text.Tsv;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,16 +1,12 @@
 package io.github.disclosurereport.write;
 
-import io.github.disclosurereport.text.Tsv;
-
-import io.github.disclosurereport.form.Forms;
-
-import io.github.disclosurereport.model.Cell;
-
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormGroup;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
+import io.github.disclosurereport.model.Cell;
+import io.github.disclosurereport.text.Tsv;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,9 +1,8 @@
 package io.github.disclosurereport.bench;
 
 import io.github.disclosurereport.DisclosureReports;
-
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.ReportReader;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

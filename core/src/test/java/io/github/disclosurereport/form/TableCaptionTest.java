@@ -1,6 +1,7 @@
 package io.github.disclosurereport.form;
 
 import io.github.disclosurereport.text.Tsv;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;

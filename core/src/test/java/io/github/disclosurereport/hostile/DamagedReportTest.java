@@ -1,12 +1,11 @@
 package io.github.disclosurereport.hostile;
 
-import io.github.disclosurereport.read.ReportReadException;
-
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.ReportReadException.Reason;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

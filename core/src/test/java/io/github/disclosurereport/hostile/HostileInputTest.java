@@ -1,16 +1,16 @@
 package io.github.disclosurereport.hostile;
 
 import io.github.disclosurereport.DisclosureReports;
-
+import io.github.disclosurereport.ReportReader;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.ReadLimits;
-import io.github.disclosurereport.read.ReportReadException;
 import io.github.disclosurereport.read.ReportReadException.Reason;
-import io.github.disclosurereport.ReportReader;
+import io.github.disclosurereport.read.ReportReadException;
 import io.github.disclosurereport.read.exported.ReportJson;
-import org.apache.poi.hwpf.HWPFDocument;
+
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;

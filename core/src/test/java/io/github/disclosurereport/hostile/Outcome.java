@@ -1,10 +1,9 @@
 package io.github.disclosurereport.hostile;
 
 import io.github.disclosurereport.DisclosureReports;
-
+import io.github.disclosurereport.ReportReader;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.ReportReadException;
-import io.github.disclosurereport.ReportReader;
 
 import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;

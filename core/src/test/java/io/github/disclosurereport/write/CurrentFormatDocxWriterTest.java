@@ -1,27 +1,23 @@
 package io.github.disclosurereport.write;
 
 import io.github.disclosurereport.DisclosureReports;
-
-import io.github.disclosurereport.testutil.Sources;
-
-import io.github.disclosurereport.CurrentFormatDocxWriter;
-
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SourceLocation;
-import io.github.disclosurereport.ReportReader;
 import io.github.disclosurereport.read.source.SourceDocument;
 import io.github.disclosurereport.read.source.SourceParagraph;
 import io.github.disclosurereport.read.source.SourceTable;
+import io.github.disclosurereport.testutil.Sources;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

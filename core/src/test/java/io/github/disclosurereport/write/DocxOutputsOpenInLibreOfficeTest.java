@@ -1,10 +1,8 @@
 package io.github.disclosurereport.write;
 
 import io.github.disclosurereport.DisclosureReports;
-
-import io.github.disclosurereport.CurrentFormatDocxWriter;
-
 import io.github.disclosurereport.testutil.LibreOffice;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,20 +1,19 @@
 package io.github.disclosurereport.write;
 
-import io.github.disclosurereport.CurrentFormatDocxWriter;
-import io.github.disclosurereport.ReportConverter;
-
 import io.github.disclosurereport.DisclosureReports;
+import io.github.disclosurereport.ReportConverter;
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.form.ValueKind;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SourceLocation;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

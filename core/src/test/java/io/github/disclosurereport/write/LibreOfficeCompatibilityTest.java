@@ -1,18 +1,14 @@
 package io.github.disclosurereport.write;
 
 import io.github.disclosurereport.DisclosureReports;
-import io.github.disclosurereport.form.FormSet;
-
-import io.github.disclosurereport.XlsxExporter;
-
-import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
-import io.github.disclosurereport.read.exported.IdSheet;
 import io.github.disclosurereport.form.Forms;
-import io.github.disclosurereport.write.xlsx.DerivedCells;
-import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.read.exported.IdSheet;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
+import io.github.disclosurereport.write.xlsx.DerivedCells;
+
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.BeforeAll;

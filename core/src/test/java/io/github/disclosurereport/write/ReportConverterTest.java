@@ -1,20 +1,18 @@
 package io.github.disclosurereport.write;
 
 import io.github.disclosurereport.DisclosureReports;
-
-import io.github.disclosurereport.ReportConverter;
-
 import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SourceLocation;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,18 +1,15 @@
 package io.github.disclosurereport.write;
 
 import io.github.disclosurereport.Correction;
-
 import io.github.disclosurereport.DisclosureReports;
-
-import io.github.disclosurereport.ReportCorrector;
-
 import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.SourceLocation;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

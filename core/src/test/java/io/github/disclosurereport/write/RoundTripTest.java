@@ -1,26 +1,19 @@
 package io.github.disclosurereport.write;
 
 import io.github.disclosurereport.Correction;
-
-import io.github.disclosurereport.read.ReadLimits;
-
-import io.github.disclosurereport.ReportCorrector;
-
-import io.github.disclosurereport.CurrentFormatDocxWriter;
+import io.github.disclosurereport.DisclosureReports;
 import io.github.disclosurereport.ReportConverter;
 import io.github.disclosurereport.TemplateFiller;
-import io.github.disclosurereport.XlsxExporter;
-
-import io.github.disclosurereport.DisclosureReports;
-import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
+import io.github.disclosurereport.read.ReadLimits;
 import io.github.disclosurereport.read.source.DocxBody;
 import io.github.disclosurereport.testutil.LibreOffice;
 import io.github.disclosurereport.validate.Finding;
+
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

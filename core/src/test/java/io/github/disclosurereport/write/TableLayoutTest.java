@@ -1,13 +1,11 @@
 package io.github.disclosurereport.write;
 
-import io.github.disclosurereport.testutil.Sources;
-
-import io.github.disclosurereport.model.Cell;
-
 import io.github.disclosurereport.form.Forms;
-import io.github.disclosurereport.ReportReader;
+import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.read.source.SourceDocument;
 import io.github.disclosurereport.read.source.SourceTable;
+import io.github.disclosurereport.testutil.Sources;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,23 +1,21 @@
 package io.github.disclosurereport.write;
 
 import io.github.disclosurereport.DisclosureReports;
-import io.github.disclosurereport.form.FormSet;
-
-import io.github.disclosurereport.XlsxExporter;
-
-import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
 import io.github.disclosurereport.form.FormDefinition;
+import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.form.Forms;
-import io.github.disclosurereport.write.xlsx.DerivedCells;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.SignOff;
 import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
+import io.github.disclosurereport.write.xlsx.DerivedCells;
+
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;

@@ -1,11 +1,12 @@
 package io.github.disclosurereport.write;
 
-import io.github.disclosurereport.model.Cell;
-
+import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.Forms;
-import io.github.disclosurereport.write.xlsx.DerivedCells;
-import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.model.Cell;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.write.xlsx.DerivedCells;
+
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -15,12 +16,11 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import io.github.disclosurereport.form.CellDefinition;
-import java.util.stream.Stream;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,14 +2,12 @@ package io.github.disclosurereport.write;
 
 import io.github.disclosurereport.DisclosureReports;
 import io.github.disclosurereport.form.FormSet;
-
-import io.github.disclosurereport.XlsxExporter;
-
-import io.github.disclosurereport.read.exported.IdSheet;
-import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
+import io.github.disclosurereport.read.exported.IdSheet;
 import io.github.disclosurereport.validate.Finding;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;

@@ -1,22 +1,12 @@
 package io.github.disclosurereport.read.exported;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
-import java.util.Map;
-import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.ArrayList;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.disclosurereport.model.Cell;
-import io.github.disclosurereport.model.Metadata;
-import io.github.disclosurereport.model.CellState;
+import io.github.disclosurereport.form.FormDefinition;
+import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.model.Cell;
+import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.GenericTable;
+import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
@@ -24,10 +14,22 @@ import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SignOff;
 import io.github.disclosurereport.model.SourceLocation;
 import io.github.disclosurereport.read.ReportReadException;
-import java.io.IOException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.disclosurereport.form.FormDefinition;
-import io.github.disclosurereport.form.FormSet;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**

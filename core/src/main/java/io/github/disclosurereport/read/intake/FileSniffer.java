@@ -1,20 +1,11 @@
 package io.github.disclosurereport.read.intake;
 
-import io.github.disclosurereport.read.source.LimitRefusals;
-
-import io.github.disclosurereport.read.source.GridCell;
-import io.github.disclosurereport.read.source.SourceBlock;
-import io.github.disclosurereport.read.source.SourceParagraph;
-import io.github.disclosurereport.read.source.SourceTable;
-
 import io.github.disclosurereport.read.ReadLimits;
-import io.github.disclosurereport.read.ReportReadException;
-import io.github.disclosurereport.read.source.DocSourceReader;
-import io.github.disclosurereport.read.source.DocxSourceReader;
-import io.github.disclosurereport.read.source.SourceDocument;
-import io.github.disclosurereport.read.source.WorkbookSourceReader;
-
 import io.github.disclosurereport.read.ReportReadException.Reason;
+import io.github.disclosurereport.read.ReportReadException;
+import io.github.disclosurereport.read.source.LimitRefusals;
+import io.github.disclosurereport.read.source.PackageParts;
+
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -22,17 +13,13 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import io.github.disclosurereport.read.source.PackageParts;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Detects a file's real kind from its content, never from its name; anything unreadable is refused with one line

@@ -1,7 +1,5 @@
 package io.github.disclosurereport.read.intake;
 
-import io.github.disclosurereport.read.source.LimitRefusals;
-
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.ReadLimits;
@@ -10,21 +8,23 @@ import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
 import io.github.disclosurereport.read.exported.ReportJson;
 import io.github.disclosurereport.read.mapping.ReportAssembler;
 import io.github.disclosurereport.read.source.DocSourceReader;
+import io.github.disclosurereport.read.source.DocxBody;
 import io.github.disclosurereport.read.source.DocxSourceReader;
 import io.github.disclosurereport.read.source.GridCell;
+import io.github.disclosurereport.read.source.LimitRefusals;
+import io.github.disclosurereport.read.source.PackageParts;
 import io.github.disclosurereport.read.source.PoiFailures;
 import io.github.disclosurereport.read.source.SourceBlock;
 import io.github.disclosurereport.read.source.SourceDocument;
 import io.github.disclosurereport.read.source.SourceParagraph;
 import io.github.disclosurereport.read.source.SourceTable;
 import io.github.disclosurereport.read.source.WorkbookSourceReader;
-import io.github.disclosurereport.read.source.DocxBody;
-import io.github.disclosurereport.read.source.PackageParts;
+
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,17 +1,15 @@
 package io.github.disclosurereport.read.intake;
 
-import io.github.disclosurereport.read.source.LimitRefusals;
-
 import io.github.disclosurereport.read.ReadLimits;
 import io.github.disclosurereport.read.ReportReadException;
-
+import io.github.disclosurereport.read.source.LimitRefusals;
 import io.github.disclosurereport.read.source.PackageParts;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.io.IOException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 

@@ -2,7 +2,6 @@ package io.github.disclosurereport.read.mapping;
 
 import io.github.disclosurereport.text.ChineseNumerals;
 
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,7 +1,5 @@
 package io.github.disclosurereport.read.mapping;
 
-import io.github.disclosurereport.text.Labels;
-
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
@@ -10,6 +8,7 @@ import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.read.mapping.Header.DataColumn;
 import io.github.disclosurereport.read.source.GridCell;
 import io.github.disclosurereport.read.source.SourceTable;
+import io.github.disclosurereport.text.Labels;
 
 import java.util.ArrayList;
 import java.util.List;

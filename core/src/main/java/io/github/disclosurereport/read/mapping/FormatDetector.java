@@ -1,16 +1,13 @@
 package io.github.disclosurereport.read.mapping;
 
-import io.github.disclosurereport.text.Labels;
-
-import io.github.disclosurereport.read.source.GridCell;
-
-import io.github.disclosurereport.read.source.SourceDocument;
-import io.github.disclosurereport.read.source.SourceTable;
-
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.read.source.GridCell;
+import io.github.disclosurereport.read.source.SourceDocument;
+import io.github.disclosurereport.read.source.SourceTable;
+import io.github.disclosurereport.text.Labels;
 
 import java.util.HashSet;
 import java.util.Set;

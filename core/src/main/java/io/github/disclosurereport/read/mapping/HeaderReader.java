@@ -1,7 +1,5 @@
 package io.github.disclosurereport.read.mapping;
 
-import io.github.disclosurereport.text.Labels;
-
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormGroup;
@@ -12,6 +10,7 @@ import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.read.mapping.Header.DataColumn;
 import io.github.disclosurereport.read.source.GridCell;
 import io.github.disclosurereport.read.source.SourceTable;
+import io.github.disclosurereport.text.Labels;
 
 import java.util.ArrayList;
 import java.util.HashSet;

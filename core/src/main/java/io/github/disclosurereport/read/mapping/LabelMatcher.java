@@ -2,7 +2,6 @@ package io.github.disclosurereport.read.mapping;
 
 import io.github.disclosurereport.text.Labels;
 
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,25 +1,21 @@
 package io.github.disclosurereport.read.mapping;
 
-import io.github.disclosurereport.text.Labels;
-
-import io.github.disclosurereport.read.source.GridCell;
-import io.github.disclosurereport.read.source.SourceParagraph;
-
-import io.github.disclosurereport.read.source.SourceBlock;
-import io.github.disclosurereport.read.source.SourceDocument;
-import io.github.disclosurereport.read.source.SourceTable;
-
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
-import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.GenericTable;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.SignOff;
 import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.read.source.GridCell;
+import io.github.disclosurereport.read.source.SourceBlock;
+import io.github.disclosurereport.read.source.SourceDocument;
+import io.github.disclosurereport.read.source.SourceParagraph;
+import io.github.disclosurereport.read.source.SourceTable;
+import io.github.disclosurereport.text.Labels;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,7 +1,5 @@
 package io.github.disclosurereport.read.mapping;
 
-import io.github.disclosurereport.text.Labels;
-
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormGroup;
@@ -10,6 +8,7 @@ import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.TableCaption;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.text.Labels;
 
 import java.util.List;
 

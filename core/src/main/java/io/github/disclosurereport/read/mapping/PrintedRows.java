@@ -1,9 +1,8 @@
 package io.github.disclosurereport.read.mapping;
 
-import io.github.disclosurereport.text.Labels;
-
 import io.github.disclosurereport.read.source.GridCell;
 import io.github.disclosurereport.read.source.SourceTable;
+import io.github.disclosurereport.text.Labels;
 
 import java.util.ArrayList;
 import java.util.List;

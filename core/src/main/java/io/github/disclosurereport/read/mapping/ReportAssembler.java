@@ -1,13 +1,12 @@
 package io.github.disclosurereport.read.mapping;
 
-import io.github.disclosurereport.read.source.SourceDocument;
-
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormSet;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.read.source.SourceDocument;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,6 @@ package io.github.disclosurereport.read.mapping;
 import io.github.disclosurereport.text.ChineseNumerals;
 import io.github.disclosurereport.text.Labels;
 
-
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;

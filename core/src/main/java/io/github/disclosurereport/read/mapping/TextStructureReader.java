@@ -1,14 +1,12 @@
 package io.github.disclosurereport.read.mapping;
 
-import io.github.disclosurereport.text.Labels;
-
-import io.github.disclosurereport.read.source.SourceDocument;
-import io.github.disclosurereport.read.source.SourceParagraph;
-
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.read.source.SourceDocument;
+import io.github.disclosurereport.read.source.SourceParagraph;
+import io.github.disclosurereport.text.Labels;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.github.disclosurereport.read.source;
 
+import io.github.disclosurereport.model.SourceLocation;
 import io.github.disclosurereport.read.ReadLimits;
 import io.github.disclosurereport.read.ReportReadException;
 
-import io.github.disclosurereport.model.SourceLocation;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;

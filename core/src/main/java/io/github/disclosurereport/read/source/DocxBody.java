@@ -1,13 +1,13 @@
 package io.github.disclosurereport.read.source;
 
+import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.read.ReadLimits;
+
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-
-import io.github.disclosurereport.model.SourceLocation;
-import io.github.disclosurereport.read.ReadLimits;
 
 import java.util.ArrayList;
 import java.util.List;

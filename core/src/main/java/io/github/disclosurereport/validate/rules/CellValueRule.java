@@ -1,16 +1,15 @@
 package io.github.disclosurereport.validate.rules;
 
+import io.github.disclosurereport.form.CellDefinition;
+import io.github.disclosurereport.form.FormRow;
+import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.form.ValueKind;
+import io.github.disclosurereport.model.Cell;
+import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Rule;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationContext;
-
-import io.github.disclosurereport.form.CellDefinition;
-import io.github.disclosurereport.form.FormRow;
-import io.github.disclosurereport.form.ValueKind;
-import io.github.disclosurereport.model.Cell;
-import io.github.disclosurereport.model.ReadNote;
-import io.github.disclosurereport.form.ReportFormat;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;

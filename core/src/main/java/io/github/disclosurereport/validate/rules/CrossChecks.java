@@ -1,16 +1,14 @@
 package io.github.disclosurereport.validate.rules;
 
-import io.github.disclosurereport.text.Labels;
-
-import io.github.disclosurereport.validate.Finding;
-import io.github.disclosurereport.validate.Severity;
-import io.github.disclosurereport.validate.ValidationContext;
-
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.text.Labels;
+import io.github.disclosurereport.validate.Finding;
+import io.github.disclosurereport.validate.Severity;
+import io.github.disclosurereport.validate.ValidationContext;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

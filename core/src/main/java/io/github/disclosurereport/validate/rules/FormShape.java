@@ -1,7 +1,5 @@
 package io.github.disclosurereport.validate.rules;
 
-import io.github.disclosurereport.text.Labels;
-
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormDefinition;
@@ -9,6 +7,7 @@ import io.github.disclosurereport.form.FormGroup;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.SumRelation;
+import io.github.disclosurereport.text.Labels;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,15 +1,13 @@
 package io.github.disclosurereport.validate.rules;
 
-import io.github.disclosurereport.validate.Severity;
-
-import io.github.disclosurereport.validate.Finding;
-import io.github.disclosurereport.validate.ValidationContext;
-
 import io.github.disclosurereport.form.Check;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.SumRelation;
 import io.github.disclosurereport.model.CellState;
+import io.github.disclosurereport.validate.Finding;
+import io.github.disclosurereport.validate.Severity;
+import io.github.disclosurereport.validate.ValidationContext;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

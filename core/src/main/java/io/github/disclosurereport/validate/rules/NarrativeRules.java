@@ -1,18 +1,16 @@
 package io.github.disclosurereport.validate.rules;
 
-import io.github.disclosurereport.validate.Finding;
-import io.github.disclosurereport.validate.Severity;
-
-import io.github.disclosurereport.validate.ValidationContext;
-
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Paragraph;
-import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
+import io.github.disclosurereport.validate.Finding;
+import io.github.disclosurereport.validate.Severity;
+import io.github.disclosurereport.validate.ValidationContext;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

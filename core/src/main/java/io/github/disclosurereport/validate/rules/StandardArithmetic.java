@@ -1,15 +1,14 @@
 package io.github.disclosurereport.validate.rules;
 
-import io.github.disclosurereport.validate.Finding;
-import io.github.disclosurereport.validate.Rule;
-import io.github.disclosurereport.validate.Severity;
-
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.SumRelation;
 import io.github.disclosurereport.model.CellState;
+import io.github.disclosurereport.validate.Finding;
+import io.github.disclosurereport.validate.Rule;
+import io.github.disclosurereport.validate.Severity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

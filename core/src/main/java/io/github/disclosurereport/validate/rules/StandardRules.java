@@ -1,8 +1,7 @@
 package io.github.disclosurereport.validate.rules;
 
-import io.github.disclosurereport.validate.Rule;
-
 import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.validate.Rule;
 
 import java.util.EnumSet;
 import java.util.List;

@@ -1,19 +1,16 @@
 package io.github.disclosurereport.validate.rules;
 
+import io.github.disclosurereport.form.CellDefinition;
+import io.github.disclosurereport.form.FormTable;
+import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.model.ReadNote;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.model.Section;
+import io.github.disclosurereport.model.SourceLocation;
 import io.github.disclosurereport.text.ChineseNumerals;
-
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationContext;
-
-import io.github.disclosurereport.form.CellDefinition;
-import io.github.disclosurereport.form.FormTable;
-import io.github.disclosurereport.form.Forms;
-import io.github.disclosurereport.model.ReadNote;
-import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.form.ReportFormat;
-import io.github.disclosurereport.model.Section;
-import io.github.disclosurereport.model.SourceLocation;
 
 import java.util.ArrayList;
 import java.util.HashSet;

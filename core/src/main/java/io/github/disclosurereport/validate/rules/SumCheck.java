@@ -1,11 +1,10 @@
 package io.github.disclosurereport.validate.rules;
 
+import io.github.disclosurereport.model.Cell;
+import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationContext;
-
-import io.github.disclosurereport.model.Cell;
-import io.github.disclosurereport.model.CellState;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,16 +1,15 @@
 package io.github.disclosurereport.validate.rules;
 
-import io.github.disclosurereport.validate.Finding;
-import io.github.disclosurereport.validate.Severity;
-import io.github.disclosurereport.validate.ValidationContext;
-
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SignOff;
 import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.validate.Finding;
+import io.github.disclosurereport.validate.Severity;
+import io.github.disclosurereport.validate.ValidationContext;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;

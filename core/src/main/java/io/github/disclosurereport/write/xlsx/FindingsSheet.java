@@ -1,6 +1,7 @@
 package io.github.disclosurereport.write.xlsx;
 
 import io.github.disclosurereport.validate.Finding;
+
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;

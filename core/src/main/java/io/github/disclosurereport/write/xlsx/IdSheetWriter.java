@@ -2,6 +2,7 @@ package io.github.disclosurereport.write.xlsx;
 
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.exported.IdSheet;
+
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;

@@ -4,8 +4,9 @@ import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.SignOff;
-import io.github.disclosurereport.read.exported.IdSheet;
 import io.github.disclosurereport.read.exported.IdSheet.InfoKey;
+import io.github.disclosurereport.read.exported.IdSheet;
+
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;

@@ -1,6 +1,7 @@
 package io.github.disclosurereport.write.xlsx;
 
 import io.github.disclosurereport.form.CellDefinition;
+
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;

@@ -2,6 +2,7 @@ package io.github.disclosurereport.write.xlsx;
 
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.TableCaption;
+
 import org.apache.poi.ss.util.WorkbookUtil;
 
 /**

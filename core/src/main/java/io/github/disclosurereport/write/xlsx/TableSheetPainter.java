@@ -5,6 +5,7 @@ import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.write.TableLayout;
+
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 

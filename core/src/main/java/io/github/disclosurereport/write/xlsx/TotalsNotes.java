@@ -3,6 +3,7 @@ package io.github.disclosurereport.write.xlsx;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.exported.IdSheet;
+
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.xssf.usermodel.XSSFCreationHelper;

@@ -8,6 +8,7 @@ import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.exported.IdSheet;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.write.TableLayout;
+
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 

@@ -5,6 +5,7 @@ import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.SourceLocation;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,9 +1,8 @@
 package io.github.disclosurereport.read.intake;
 
-import io.github.disclosurereport.testutil.Sources;
-
 import io.github.disclosurereport.read.ReportReadException;
 import io.github.disclosurereport.read.source.SourceDocument;
+import io.github.disclosurereport.testutil.Sources;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,14 +1,11 @@
 package io.github.disclosurereport.read.intake;
 
 import io.github.disclosurereport.DisclosureReports;
+import io.github.disclosurereport.read.ReportReadException.Reason;
+import io.github.disclosurereport.read.ReportReadException;
+import io.github.disclosurereport.read.source.SourceDocument;
 import io.github.disclosurereport.testutil.Sources;
 
-import io.github.disclosurereport.ReportReader;
-import io.github.disclosurereport.read.source.SourceDocument;
-
-import io.github.disclosurereport.read.ReportReadException;
-
-import io.github.disclosurereport.read.ReportReadException.Reason;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.hwpf.HWPFDocument;
@@ -17,7 +14,6 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,9 +1,9 @@
 package io.github.disclosurereport.read.mapping;
 
 import io.github.disclosurereport.model.Cell;
-
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.SourceLocation;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

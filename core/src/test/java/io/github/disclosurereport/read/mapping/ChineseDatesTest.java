@@ -2,7 +2,6 @@ package io.github.disclosurereport.read.mapping;
 
 import io.github.disclosurereport.text.ChineseNumerals;
 
-
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

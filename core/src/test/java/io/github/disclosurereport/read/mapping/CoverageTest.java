@@ -8,6 +8,7 @@ import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.SourceLocation;
 import io.github.disclosurereport.read.source.SourceTable;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;

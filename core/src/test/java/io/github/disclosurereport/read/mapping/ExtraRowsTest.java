@@ -7,6 +7,7 @@ import io.github.disclosurereport.model.GenericTable;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.SourceLocation;
 import io.github.disclosurereport.read.source.SourceTable;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

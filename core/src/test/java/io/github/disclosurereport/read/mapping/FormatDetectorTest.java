@@ -1,12 +1,10 @@
 package io.github.disclosurereport.read.mapping;
 
-import io.github.disclosurereport.testutil.Sources;
-
-import io.github.disclosurereport.ReportReader;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.read.source.SourceDocument;
 import io.github.disclosurereport.read.source.WordTables;
+import io.github.disclosurereport.testutil.Sources;
 
-import io.github.disclosurereport.form.ReportFormat;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,14 +1,14 @@
 package io.github.disclosurereport.read.mapping;
 
-import io.github.disclosurereport.read.source.GridCell;
-import io.github.disclosurereport.read.source.SourceDocument;
-import io.github.disclosurereport.read.source.SourceTable;
-
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.read.source.GridCell;
+import io.github.disclosurereport.read.source.SourceDocument;
+import io.github.disclosurereport.read.source.SourceTable;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,19 +1,17 @@
 package io.github.disclosurereport.read.mapping;
 
 import io.github.disclosurereport.DisclosureReports;
-
-import io.github.disclosurereport.ReportReader;
-
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.GenericTable;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.SourceLocation;
+
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -59,21 +57,7 @@ class LegacyStatisticsMapperTest {
         // a province that also counts website visits: one more indicator, as data
         FormDefinition variant = FormDefinition.load("legacy-with-visits", ReportFormat.LEGACY_2008,
                 new StringReader(tsv + "14\t\t-\t\t次\t网站访问量\n"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XWPFDocument doc = new XWPFDocument()) {
-            paragraph(doc, "政府信息公开工作情况统计表");
-            table(doc, new String[][] {
-                    {"统 计 指 标", "单位", "统计数"},
-                    {"四、行政复议数量", "件", "1"},
-                    {"（一）维持具体行政行为数", "件", "1"},
-                    {"十、设置政府信息查阅点数", "个", "3"},
-                    {"（一）市政府及其部门", "个", "1"},
-                    {"（二）县(市、区)政府及其部门", "个", "2"},
-                    {"网站访问量", "次", "9999"},
-                    {"十二、依申请公开信息收取的费用", "万元", "3"},
-            });
-            doc.write(out);
-        }
+        ByteArrayOutputStream out = statisticsWithWebsiteVisits();
         Report standard = DisclosureReports.defaults().reader().read(new ByteArrayInputStream(out.toByteArray()), "v.docx");
         assertThat(standard.notes()).extracting(ReadNote::code).contains(ReadNote.Code.EXTRA_ROW);
         assertThat(standard.cell("L:14")).isEmpty();
@@ -90,21 +74,7 @@ class LegacyStatisticsMapperTest {
 
     @Test
     void theNotesNameTheTableByTheCaptionOfTheFormItWasReadWith() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XWPFDocument doc = new XWPFDocument()) {
-            paragraph(doc, "政府信息公开工作情况统计表");
-            table(doc, new String[][] {
-                    {"统 计 指 标", "单位", "统计数"},
-                    {"四、行政复议数量", "件", "1"},
-                    {"（一）维持具体行政行为数", "件", "1"},
-                    {"十、设置政府信息查阅点数", "个", "3"},
-                    {"（一）市政府及其部门", "个", "1"},
-                    {"（二）县(市、区)政府及其部门", "个", "2"},
-                    {"网站访问量", "次", "9999"},
-                    {"十二、依申请公开信息收取的费用", "万元", "3"},
-            });
-            doc.write(out);
-        }
+        ByteArrayOutputStream out = statisticsWithWebsiteVisits();
         Report national = DisclosureReports.defaults().reader().read(new ByteArrayInputStream(out.toByteArray()), "n.docx");
         assertThat(national.notes()).filteredOn(n -> n.code() == ReadNote.Code.EXTRA_ROW).extracting(ReadNote::message)
                 .containsExactly("统计表第7行“网站访问量”不是统计表格式中的指标，已单独保留。");
@@ -265,5 +235,25 @@ class LegacyStatisticsMapperTest {
         assertThat(r.cell("L:14.3").orElseThrow().value()).isEqualByComparingTo("35");
         assertThat(r.cell("L:14.2")).isEmpty();
         assertThat(r.notes()).extracting(ReadNote::code).doesNotContain(ReadNote.Code.FORM_NOT_RECOGNISED, ReadNote.Code.EXTRA_ROW);
+    }
+
+    /** A legacy statistics table with one indicator the national form lacks (网站访问量, row 7). */
+    private static ByteArrayOutputStream statisticsWithWebsiteVisits() throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            paragraph(doc, "政府信息公开工作情况统计表");
+            table(doc, new String[][] {
+                    {"统 计 指 标", "单位", "统计数"},
+                    {"四、行政复议数量", "件", "1"},
+                    {"（一）维持具体行政行为数", "件", "1"},
+                    {"十、设置政府信息查阅点数", "个", "3"},
+                    {"（一）市政府及其部门", "个", "1"},
+                    {"（二）县(市、区)政府及其部门", "个", "2"},
+                    {"网站访问量", "次", "9999"},
+                    {"十二、依申请公开信息收取的费用", "万元", "3"},
+            });
+            doc.write(out);
+        }
+        return out;
     }
 }

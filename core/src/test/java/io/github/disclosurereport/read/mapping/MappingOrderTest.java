@@ -2,6 +2,7 @@ package io.github.disclosurereport.read.mapping;
 
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.Cell;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,11 +1,12 @@
 package io.github.disclosurereport.read.mapping;
 
 import io.github.disclosurereport.DisclosureReports;
-import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.model.ReadNote;
+import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -7,6 +7,7 @@ import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.read.mapping.RowMatcher.RowMatch;
 import io.github.disclosurereport.read.source.GridCell;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

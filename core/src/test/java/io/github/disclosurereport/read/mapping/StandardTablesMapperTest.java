@@ -1,24 +1,21 @@
 package io.github.disclosurereport.read.mapping;
 
-import io.github.disclosurereport.testutil.Sources;
-
-import io.github.disclosurereport.ReportReader;
-
-import io.github.disclosurereport.read.source.SourceDocument;
-import io.github.disclosurereport.read.source.WordTables;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.ReadNote;
-import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.read.source.SourceDocument;
+import io.github.disclosurereport.read.source.WordTables;
+import io.github.disclosurereport.testutil.Sources;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

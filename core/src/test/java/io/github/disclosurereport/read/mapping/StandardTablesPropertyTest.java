@@ -1,16 +1,16 @@
 package io.github.disclosurereport.read.mapping;
 
-import io.github.disclosurereport.read.source.SourceDocument;
-import io.github.disclosurereport.read.source.WordTables;
-
 import io.github.disclosurereport.form.CellDefinition;
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.Forms;
-import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.model.Cell;
+import io.github.disclosurereport.read.source.SourceDocument;
+import io.github.disclosurereport.read.source.WordTables;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

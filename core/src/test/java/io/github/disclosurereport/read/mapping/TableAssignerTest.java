@@ -6,6 +6,7 @@ import io.github.disclosurereport.read.source.SourceBlock;
 import io.github.disclosurereport.read.source.SourceDocument;
 import io.github.disclosurereport.read.source.SourceParagraph;
 import io.github.disclosurereport.read.source.SourceTable;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,12 +1,12 @@
 package io.github.disclosurereport.read.mapping;
 
+import io.github.disclosurereport.model.Paragraph;
+import io.github.disclosurereport.model.Section;
+import io.github.disclosurereport.model.SourceLocation;
 import io.github.disclosurereport.read.source.SourceBlock;
 import io.github.disclosurereport.read.source.SourceDocument;
 import io.github.disclosurereport.read.source.SourceParagraph;
 
-import io.github.disclosurereport.model.Paragraph;
-import io.github.disclosurereport.model.Section;
-import io.github.disclosurereport.model.SourceLocation;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

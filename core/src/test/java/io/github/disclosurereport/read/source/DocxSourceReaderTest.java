@@ -2,8 +2,6 @@ package io.github.disclosurereport.read.source;
 
 import io.github.disclosurereport.testutil.Sources;
 
-import io.github.disclosurereport.ReportReader;
-
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

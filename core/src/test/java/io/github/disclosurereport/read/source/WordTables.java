@@ -1,13 +1,12 @@
 package io.github.disclosurereport.read.source;
 
-import io.github.disclosurereport.read.ReadLimits;
-
-import io.github.disclosurereport.read.ReportReadException;
-
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormGroup;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
+import io.github.disclosurereport.read.ReadLimits;
+import io.github.disclosurereport.read.ReportReadException;
+
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;

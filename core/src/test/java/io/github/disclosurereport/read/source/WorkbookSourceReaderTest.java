@@ -2,8 +2,6 @@ package io.github.disclosurereport.read.source;
 
 import io.github.disclosurereport.testutil.Sources;
 
-import io.github.disclosurereport.ReportReader;
-
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;

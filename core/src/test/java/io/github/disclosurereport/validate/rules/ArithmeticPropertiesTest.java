@@ -1,17 +1,16 @@
 package io.github.disclosurereport.validate.rules;
 
 import io.github.disclosurereport.DisclosureReports;
-
 import io.github.disclosurereport.Validator;
-import io.github.disclosurereport.validate.ValidationResult;
-
 import io.github.disclosurereport.form.Check;
 import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.Forms;
-import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.form.ReportFormat;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.validate.ValidationResult;
+
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;

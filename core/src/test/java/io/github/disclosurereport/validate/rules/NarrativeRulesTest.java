@@ -1,14 +1,12 @@
 package io.github.disclosurereport.validate.rules;
 
 import io.github.disclosurereport.DisclosureReports;
-
+import io.github.disclosurereport.Validator;
+import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationResult;
 
-import io.github.disclosurereport.Validator;
-import io.github.disclosurereport.validate.Finding;
-
-import io.github.disclosurereport.model.Report;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

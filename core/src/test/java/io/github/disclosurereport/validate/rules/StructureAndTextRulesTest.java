@@ -1,25 +1,23 @@
 package io.github.disclosurereport.validate.rules;
 
 import io.github.disclosurereport.DisclosureReports;
-
-import io.github.disclosurereport.validate.Finding;
-import io.github.disclosurereport.validate.Severity;
-import io.github.disclosurereport.validate.ValidationResult;
-
 import io.github.disclosurereport.Validator;
-
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.Forms;
+import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Metadata;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SignOff;
 import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.validate.Finding;
+import io.github.disclosurereport.validate.Severity;
+import io.github.disclosurereport.validate.ValidationResult;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
