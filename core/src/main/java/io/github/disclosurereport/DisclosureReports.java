@@ -9,7 +9,6 @@ import io.github.disclosurereport.validate.ValidationResult;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -128,11 +127,7 @@ public final class DisclosureReports {
      * @return indented JSON text
      */
     public String toJson(Report report) {
-        try {
-            return ReportJson.mapper().writeValueAsString(ReportJson.toJson(report));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a tree of plain values always serialises
-        }
+        return ReportJson.write(ReportJson.toJson(report));
     }
 
     /**

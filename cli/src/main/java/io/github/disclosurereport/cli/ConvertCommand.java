@@ -6,6 +6,7 @@ import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.exported.ReportJson;
 import io.github.disclosurereport.validate.Finding;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,7 +46,7 @@ final class ConvertCommand implements Callable<Integer> {
         root.docxWriter().write(conversion.report(), output);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            var doc = ReportJson.mapper().createObjectNode();
+            var doc = JsonNodeFactory.instance.objectNode();
             doc.put("output", output.toString());
             doc.put("from", source.format().name());
             var arr = doc.putArray("findings");
@@ -58,7 +59,7 @@ final class ConvertCommand implements Callable<Integer> {
                 var cells = o.putArray("cells");
                 n.cells().forEach(cells::add);
             }
-            out.println(ReportJson.mapper().writeValueAsString(doc));
+            out.println(ReportJson.write(doc));
         } else {
             out.println("已写入 / written: " + output + "（由 " + source.format() + " 转换为 CURRENT_2021）");
             for (Finding n : conversion.notes()) {

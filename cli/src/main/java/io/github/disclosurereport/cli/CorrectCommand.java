@@ -3,6 +3,7 @@ package io.github.disclosurereport.cli;
 import io.github.disclosurereport.Correction;
 import io.github.disclosurereport.read.exported.ReportJson;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +41,7 @@ final class CorrectCommand implements Callable<Integer> {
         List<Correction> changes = formOptions.root().corrector().correct(file, output);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            var root = ReportJson.mapper().createObjectNode();
+            var root = JsonNodeFactory.instance.objectNode();
             root.put("output", output.toString());
             var arr = root.putArray("changes");
             for (Correction c : changes) {
@@ -51,7 +52,7 @@ final class CorrectCommand implements Callable<Integer> {
                 o.put("reason", c.reason());
                 o.set("location", ReportJson.location(c.location()));
             }
-            out.println(ReportJson.mapper().writeValueAsString(root));
+            out.println(ReportJson.write(root));
         } else {
             out.println("已写入 / written: " + output + "（更改 " + changes.size() + " 处 / " + changes.size() + " changes）");
             for (Correction c : changes) {

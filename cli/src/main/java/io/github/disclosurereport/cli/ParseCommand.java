@@ -1,12 +1,12 @@
 package io.github.disclosurereport.cli;
 
+import io.github.disclosurereport.DisclosureReports;
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.GenericTable;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.Section;
-import io.github.disclosurereport.read.exported.ReportJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,10 +35,11 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Report r = ReportInputs.load(file, formOptions.root());
+        DisclosureReports root = formOptions.root();
+        Report r = ReportInputs.load(file, root);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(ReportJson.mapper().writeValueAsString(ReportJson.toJson(r)));
+            out.println(root.toJson(r));
         } else {
             summary(r, out);
         }

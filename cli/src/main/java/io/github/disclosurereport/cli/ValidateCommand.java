@@ -10,6 +10,7 @@ import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationResult;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,13 +58,13 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             if (files.size() == 1) {
-                out.println(ReportJson.mapper().writeValueAsString(toJson(results.get(0), null)));
+                out.println(ReportJson.write(toJson(results.get(0), null)));
             } else {
-                ArrayNode all = ReportJson.mapper().createArrayNode();
+                ArrayNode all = JsonNodeFactory.instance.arrayNode();
                 for (int i = 0; i < files.size(); i++) {
                     all.add(toJson(results.get(i), files.get(i).toString()));
                 }
-                out.println(ReportJson.mapper().writeValueAsString(all));
+                out.println(ReportJson.write(all));
             }
         } else {
             for (int i = 0; i < files.size(); i++) {
@@ -75,7 +76,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     static ObjectNode toJson(ValidationResult result, String file) {
-        ObjectNode root = ReportJson.mapper().createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         if (file != null) {
             root.put("file", file);
         }

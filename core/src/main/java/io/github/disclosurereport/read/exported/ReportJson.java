@@ -18,6 +18,7 @@ import io.github.disclosurereport.read.ReportReadException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,9 +44,19 @@ public final class ReportJson {
     private ReportJson() {
     }
 
-    public static ObjectMapper mapper() {
-        return MAPPER;
+    /**
+     * The node as indented JSON text. The mapper stays private: a shared, configurable {@code ObjectMapper} handed
+     * out would let one caller change how everyone's JSON is written.
+     */
+    public static String write(JsonNode node) {
+        try {
+            return WRITER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e); // a tree of plain values always serialises
+        }
     }
+
+    private static final ObjectWriter WRITER = MAPPER.writer();
 
     public static ObjectNode toJson(Report r) {
         ObjectNode root = MAPPER.createObjectNode();
