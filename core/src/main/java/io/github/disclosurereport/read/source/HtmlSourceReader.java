@@ -1,0 +1,314 @@
+package io.github.disclosurereport.read.source;
+
+import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.read.ReadLimits;
+import io.github.disclosurereport.read.ReportReadException;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A web page (.html) → neutral intermediate, parsed by jsoup: block-level text as paragraphs and each outermost
+ * {@code <table>} as a logical grid with rowspan/colspan resolved, both numbered in document order like
+ * {@link DocxSourceReader} numbers them, so that a finding names the same 第N个表格第R行第C列 as for a .docx twin.
+ *
+ * <p>The charset is jsoup's pick (byte order mark, {@code <meta charset>}, http-equiv, else UTF-8); a page declared
+ * GB2312 or GBK is decoded as GB18030, their superset, since older sites declare the one and write the other.
+ * This slice reads the whole body: finding the report inside a site's template is not done yet.
+ */
+public final class HtmlSourceReader implements SourceReader {
+
+    /** Elements whose content is never report text. */
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "iframe", "object",
+            "embed", "select", "button", "textarea", "nav", "head", "title", "svg", "math");
+    /** Elements that end the text before them and start their own (everything else is read inline). */
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "dl", "dt", "dd", "blockquote", "pre", "address", "section", "article", "header", "footer", "aside",
+            "main", "figure", "figcaption", "center", "form", "fieldset", "hr", "body", "html", "caption", "tr",
+            "td", "th", "thead", "tbody", "tfoot", "table", "legend", "details", "summary");
+    /** Declarations that older sites write for what is GB18030 (or a GBK subset of it). */
+    private static final Set<String> GB_FAMILY = Set.of("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "windows-936",
+            "euc-cn", "x-euc-cn", "csgb2312", "iso-ir-58", "chinese", "ms936");
+    /** A hostile page may claim absurd spans; a real report never spans more than a few dozen. */
+    private static final int MAX_SPAN = 64;
+
+    private final ReadLimits limits;
+
+    /** @param limits the table limits to refuse a page by */
+    public HtmlSourceReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public SourceDocument read(InputStream in, String fileName) throws ReportReadException {
+        try {
+            return read(in.readAllBytes(), fileName);
+        } catch (IOException e) {
+            throw new ReportReadException(ReportReadException.Reason.NOT_FOUND,
+                    fileName + ": 无法读取 / cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a page's bytes. */
+    public SourceDocument read(byte[] content, String fileName) throws ReportReadException {
+        Document doc = parse(content);
+        return toSource(doc, fileName, limits);
+    }
+
+    /** jsoup's parse with jsoup's charset pick, re-read as GB18030 when the page declares a GB2312/GBK charset. */
+    static Document parse(byte[] content) throws ReportReadException {
+        try {
+            Document doc = Jsoup.parse(new ByteArrayInputStream(content), null, "", Parser.htmlParser());
+            String declared = doc.charset().name().toLowerCase(Locale.ROOT);
+            if (GB_FAMILY.contains(declared) && Charset.isSupported("GB18030")) {
+                doc = Jsoup.parse(new ByteArrayInputStream(content), "GB18030", "", Parser.htmlParser());
+            }
+            return doc;
+        } catch (IOException | RuntimeException e) {
+            throw new ReportReadException(ReportReadException.Reason.CORRUPT, "网页（HTML）无法解析 / the web page "
+                    + "cannot be parsed: " + e.getMessage(), e);
+        }
+    }
+
+    private static SourceDocument toSource(Document doc, String fileName, ReadLimits limits) {
+        Walk walk = new Walk(fileName, limits);
+        walk.block(doc.body() == null ? doc : doc.body());
+        walk.flush();
+        return new SourceDocument(fileName, "html", walk.blocks);
+    }
+
+    /** One pass over the body in document order, collecting paragraphs and tables. */
+    private static final class Walk {
+        final String fileName;
+        final ReadLimits limits;
+        final List<SourceBlock> blocks = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        int paragraphs;
+        int tables;
+
+        Walk(String fileName, ReadLimits limits) {
+            this.fileName = fileName;
+            this.limits = limits;
+        }
+
+        /** Walks an element's descendants with an explicit stack: no recursion however deep the page nests. */
+        void block(Element e) {
+            Deque<Node> stack = new ArrayDeque<>();
+            pushChildren(stack, e);
+            while (!stack.isEmpty()) {
+                Node n = stack.pop();
+                if (n instanceof BlockEnd) {
+                    flush();
+                    continue;
+                }
+                if (n instanceof TextNode t) {
+                    appendCollapsed(text, t.getWholeText());
+                    continue;
+                }
+                if (!(n instanceof Element el)) {
+                    continue;
+                }
+                String tag = el.normalName();
+                if (SKIPPED.contains(tag)) {
+                    continue;
+                }
+                if (tag.equals("br")) {
+                    text.append('\n');
+                    continue;
+                }
+                if (tag.equals("table")) {
+                    flush();
+                    tables++;
+                    blocks.add(table(el, tables, fileName, limits));
+                    continue;
+                }
+                if (BLOCKS.contains(tag)) {
+                    flush();
+                    stack.push(new BlockEnd());
+                }
+                pushChildren(stack, el);
+            }
+        }
+
+        /** Ends the text collected so far as a paragraph (blank text makes none). */
+        void flush() {
+            String s = clean(text);
+            text.setLength(0);
+            if (!s.isEmpty()) {
+                paragraphs++;
+                blocks.add(new SourceParagraph(paragraphs, s, SourceLocation.paragraph(paragraphs)));
+            }
+        }
+    }
+
+    /** Marks where a block element ends while walking with a stack. */
+    private static final class BlockEnd extends TextNode {
+        BlockEnd() {
+            super("");
+        }
+    }
+
+    private static void pushChildren(Deque<Node> stack, Element e) {
+        List<Node> children = e.childNodes();
+        for (int i = children.size() - 1; i >= 0; i--) {
+            stack.push(children.get(i));
+        }
+    }
+
+    /** HTML whitespace collapsed to one space; a no-break space is a space too. */
+    private static void appendCollapsed(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0';
+            if (space) {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ' && sb.charAt(sb.length() - 1) != '\n') {
+                    sb.append(' ');
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+    }
+
+    /** Each line trimmed of the spaces HTML layout leaves; blank lines at the start and end dropped. */
+    private static String clean(CharSequence raw) {
+        String[] lines = raw.toString().split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(line.strip());
+        }
+        return out.toString().strip();
+    }
+
+    /** The text of a table cell: its blocks and {@code <br>}s as line breaks, a nested table's rows as lines. */
+    private static String cellText(Element cell) {
+        StringBuilder sb = new StringBuilder();
+        Deque<Node> stack = new ArrayDeque<>();
+        pushChildren(stack, cell);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            if (n instanceof BlockEnd) {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
+                    sb.append('\n');
+                }
+                continue;
+            }
+            if (n instanceof TextNode t) {
+                appendCollapsed(sb, t.getWholeText());
+                continue;
+            }
+            if (!(n instanceof Element el) || SKIPPED.contains(el.normalName())) {
+                continue;
+            }
+            String tag = el.normalName();
+            if (tag.equals("br")) {
+                sb.append('\n');
+                continue;
+            }
+            if (BLOCKS.contains(tag)) {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
+                    sb.append('\n');
+                }
+                stack.push(new BlockEnd());
+            }
+            pushChildren(stack, el);
+        }
+        return clean(sb);
+    }
+
+    /**
+     * The logical grid of an outermost table: the HTML table model's slot filling — each cell takes the next free
+     * column of its row, rowspan reserves columns of the rows below (0 or beyond the table: to the table's end).
+     * Rows of nested tables belong to their cell's text, not to this grid.
+     */
+    static SourceTable table(Element table, int number, String fileName, ReadLimits limits) {
+        List<Element> rows = rowsOf(table);
+        List<int[]> spans = new ArrayList<>(); // per cell: row, col, rowSpan, colSpan
+        List<String> texts = new ArrayList<>();
+        List<BitSet> taken = new ArrayList<>(); // per row: grid columns covered by cells from rows above or this one
+        for (int r = 0; r < rows.size(); r++) {
+            taken.add(new BitSet());
+        }
+        int columns = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            int col = 0;
+            for (Element cell : rows.get(r).children()) {
+                String tag = cell.normalName();
+                if (!tag.equals("td") && !tag.equals("th")) {
+                    continue;
+                }
+                col = taken.get(r).nextClearBit(col);
+                int colSpan = span(cell.attr("colspan"), MAX_SPAN);
+                int rowSpan = span(cell.attr("rowspan"), rows.size() - r);
+                if (cell.attr("rowspan").strip().equals("0")) {
+                    rowSpan = rows.size() - r; // HTML: 0 spans to the end of the table section
+                }
+                columns = Math.max(columns, col + colSpan);
+                DocxSourceReader.checkSize(number, rows.size(), columns, fileName, limits);
+                for (int k = r; k < r + rowSpan; k++) {
+                    taken.get(k).set(col, col + colSpan);
+                }
+                spans.add(new int[] {r, col, rowSpan, colSpan});
+                texts.add(cellText(cell));
+                col += colSpan;
+            }
+        }
+        List<GridCell> cells = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            int[] s = spans.get(i);
+            cells.add(new GridCell(s[0], s[1], s[2], s[3], texts.get(i)));
+        }
+        return new SourceTable(number, "", 0, 0, cells);
+    }
+
+    /** The table's own rows: directly, or inside thead/tbody/tfoot — not those of tables nested in its cells. */
+    private static List<Element> rowsOf(Element table) {
+        List<Element> rows = new ArrayList<>();
+        for (Element child : table.children()) {
+            String tag = child.normalName();
+            if (tag.equals("tr")) {
+                rows.add(child);
+            } else if (tag.equals("thead") || tag.equals("tbody") || tag.equals("tfoot")) {
+                for (Element row : child.children()) {
+                    if (row.normalName().equals("tr")) {
+                        rows.add(row);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** A span attribute as a number from 1 to max; anything unreadable is 1. */
+    private static int span(String value, int max) {
+        String v = value.strip();
+        int end = 0;
+        while (end < v.length() && end < 9 && Character.isDigit(v.charAt(end)) && v.charAt(end) < 128) {
+            end++;
+        }
+        if (end == 0) {
+            return 1;
+        }
+        int n = Integer.parseInt(v.substring(0, end));
+        return Math.max(1, Math.min(Math.max(1, max), n));
+    }
+}
