@@ -42,6 +42,13 @@ public final class HtmlSourceReader implements SourceReader {
             "dl", "dt", "dd", "blockquote", "pre", "address", "section", "article", "header", "footer", "aside",
             "main", "figure", "figcaption", "center", "form", "fieldset", "hr", "body", "html", "caption", "tr",
             "td", "th", "thead", "tbody", "tfoot", "table", "legend", "details", "summary");
+    /** A report's title: a year, then the word 报告 (…2023年度政府信息公开工作年度报告). */
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
+            "(?:19|20)\\d{2}[\\s\\u3000]*年.*(?:报告|年报)");
+    /** Most nodes looked at for one title candidate. */
+    private static final int MAX_TITLE_NODES = 300;
+    /** More outermost tables than this after the title give no article box (a page of layout tables, or hostile). */
+    private static final int MAX_ARTICLE_TABLES = 200;
     /** Declarations that older sites write for what is GB18030 (or a GBK subset of it). */
     private static final Set<String> GB_FAMILY = Set.of("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "windows-936",
             "euc-cn", "x-euc-cn", "csgb2312", "iso-ir-58", "chinese", "ms936");
@@ -87,10 +94,145 @@ public final class HtmlSourceReader implements SourceReader {
     }
 
     private static SourceDocument toSource(Document doc, String fileName, ReadLimits limits) {
+        Element body = doc.body() == null ? doc : doc.body();
         Walk walk = new Walk(fileName, limits);
-        walk.block(doc.body() == null ? doc : doc.body());
+        Element title = reportTitle(body);
+        if (title == null) {
+            walk.block(body); // no title to start from: the whole body, as a word processor's export is
+        } else {
+            Element container = tablesContainer(body, title);
+            if (container != null && !title.parents().contains(container)) {
+                // the site prints the title above the article box (source, date, share buttons between)
+                walk.startAt(title);
+                walk.block(title);
+                walk.flush();
+                walk.startAt(container);
+                walk.block(container);
+            } else {
+                walk.startAt(title);
+                walk.block(body);
+            }
+        }
         walk.flush();
         return new SourceDocument(fileName, "html", walk.blocks);
+    }
+
+    /**
+     * The page's report title: the first innermost element (outside links and chrome) whose text names a year's
+     * report ({@code …2023年…报告}) and is short and unpunctuated like a title; null when there is none. A site's
+     * navigation comes before it in the page, so the report is read from here on.
+     */
+    static Element reportTitle(Element body) {
+        for (Element e : body.getAllElements()) {
+            String text = shortText(e);
+            if (text.length() < 8 || text.length() > 80 || !TITLE.matcher(text).find()
+                    || text.matches(".*[。；;！!？?，,].*")) {
+                continue;
+            }
+            boolean innermost = true;
+            for (Element child : e.children()) {
+                if (shortText(child).equals(text)) {
+                    innermost = false;
+                    break;
+                }
+            }
+            if (innermost && !holdsBlocksOrLinks(e) && !inChrome(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An element's text, whitespace collapsed and trimmed — or, once longer than any title, cut there: a title
+     * candidate's text is never built for the whole page.
+     */
+    private static String shortText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        Deque<Node> stack = new ArrayDeque<>();
+        pushChildren(stack, e);
+        int visited = 0;
+        while (!stack.isEmpty() && sb.length() <= 81) {
+            if (++visited > MAX_TITLE_NODES) {
+                return ""; // a title is a few runs of text, not a subtree this large
+            }
+            Node n = stack.pop();
+            if (n instanceof TextNode t) {
+                appendCollapsed(sb, t.getWholeText());
+            } else if (n instanceof Element el && !SKIPPED.contains(el.normalName())) {
+                pushChildren(stack, el);
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    /** Block children or links inside: a container of several lines or a menu, not a title's own element. */
+    private static boolean holdsBlocksOrLinks(Element e) {
+        Deque<Element> stack = new ArrayDeque<>(e.children());
+        int visited = 0;
+        while (!stack.isEmpty()) {
+            if (++visited > MAX_TITLE_NODES) {
+                return true;
+            }
+            Element c = stack.pop();
+            String tag = c.normalName();
+            if (BLOCKS.contains(tag) && !tag.equals("p") || tag.equals("a") && !c.text().isBlank()) {
+                return true;
+            }
+            stack.addAll(c.children());
+        }
+        return false;
+    }
+
+    /** Inside a link, a script or a navigation element: never the report's own text. */
+    private static boolean inChrome(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("a") || tag.equals("title") || SKIPPED.contains(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The innermost element holding every outermost table after the title — the article body a site pastes the
+     * report into (its {@code TRS_Editor}, {@code article}, {@code content} box, found without knowing its name) —
+     * or null when fewer than two tables give no reliable box.
+     */
+    static Element tablesContainer(Element body, Element title) {
+        List<Element> tables = new ArrayList<>();
+        boolean after = false;
+        Deque<Element> stack = new ArrayDeque<>();
+        stack.push(body);
+        while (!stack.isEmpty() && tables.size() <= MAX_ARTICLE_TABLES) {
+            Element e = stack.pop();
+            if (e == title) {
+                after = true;
+            }
+            if (e.normalName().equals("table")) {
+                if (after) {
+                    tables.add(e); // outermost: the walk does not go into tables
+                }
+                continue;
+            }
+            List<Element> children = e.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.push(children.get(i));
+            }
+        }
+        if (tables.size() > MAX_ARTICLE_TABLES) {
+            return null;
+        }
+        if (tables.size() < 2) {
+            return null;
+        }
+        List<Element> common = new ArrayList<>(tables.get(0).parents()); // innermost first
+        for (Element t : tables.subList(1, tables.size())) {
+            List<Element> ancestors = t.parents();
+            common.removeIf(a -> !ancestors.contains(a));
+        }
+        return common.isEmpty() ? null : common.get(0);
     }
 
     /** One pass over the body in document order, collecting paragraphs and tables. */
@@ -101,6 +243,15 @@ public final class HtmlSourceReader implements SourceReader {
         final StringBuilder text = new StringBuilder();
         int paragraphs;
         int tables;
+        /** Nothing is kept before this node is reached (null: keep from the start). */
+        Node start;
+        boolean started = true;
+
+        void startAt(Element from) {
+            start = from;
+            started = false;
+            text.setLength(0);
+        }
 
         Walk(String fileName, ReadLimits limits) {
             this.fileName = fileName;
@@ -110,9 +261,22 @@ public final class HtmlSourceReader implements SourceReader {
         /** Walks an element's descendants with an explicit stack: no recursion however deep the page nests. */
         void block(Element e) {
             Deque<Node> stack = new ArrayDeque<>();
+            if (!started && e == start) {
+                started = true;
+            }
             pushChildren(stack, e);
             while (!stack.isEmpty()) {
                 Node n = stack.pop();
+                if (!started && n == start) {
+                    text.setLength(0);
+                    started = true;
+                }
+                if (!started) {
+                    if (n instanceof Element el && !SKIPPED.contains(el.normalName())) {
+                        pushChildren(stack, el); // look for the start inside
+                    }
+                    continue;
+                }
                 if (n instanceof BlockEnd) {
                     flush();
                     continue;

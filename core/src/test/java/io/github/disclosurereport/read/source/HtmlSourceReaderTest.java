@@ -70,6 +70,18 @@ class HtmlSourceReaderTest {
         assertThat(html.metadata().title()).isEqualTo(docx.metadata().title());
     }
 
+    @Test
+    void aRealCrawledPageReadsToItsExpectedValues() throws Exception {
+        // the site's template (navigation, source and date line, share buttons, footer) around a Word-pasted report
+        Report page = read("pingtan2023.page.html");
+        expectMetadata(page, "pingtan2023");
+        JsonNode cells = new ObjectMapper().readTree(CORPUS.resolve("pingtan2023.expected.json").toFile()).get("cells");
+        assertThat(page.cells()).hasSize(cells.size()).hasSize(200);
+        assertExpectedCells(page, "pingtan2023");
+        assertThat(page.metadata().title()).isEqualTo("平潭综合实验区2023年度政府信息公开工作年度报告");
+        assertThat(page.cell("T3:R1:total").orElseThrow().location().describe()).isEqualTo("第2个表格第4行第10列");
+    }
+
     private static void expectMetadata(Report r, String name) throws Exception {
         JsonNode exp = new ObjectMapper().readTree(CORPUS.resolve(name + ".expected.json").toFile());
         assertThat(r.format().name()).isEqualTo(exp.get("format").asText());
@@ -124,6 +136,25 @@ class HtmlSourceReaderTest {
         assertThat(t.text(0, 0)).contains("1").contains("2");
         assertThat(t.text(0, 1)).isEqualTo("3");
         assertThat(doc.tables().get(1).number()).isEqualTo(2);
+    }
+
+    @Test
+    void theReportIsFoundInsideTheSiteTemplateWithoutSiteSelectors() throws Exception {
+        SourceDocument doc = source("<div class=nav><a href=/>首页</a><p>政务公开</p>"
+                + "<a href=/x>某县2022年政府信息公开工作年度报告</a></div>"
+                + "<div class=head><div class=t>某县2023年政府信息公开工作年度报告</div><span>时间：2024-03-08</span>"
+                + "<span>分享到微信</span></div>"
+                + "<div class=box><p>一、总体情况</p><table><tr><td>1</td></tr></table><p>二、其他</p>"
+                + "<table><tr><td>2</td></tr></table><p>六、其他需要报告的事项</p></div>"
+                + "<div class=foot><p>扫一扫在手机上查看当前页面</p></div>");
+        assertThat(doc.paragraphs()).extracting(SourceParagraph::text)
+                .containsExactly("某县2023年政府信息公开工作年度报告", "一、总体情况", "二、其他", "六、其他需要报告的事项");
+        assertThat(doc.tables()).extracting(SourceTable::number).containsExactly(1, 2);
+        // a page whose title sits inside the article: read from the title on
+        SourceDocument inside = source("<p>导航</p><div><p>2023年度报告</p><p>正文</p></div>");
+        assertThat(inside.paragraphs()).extracting(SourceParagraph::text).containsExactly("2023年度报告", "正文");
+        // no title at all: the whole body, nothing invented
+        assertThat(source("<p>导航</p><p>正文</p>").paragraphs()).hasSize(2);
     }
 
     @Test
