@@ -74,22 +74,49 @@ public final class HtmlSourceReader implements SourceReader {
 
     /** Reads a page's bytes. */
     public SourceDocument read(byte[] content, String fileName) throws ReportReadException {
-        Document doc = parse(content);
+        Document doc = parse(content, fileName);
         return toSource(doc, fileName, limits);
     }
 
-    /** jsoup's parse with jsoup's charset pick, re-read as GB18030 when the page declares a GB2312/GBK charset. */
-    static Document parse(byte[] content) throws ReportReadException {
+    /**
+     * jsoup's parse with jsoup's charset pick; re-read as GB18030 when the page declares a GB2312/GBK charset, or
+     * declares nothing and its bytes are GB18030 but not UTF-8 (older sites leave the declaration out).
+     */
+    static Document parse(byte[] content, String fileName) throws ReportReadException {
         try {
             Document doc = Jsoup.parse(new ByteArrayInputStream(content), null, "", Parser.htmlParser());
             String declared = doc.charset().name().toLowerCase(Locale.ROOT);
-            if (GB_FAMILY.contains(declared) && Charset.isSupported("GB18030")) {
+            boolean gb = GB_FAMILY.contains(declared)
+                    || declared.equals("utf-8") && !declaresCharset(doc, content) && !decodes(content, "UTF-8")
+                    && decodes(content, "GB18030");
+            if (gb && Charset.isSupported("GB18030")) {
                 doc = Jsoup.parse(new ByteArrayInputStream(content), "GB18030", "", Parser.htmlParser());
             }
             return doc;
         } catch (IOException | RuntimeException e) {
-            throw new ReportReadException(ReportReadException.Reason.CORRUPT, "网页（HTML）无法解析 / the web page "
-                    + "cannot be parsed: " + e.getMessage(), e);
+            throw new ReportReadException(ReportReadException.Reason.CORRUPT, fileName + ": 网页（HTML）无法解析 / "
+                    + "the web page cannot be parsed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A byte order mark, {@code <meta charset>} or an http-equiv content type naming a charset. */
+    private static boolean declaresCharset(Document doc, byte[] c) {
+        boolean bom = c.length >= 2 && ((c[0] & 0xFF) == 0xFF && (c[1] & 0xFF) == 0xFE
+                || (c[0] & 0xFF) == 0xFE && (c[1] & 0xFF) == 0xFF)
+                || c.length >= 3 && (c[0] & 0xFF) == 0xEF && (c[1] & 0xFF) == 0xBB && (c[2] & 0xFF) == 0xBF;
+        return bom || doc.select("meta[charset]").size() > 0 || doc.select("meta[content]").stream()
+                .anyMatch(m -> m.attr("content").toLowerCase(Locale.ROOT).contains("charset="));
+    }
+
+    /** Whether the bytes are valid text in the charset (strict: no malformed or unmappable sequence). */
+    private static boolean decodes(byte[] content, String charset) {
+        try {
+            Charset.forName(charset).newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(content));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -178,4 +178,25 @@ class HtmlSourceReaderTest {
         SourceDocument doc = new HtmlSourceReader(ReadLimits.DEFAULT).read(page.getBytes("GB18030"), "gb.html");
         assertThat(doc.paragraphs().get(0).text()).isEqualTo("报告𠀀€");
     }
+
+    @Test
+    void aPageWithoutDeclarationInGbkIsDetected() throws Exception {
+        String page = "<html><body><p>金湖县人民政府2023年政府信息公开工作年度报告</p><p>一、总体情况</p></body></html>";
+        SourceDocument gbk = new HtmlSourceReader(ReadLimits.DEFAULT).read(page.getBytes("GBK"), "gbk.html");
+        assertThat(gbk.paragraphs()).extracting(SourceParagraph::text)
+                .containsExactly("金湖县人民政府2023年政府信息公开工作年度报告", "一、总体情况");
+        // the same page in UTF-8, undeclared, stays UTF-8
+        assertThat(source(page).paragraphs().get(1).text()).isEqualTo("一、总体情况");
+    }
+
+    @Test
+    void theLibreOfficeGb18030ExportIsDecodedWithoutReplacementCharacters() throws Exception {
+        byte[] bytes = java.nio.file.Files.readAllBytes(CORPUS.resolve("jinhu2023.gb18030.html"));
+        SourceDocument doc = new HtmlSourceReader(ReadLimits.DEFAULT).read(bytes, "jinhu2023.gb18030.html");
+        SourceDocument utf8 = new HtmlSourceReader(ReadLimits.DEFAULT).read(
+                java.nio.file.Files.readAllBytes(CORPUS.resolve("jinhu2023.html")), "jinhu2023.html");
+        assertThat(doc.paragraphs()).extracting(SourceParagraph::text)
+                .containsExactlyElementsOf(utf8.paragraphs().stream().map(SourceParagraph::text).toList())
+                .noneMatch(t -> t.contains("\uFFFD"));
+    }
 }
