@@ -22,6 +22,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A web page (.html) → neutral intermediate, parsed by jsoup: block-level text as paragraphs and each outermost
@@ -30,7 +31,11 @@ import java.util.Set;
  *
  * <p>The charset is jsoup's pick (byte order mark, {@code <meta charset>}, http-equiv, else UTF-8); a page declared
  * GB2312 or GBK is decoded as GB18030, their superset, since older sites declare the one and write the other.
- * This slice reads the whole body: finding the report inside a site's template is not done yet.
+ *
+ * <p>A site's page is read from the report's title on ({@link #reportTitle}), and when the title stands above the
+ * article box, from that box ({@link #tablesContainer}); a page with no title is read whole. Not done yet: the
+ * page's publication date, tables printed as images, layout-table sites (their report tables are nested, and a
+ * nested table is read as its cell's text).
  */
 public final class HtmlSourceReader implements SourceReader {
 
@@ -43,7 +48,7 @@ public final class HtmlSourceReader implements SourceReader {
             "main", "figure", "figcaption", "center", "form", "fieldset", "hr", "body", "html", "caption", "tr",
             "td", "th", "thead", "tbody", "tfoot", "table", "legend", "details", "summary");
     /** A report's title: a year, then the word 报告 (…2023年度政府信息公开工作年度报告). */
-    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
+    private static final Pattern TITLE = Pattern.compile(
             "(?:19|20)\\d{2}[\\s\\u3000]*年.*(?:报告|年报)");
     /** Most nodes looked at for one title candidate. */
     private static final int MAX_TITLE_NODES = 300;
