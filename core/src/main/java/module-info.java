@@ -17,6 +17,7 @@ module io.github.disclosurereport {
     requires com.fasterxml.jackson.dataformat.csv;
     requires org.apache.commons.io;
     requires org.apache.logging.log4j;
+    requires org.jsoup;
 
     // silent unless the program adds a real log4j provider (see QuietLog4jProvider)
     provides org.apache.logging.log4j.spi.Provider with io.github.disclosurereport.logging.QuietLog4jProvider;

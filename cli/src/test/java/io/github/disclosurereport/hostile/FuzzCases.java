@@ -27,10 +27,12 @@ final class FuzzCases {
 
     static final List<String> BASES = List.of("jinhu2023.docx", "jinhu2023.doc", "seed-2017-huancui-cdpf.docx",
             "seed-2017-huancui-cdpf.doc", "seed-2017-statistics.xlsx", "seed-2017-statistics.xls",
-            "wuhan-eeb2020.docx");
+            "wuhan-eeb2020.docx", "jinhu2023.html", "seed-2017-huancui-cdpf.html");
 
     private static final Pattern NUMBER_ATTRIBUTE = Pattern.compile("(w:val|w:w|r|ref|s|t|count|w:gridSpan)=\"([^\"]*)\"");
     private static final Pattern WORD_TEXT = Pattern.compile("<w:t(?: [^>]*)?>([^<]*)</w:t>");
+    private static final Pattern HTML_TAG = Pattern.compile("</?(table|tbody|tr|td|th|p|div|span|font|br)\\b[^>]*>");
+    private static final Pattern HTML_SPAN = Pattern.compile("(rowspan|colspan)=\"?([^\" >]*)\"?");
     private static final Pattern STRUCTURE_TAG = Pattern.compile("</?(w:tc|w:tr|w:tbl|w:p|row|c|v|si|t|mergeCell)\\b[^>]*>");
 
     private final long seed;
@@ -46,6 +48,9 @@ final class FuzzCases {
         int b = random.nextInt(bases.length);
         byte[] base = bases[b].clone();
         String name = BASES.get(b);
+        if (name.endsWith(".html")) {
+            return html(index, name, base, random);
+        }
         boolean zip = name.endsWith("x");
         int kind = random.nextInt(zip ? 12 : 4);
         return switch (kind) {
@@ -94,6 +99,58 @@ final class FuzzCases {
     private static Case truncate(int index, String name, byte[] base, Random random) {
         int length = random.nextInt(base.length);
         return new Case(index, name, "truncated to " + length, Arrays.copyOf(base, length));
+    }
+
+    // ---- web pages ----
+
+    private static Case html(int index, String name, byte[] base, Random random) {
+        String page = new String(base, StandardCharsets.UTF_8);
+        return switch (random.nextInt(7)) {
+            case 0 -> new Case(index, name, "byte flips", flipBytes(base, random));
+            case 1 -> truncate(index, name, base, random);
+            case 2 -> {
+                Matcher m = HTML_TAG.matcher(page);
+                StringBuilder sb = new StringBuilder();
+                while (m.find()) {
+                    m.appendReplacement(sb, Matcher.quoteReplacement(random.nextInt(10) == 0 ? "" : m.group()));
+                }
+                m.appendTail(sb);
+                yield new Case(index, name, "html tags dropped", sb.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            case 3 -> {
+                String[] values = {"0", "-1", "2147483647", "99999999999999999999", "", "abc", "1.5", "65", "3",
+                        "１２", "200"};
+                Matcher m = HTML_SPAN.matcher(page);
+                StringBuilder sb = new StringBuilder();
+                while (m.find()) {
+                    String v = random.nextInt(3) == 0 ? values[random.nextInt(values.length)] : m.group(2);
+                    m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + "=\"" + v + "\""));
+                }
+                m.appendTail(sb);
+                yield new Case(index, name, "html spans mutated", sb.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            case 4 -> {
+                int from = random.nextInt(page.length());
+                int to = Math.min(page.length(), from + random.nextInt(4_000));
+                String out = page.substring(0, to) + page.substring(from, to).repeat(1 + random.nextInt(50))
+                        + page.substring(to);
+                yield new Case(index, name, "html slice duplicated", out.getBytes(StandardCharsets.UTF_8));
+            }
+            case 5 -> {
+                int depth = 1 + random.nextInt(3_000);
+                String nest = random.nextBoolean() ? "<table><tr><td>" : "<div><span>";
+                int at = page.indexOf("<body");
+                at = at < 0 ? 0 : at;
+                String out = page.substring(0, at) + nest.repeat(depth) + "1" + page.substring(at);
+                yield new Case(index, name, "html nested " + depth, out.getBytes(StandardCharsets.UTF_8));
+            }
+            default -> {
+                // the declaration says one charset, the bytes are another
+                String out = page.replace("charset=utf-8", random.nextBoolean() ? "charset=gb2312"
+                        : "charset=x-no-such-charset");
+                yield new Case(index, name, "html charset mismatch", out.getBytes(StandardCharsets.UTF_8));
+            }
+        };
     }
 
     // ---- zip structure ----

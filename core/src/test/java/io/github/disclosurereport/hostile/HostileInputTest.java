@@ -221,9 +221,30 @@ class HostileInputTest {
     }
 
     @Test
-    void anHtmlPageRenamedDocIsNamed() {
+    void anHtmlPageRenamedDocIsReadAsAPageNotRefused() {
+        // once refused as "HTML under a Word name"; now read by the HTML reader: a page without a report gives an
+        // empty report with notes, never an invented number
         byte[] html = "<html><body><table><tr><td>1</td></tr></table></body></html>".getBytes(StandardCharsets.UTF_8);
-        assertRefused(Outcome.read(html, "年报.doc"), Reason.UNSUPPORTED_TYPE).contains("HTML");
+        Outcome o = Outcome.read(html, "年报.doc");
+        assertThat(o.refusal()).isNull();
+        assertThat(o.report().source().fileType()).isEqualTo("html");
+        assertThat(o.report().cells().values()).allSatisfy(c -> assertThat(c.value()).isNull());
+    }
+
+    @Test
+    void deeplyNestedHtmlTablesNeitherOverflowNorExplode() {
+        String page = "<table><tr><td>".repeat(5_000) + "1" + "</td></tr></table>".repeat(5_000);
+        Outcome o = Outcome.read(page.getBytes(StandardCharsets.UTF_8), "nested.html");
+        assertThat(o.refusal()).isNull();
+        assertThat(o.millis()).isLessThan(5_000);
+    }
+
+    @Test
+    void anHtmlTableOverTheLimitIsRefused() {
+        String page = "<table>" + "<tr><td rowspan=0>x</td><td colspan=64>y</td><td colspan=64>z</td></tr>".repeat(2_000)
+                + "</table>";
+        assertRefused(Outcome.read(page.getBytes(StandardCharsets.UTF_8), "big.html"), Reason.LIMIT_EXCEEDED)
+                .contains("ReadLimits.maxTableCells");
     }
 
     @Test

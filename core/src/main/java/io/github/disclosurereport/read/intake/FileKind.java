@@ -11,5 +11,7 @@ public enum FileKind {
     /** Excel 97–2003 (.xls). */
     XLS,
     /** This library's own JSON ({@code parse --json}). */
-    JSON
+    JSON,
+    /** A web page (.html/.htm, or a page saved under a Word name). */
+    HTML
 }

@@ -129,8 +129,7 @@ public final class FileSniffer {
                 throw unsupported(name, "是网页（HTML）格式的表格，只是用了 Excel 的文件名；请用 Excel 或 WPS 打开后“另存为” .xlsx 再读取",
                         "a web page (HTML) table saved under an Excel name; open it in Excel or WPS and save it as .xlsx");
             }
-            throw unsupported(name, "是网页（HTML）文件，只是用了 Word 的文件名；" + RESAVE,
-                    "a web page (HTML) saved under a Word name; " + RESAVE_EN);
+            return new Sniffed(FileKind.HTML, Optional.empty());
         }
         FileMagic magic = FileMagic.valueOf(content);
         switch (magic) {

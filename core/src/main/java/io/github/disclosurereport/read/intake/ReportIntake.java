@@ -11,6 +11,7 @@ import io.github.disclosurereport.read.source.DocSourceReader;
 import io.github.disclosurereport.read.source.DocxBody;
 import io.github.disclosurereport.read.source.DocxSourceReader;
 import io.github.disclosurereport.read.source.GridCell;
+import io.github.disclosurereport.read.source.HtmlSourceReader;
 import io.github.disclosurereport.read.source.LimitRefusals;
 import io.github.disclosurereport.read.source.PackageParts;
 import io.github.disclosurereport.read.source.PoiFailures;
@@ -68,10 +69,12 @@ public final class ReportIntake {
         DocxSourceReader docx = new DocxSourceReader(limits);
         DocSourceReader doc = new DocSourceReader(limits);
         WorkbookSourceReader xls = new WorkbookSourceReader("xls", limits);
+        HtmlSourceReader html = new HtmlSourceReader(limits);
         readers.put(FileKind.DOCX, (c, parts, n) -> new Parsed.Source(docx.read(parts.orElseThrow(), n)));
         readers.put(FileKind.DOC, (c, parts, n) -> new Parsed.Source(doc.read(new ByteArrayInputStream(c), n)));
         readers.put(FileKind.XLS, (c, parts, n) -> new Parsed.Source(xls.read(new ByteArrayInputStream(c), n)));
         readers.put(FileKind.XLSX, (c, parts, n) -> readXlsx(parts.orElseThrow(), n));
+        readers.put(FileKind.HTML, (c, parts, n) -> new Parsed.Source(html.read(c, n)));
         readers.put(FileKind.JSON, (c, parts, n) -> new Parsed.Saved(ReportJson.read(c, n, forms)));
     }
 

@@ -1,6 +1,7 @@
 package io.github.disclosurereport.read.intake;
 
 import io.github.disclosurereport.DisclosureReports;
+import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.ReportReadException.Reason;
 import io.github.disclosurereport.read.ReportReadException;
 import io.github.disclosurereport.read.source.SourceDocument;
@@ -207,22 +208,28 @@ class ReportFilesTest {
     }
 
     @Test
-    void aWebPageSavedAsDocSaysHowToFixIt() throws Exception {
+    void aWebPageIsReadAsAWebPageEvenUnderAWordName() throws Exception {
+        // once refused ("a web page saved under a Word name"); pages are now read by the HTML reader (issue 10)
         String html = "<html xmlns:w=\"urn:schemas-microsoft-com:office:word\"><head><meta charset=\"utf-8\">"
                 + "</head><body><p>2023年政府信息公开工作年度报告</p></body></html>";
-        ReportReadException e = refused(html.getBytes(StandardCharsets.UTF_8), "年报.doc");
-        assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_TYPE);
-        assertThat(e.getMessage()).contains("网页").contains("另存为").contains(".docx")
-                .contains("a web page (HTML) saved under a Word name");
+        Report page = readBytes(html.getBytes(StandardCharsets.UTF_8), "年报.doc");
+        assertThat(page.source().fileType()).isEqualTo("html");
+        assertThat(page.metadata().year()).isEqualTo(2023);
 
         // Word's "save as web page" in UTF-16 with a byte order mark, starting with a doctype
-        byte[] body = "\n <!DOCTYPE html><html><body>报告</body></html>".getBytes(StandardCharsets.UTF_16LE);
+        byte[] body = "\n <!DOCTYPE html><html><body><p>2022年政府信息公开工作年度报告</p></body></html>"
+                .getBytes(StandardCharsets.UTF_16LE);
         byte[] utf16 = new byte[body.length + 2];
         utf16[0] = (byte) 0xFF;
         utf16[1] = (byte) 0xFE;
         System.arraycopy(body, 0, utf16, 2, body.length);
-        assertThat(refused(utf16, "年报.doc").getMessage()).contains("a web page (HTML)");
+        Report wide = readBytes(utf16, "年报.doc");
+        assertThat(wide.source().fileType()).isEqualTo("html");
+        assertThat(wide.metadata().year()).isEqualTo(2022);
+    }
 
+    @Test
+    void anHtmlTableUnderAnExcelNameIsStillRefusedWithTheExcelAdvice() throws Exception {
         // a statistics system's ".xls" export: an HTML table with Excel's namespace
         String excelHtml = "<html xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><body><table><tr><td>统计指标"
                 + "</td></tr></table></body></html>";
@@ -323,6 +330,14 @@ class ReportFilesTest {
                 .contains(" / ");
         assertThat(Files.readAllBytes(file)).as("the input is never modified").isEqualTo(content);
         return e;
+    }
+
+    /** Writes the bytes to a file and reads it through the public entry point. */
+    private Report readBytes(byte[] content, String fileName) throws Exception {
+        Path dir = Files.createTempDirectory(temp, "in");
+        Path file = dir.resolve(fileName);
+        Files.write(file, content);
+        return DisclosureReports.defaults().reader().read(file);
     }
 
     private Path copy(String corpusName, String newName) throws IOException {
