@@ -57,6 +57,9 @@ final class ParseCommand implements Callable<Integer> {
         out.println("单位 / organization: " + m.organization());
         out.println("年度 / year:        " + (m.year() == null ? "（未识别）" : m.year()));
         out.println("日期 / date:        " + (m.date() == null ? "（未识别）" : m.date()));
+        if (m.published() != null) {
+            out.println("发布 / published:   " + m.published());
+        }
         if (!m.addressee().isEmpty()) {
             out.println("主送 / addressee:   " + m.addressee());
         }

@@ -75,6 +75,11 @@ public final class ReportJson {
             root.put("date", r.metadata().date().toString());
         }
         root.put("dateText", r.metadata().dateText());
+        if (r.metadata().published() == null) {
+            root.putNull("published");
+        } else {
+            root.put("published", r.metadata().published().toString());
+        }
         ObjectNode source = root.putObject("source");
         source.put("file", r.source().fileName());
         source.put("type", r.source().fileType());
@@ -193,9 +198,18 @@ public final class ReportJson {
             }
         }
         Integer year = root.path("year").isInt() ? root.path("year").asInt() : null;
+        LocalDate published = null;
+        if (root.path("published").isTextual()) {
+            try {
+                published = LocalDate.parse(root.path("published").asText());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("发布日期格式错误 / bad published date: "
+                        + root.path("published").asText());
+            }
+        }
         var metadata = new Metadata(root.path("title").asText(""),
                 root.path("organization").asText(""), root.path("addressee").asText(""), year, date,
-                root.path("dateText").asText(""));
+                root.path("dateText").asText(""), published);
         List<Paragraph> preamble = new ArrayList<>();
         root.path("preamble").forEach(p -> preamble.add(new Paragraph(p.asText(), null)));
         List<Section> sections = new ArrayList<>();

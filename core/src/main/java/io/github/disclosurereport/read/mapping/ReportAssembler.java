@@ -31,7 +31,7 @@ public final class ReportAssembler {
         // the tables' header can supply what the text lacks (a statistics sheet has no title or signature)
         Metadata merged = new Metadata(m.title(),
                 m.organization().isEmpty() ? tables.organization() : m.organization(), m.addressee(),
-                m.year() == null ? tables.year() : m.year(), m.date(), m.dateText());
+                m.year() == null ? tables.year() : m.year(), m.date(), m.dateText(), source.published());
         List<ReadNote> notes = new ArrayList<>(source.notes()); // damage read around comes first
         notes.addAll(tables.notes());
         return new Report(format, merged, text.preamble(), text.sections(), tables.cells(), tables.genericTables(),

@@ -59,11 +59,13 @@ public final class HtmlSourceReader implements SourceReader {
         Element body = doc.body() == null ? doc : doc.body();
         Walk walk = new Walk(fileName, limits);
         Element title = HtmlReportBlock.reportTitle(body);
+        String header = ""; // the site's lines between the title and the report's text (source, 发布时间, views)
         if (title == null) {
             walk.block(body); // no title to start from: the whole body, as a word processor's export is
         } else {
             Element container = HtmlReportBlock.tablesContainer(body, title);
             if (container != null && !title.parents().contains(container)) {
+                header = between(body.text(), title.text(), container.text());
                 // the site prints the title above the article box (source, date, share buttons between)
                 walk.startAt(title);
                 walk.block(title);
@@ -76,7 +78,20 @@ public final class HtmlSourceReader implements SourceReader {
             }
         }
         walk.flush();
-        return new SourceDocument(fileName, "html", walk.blocks);
+        return new SourceDocument(fileName, "html", walk.blocks, List.of(),
+                HtmlPublication.of(doc, header).orElse(null));
+    }
+
+    /** The text from the end of {@code first} to the start of {@code second} within {@code all}, or "". */
+    private static String between(String all, String first, String second) {
+        int from = all.indexOf(first.strip());
+        if (from < 0) {
+            return "";
+        }
+        from += first.strip().length();
+        String start = second.strip().substring(0, Math.min(30, second.strip().length()));
+        int to = start.isEmpty() ? -1 : all.indexOf(start, from);
+        return to < 0 ? "" : all.substring(from, to);
     }
 
     /** One pass over the body in document order, collecting paragraphs and tables. */

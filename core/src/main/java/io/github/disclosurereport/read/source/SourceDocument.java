@@ -2,6 +2,7 @@ package io.github.disclosurereport.read.source;
 
 import io.github.disclosurereport.model.ReadNote;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -11,11 +12,18 @@ import java.util.List;
  * @param fileType what the content was detected as (docx, doc, xlsx, xls)
  * @param blocks   paragraphs and tables in document order (for workbooks: one table per sheet)
  * @param notes    damage the file-type reader noticed and read around (a missing part …), passed on to the report
+ * @param published the date the file says it was published (a web page's 发布时间), or null
  */
-public record SourceDocument(String fileName, String fileType, List<SourceBlock> blocks, List<ReadNote> notes) {
+public record SourceDocument(String fileName, String fileType, List<SourceBlock> blocks, List<ReadNote> notes,
+                             LocalDate published) {
     public SourceDocument {
         blocks = List.copyOf(blocks);
         notes = List.copyOf(notes);
+    }
+
+    /** A document that does not say when it was published. */
+    public SourceDocument(String fileName, String fileType, List<SourceBlock> blocks, List<ReadNote> notes) {
+        this(fileName, fileType, blocks, notes, null);
     }
 
     public SourceDocument(String fileName, String fileType, List<SourceBlock> blocks) {

@@ -183,26 +183,31 @@ final class TextRules {
         return type.equals("xlsx") || type.equals("xls");
     }
 
-    /** D1: published on time (the signature date is taken as the earliest possible publication date). */
+    /**
+     * D1: published on time. A page's own publication date is what the rule is about; without one, the signature
+     * date is taken as the earliest possible publication date.
+     */
     static List<Finding> deadline(ValidationContext ctx) {
         Report r = ctx.report();
         Metadata m = r.metadata();
-        if (m.date() == null || m.year() == null) {
+        LocalDate when = m.published() != null ? m.published() : m.date();
+        if (when == null || m.year() == null) {
             return List.of();
         }
+        String dateName = m.published() != null ? "发布日期" : "落款日期";
         int next = m.year() + 1;
         LocalDate march = LocalDate.of(next, 3, 31);
         String org = m.organization();
         if (r.format() == ReportFormat.LEGACY_2008 || m.year() < 2019) {
-            if (m.date().isAfter(march)) {
-                return List.of(Finding.of("D1", Severity.ERROR, "落款日期 " + m.date() + " 晚于法定公布期限 " + march
+            if (when.isAfter(march)) {
+                return List.of(Finding.of("D1", Severity.ERROR, dateName + " " + when + " 晚于法定公布期限 " + march
                         + "（原条例第三十一条：每年3月31日前公布上一年度报告）。", List.of(), SourceLocation.DOCUMENT));
             }
             return List.of();
         }
         if (Organs.isTownship(org)) {
-            if (m.date().isAfter(march)) {
-                return List.of(Finding.of("D1", Severity.WARNING, "落款日期 " + m.date() + " 晚于 " + march
+            if (when.isAfter(march)) {
+                return List.of(Finding.of("D1", Severity.WARNING, dateName + " " + when + " 晚于 " + march
                         + "。乡镇、街道的公布期限由地方规定，一般不晚于3月31日，请核对。", List.of(), SourceLocation.DOCUMENT));
             }
             return List.of();
@@ -212,8 +217,9 @@ final class TextRules {
         }
         boolean government = Organs.isGovernment(org);
         LocalDate deadline = government ? march : LocalDate.of(next, 1, 31);
-        if (m.date().isAfter(deadline)) {
-            return List.of(Finding.of("D1", Severity.ERROR, "落款日期 " + m.date() + " 晚于法定公布期限 " + deadline + "（条例第四十九条："
+        if (when.isAfter(deadline)) {
+            return List.of(Finding.of("D1", Severity.ERROR, dateName + " " + when + " 晚于法定公布期限 " + deadline
+                    + "（条例第四十九条："
                     + (government ? "本级人民政府年度报告于每年3月31日前公布" : "政府部门于每年1月31日前公布上一年度报告")
                     + "）。请按期公布。", List.of(), SourceLocation.DOCUMENT));
         }

@@ -80,6 +80,11 @@ class HtmlSourceReaderTest {
         assertExpectedCells(page, "pingtan2023");
         assertThat(page.metadata().title()).isEqualTo("平潭综合实验区2023年度政府信息公开工作年度报告");
         assertThat(page.cell("T3:R1:total").orElseThrow().location().describe()).isEqualTo("第2个表格第4行第10列");
+        assertThat(page.metadata().published()).isEqualTo(LocalDate.of(2024, 3, 8)); // its 时间：2024-03-08 15:34
+        // and it survives our JSON
+        Report back = DisclosureReports.defaults().reader().read(new java.io.ByteArrayInputStream(
+                DisclosureReports.defaults().toJson(page).getBytes(java.nio.charset.StandardCharsets.UTF_8)), "p.json");
+        assertThat(back.metadata().published()).isEqualTo(LocalDate.of(2024, 3, 8));
     }
 
     private static void expectMetadata(Report r, String name) throws Exception {
@@ -90,6 +95,9 @@ class HtmlSourceReaderTest {
         if (exp.has("date")) {
             assertThat(r.metadata().date()).isEqualTo(LocalDate.parse(exp.get("date").asText()));
         }
+        // a page's publication date only where the page itself says it; an exported document says nothing
+        assertThat(r.metadata().published())
+                .isEqualTo(exp.has("published") ? LocalDate.parse(exp.get("published").asText()) : null);
     }
 
     private static void assertExpectedCells(Report r, String name) throws Exception {

@@ -342,6 +342,23 @@ class StructureAndTextRulesTest {
     }
 
     @Test
+    void d1ChecksAPagesOwnPublicationDateBeforeItsSignature() {
+        Report base = TestReports.current();
+        Metadata m = base.metadata();
+        // signed in time, but the page went up after the deadline: the publication is what the rule is about
+        Report page = TestReports.withMetadata(base, new Metadata("金湖县人民政府" + m.year() + "年政府信息公开工作年度报告",
+                "金湖县人民政府", "", m.year(), LocalDate.of(2024, 3, 20), "", LocalDate.of(2024, 4, 1)));
+        assertThat(V.validate(page).ofRule("D1")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).startsWith("发布日期 2024-04-01").contains("2024-03-31");
+        });
+        // a page with no signature, published on the last day: in time
+        Report unsigned = TestReports.withMetadata(base, new Metadata("金湖县人民政府" + m.year() + "年政府信息公开工作年度报告",
+                "金湖县人民政府", "", m.year(), null, "", LocalDate.of(2024, 3, 31)));
+        assertThat(V.validate(unsigned).ofRule("D1")).isEmpty();
+    }
+
+    @Test
     void d2SignatureAfterTheYear() {
         Report r = dated(TestReports.current(), "武汉市生态环境局", LocalDate.of(2023, 12, 20));
         assertThat(V.validate(r).ofRule("D2")).singleElement()
