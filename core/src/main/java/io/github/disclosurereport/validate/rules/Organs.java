@@ -41,6 +41,18 @@ final class Organs {
                 || n.endsWith("行政公署");
     }
 
+    /**
+     * A government department (局, 厅, 委员会, 办公室 …), whose report is due by 1月31日. A name that is only a place
+     * (平潭综合实验区) or a zone's 管委会 is no clear department: its deadline is not assumed to be the earlier one.
+     */
+    static boolean isDepartment(String organization) {
+        String n = organization == null ? "" : organization.strip();
+        if (isGovernment(n) || n.endsWith("管委会") || n.endsWith("管理委员会")) {
+            return false;
+        }
+        return n.matches(".*(局|厅|委|委员会|办公室|办|部|署|处|中心|院|所|会|站|队|馆|社|行|集团|公司)");
+    }
+
     /** A township or street organ (not named in 条例 Art. 49; deadlines come from local rules). */
     static boolean isTownship(String organization) {
         String n = organization == null ? "" : organization;

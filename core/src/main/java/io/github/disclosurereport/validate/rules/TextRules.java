@@ -215,12 +215,13 @@ final class TextRules {
         if (org.isEmpty()) {
             return List.of();
         }
-        boolean government = Organs.isGovernment(org);
-        LocalDate deadline = government ? march : LocalDate.of(next, 1, 31);
+        // the earlier deadline only for a clear department: an area's or zone's own report is not held to it
+        boolean dueInMarch = !Organs.isDepartment(org);
+        LocalDate deadline = dueInMarch ? march : LocalDate.of(next, 1, 31);
         if (when.isAfter(deadline)) {
             return List.of(Finding.of("D1", Severity.ERROR, dateName + " " + when + " 晚于法定公布期限 " + deadline
                     + "（条例第四十九条："
-                    + (government ? "本级人民政府年度报告于每年3月31日前公布" : "政府部门于每年1月31日前公布上一年度报告")
+                    + (dueInMarch ? "本级人民政府年度报告于每年3月31日前公布" : "政府部门于每年1月31日前公布上一年度报告")
                     + "）。请按期公布。", List.of(), SourceLocation.DOCUMENT));
         }
         return List.of();

@@ -352,6 +352,10 @@ class StructureAndTextRulesTest {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.message()).startsWith("发布日期 2024-04-01").contains("2024-03-31");
         });
+        // an area's own report (a zone, not a department) is not held to the departments' 1月31日
+        Report zone = TestReports.withMetadata(base, new Metadata("平潭综合实验区" + m.year() + "年度政府信息公开工作年度报告",
+                "平潭综合实验区", "", m.year(), null, "", LocalDate.of(2024, 3, 8)));
+        assertThat(V.validate(zone).ofRule("D1")).isEmpty();
         // a page with no signature, published on the last day: in time
         Report unsigned = TestReports.withMetadata(base, new Metadata("金湖县人民政府" + m.year() + "年政府信息公开工作年度报告",
                 "金湖县人民政府", "", m.year(), null, "", LocalDate.of(2024, 3, 31)));
