@@ -221,22 +221,25 @@ class HostileInputTest {
     }
 
     @Test
-    void anHtmlPageRenamedDocIsReadAsAPageNotRefused() {
-        // once refused as "HTML under a Word name"; now read by the HTML reader: a page without a report gives an
-        // empty report with notes, never an invented number
+    void anHtmlPageRenamedDocIsReadAsAPage() {
+        // once refused as "HTML under a Word name"; now read by the HTML reader
+        Outcome page = Outcome.read(HostileFiles.corpus("jinhu2023.html"), "年报.doc");
+        assertThat(page.refusal()).isNull();
+        assertThat(page.report().source().fileType()).isEqualTo("html");
+        assertThat(page.report().cells()).hasSize(200);
+        // a page that holds no report (no title, sections or form tables) is said to be one, never read as an
+        // empty "report" with every table missing or with an invented number
         byte[] html = "<html><body><table><tr><td>1</td></tr></table></body></html>".getBytes(StandardCharsets.UTF_8);
-        Outcome o = Outcome.read(html, "年报.doc");
-        assertThat(o.refusal()).isNull();
-        assertThat(o.report().source().fileType()).isEqualTo("html");
-        assertThat(o.report().cells().values()).allSatisfy(c -> assertThat(c.value()).isNull());
+        assertRefused(Outcome.read(html, "年报.doc"), Reason.NOT_A_REPORT).contains("网页上没有找到政府信息公开工作年度报告");
     }
 
     @Test
     void deeplyNestedHtmlTablesNeitherOverflowNorExplode() {
         String page = "<table><tr><td>".repeat(5_000) + "1" + "</td></tr></table>".repeat(5_000);
         Outcome o = Outcome.read(page.getBytes(StandardCharsets.UTF_8), "nested.html");
-        assertThat(o.refusal()).isNull();
         assertThat(o.millis()).isLessThan(5_000);
+        // read through, then said to hold no report: not a stack overflow, not a limit
+        assertThat(o.refusal()).isNotNull().extracting(ReportReadException::reason).isEqualTo(Reason.NOT_A_REPORT);
     }
 
     @Test

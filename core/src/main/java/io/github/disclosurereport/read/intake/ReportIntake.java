@@ -108,7 +108,17 @@ public final class ReportIntake {
         if (parsed instanceof Parsed.Saved saved) {
             return saved.report();
         }
-        return ReportAssembler.assemble(((Parsed.Source) parsed).document(), forms);
+        SourceDocument source = ((Parsed.Source) parsed).document();
+        Report report = ReportAssembler.assemble(source, forms);
+        if (source.fileType().equals("html") && report.metadata().title().isEmpty() && report.sections().isEmpty()
+                && report.cells().isEmpty()) {
+            // a site's page that holds no report (a column index, a notice, an error page): say so, rather than
+            // list every section and table as missing from a "report"
+            throw new ReportReadException(ReportReadException.Reason.NOT_A_REPORT, fileName + ": 网页上没有找到政府信息"
+                    + "公开工作年度报告（没有报告标题、章节或统计表格），请打开年报正文所在的网页 / no annual report on this "
+                    + "page (no title, sections or tables); open the page that holds the report itself");
+        }
+        return report;
     }
 
     /** The bytes as the reader of their kind left them, before any mapping. */
