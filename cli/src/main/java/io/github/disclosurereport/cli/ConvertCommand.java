@@ -41,7 +41,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path output = target.checked(file);
         DisclosureReports root = formOptions.root();
-        Report source = ReportInputs.load(file, root);
+        Report source = root.reader().read(file);
         ReportConverter.Conversion conversion = root.converter().toCurrent(source);
         root.docxWriter().write(conversion.report(), output);
         PrintWriter out = spec.commandLine().getOut();

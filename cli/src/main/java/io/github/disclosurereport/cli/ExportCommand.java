@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path output = target.checked(file);
         DisclosureReports root = formOptions.root();
-        Report report = ReportInputs.load(file, root);
+        Report report = root.reader().read(file);
         List<Finding> findings = noFindings ? null : root.validator().validate(report).findings();
         root.xlsxExporter().export(report, findings, output);
         spec.commandLine().getOut().println("已写入 / written: " + output + "（" + report.format() + "，"

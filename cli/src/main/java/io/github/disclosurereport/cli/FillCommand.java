@@ -39,7 +39,7 @@ final class FillCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path output = target.checked(template, from);
         DisclosureReports root = formOptions.root();
-        Report report = ReportInputs.load(from, root);
+        Report report = root.reader().read(from);
         TemplateFiller.Result r = root.templateFiller().fill(template, report, output);
         PrintWriter out = spec.commandLine().getOut();
         out.println("已写入 / written: " + output);

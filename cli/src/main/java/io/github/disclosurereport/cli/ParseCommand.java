@@ -36,7 +36,7 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DisclosureReports root = formOptions.root();
-        Report r = ReportInputs.load(file, root);
+        Report r = root.reader().read(file);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(root.toJson(r));
