@@ -51,11 +51,22 @@ public final class HtmlSourceReader implements SourceReader {
 
     /** Reads a page's bytes. */
     public SourceDocument read(byte[] content, String fileName) throws ReportReadException {
-        Document doc = HtmlCharsets.parse(content, fileName);
-        return toSource(doc, fileName, limits);
+        return read(content, null, fileName, "html");
     }
 
-    private static SourceDocument toSource(Document doc, String fileName, ReadLimits limits) {
+    /**
+     * Reads a page's bytes that came inside something else (a web archive, an HTTP answer).
+     *
+     * @param charset  the charset the container names for the page, or null
+     * @param fileType what the file was, for the intermediate ("html", "mht")
+     */
+    public SourceDocument read(byte[] content, String charset, String fileName, String fileType)
+            throws ReportReadException {
+        Document doc = HtmlCharsets.parse(content, charset, fileName);
+        return toSource(doc, fileName, fileType, limits);
+    }
+
+    private static SourceDocument toSource(Document doc, String fileName, String fileType, ReadLimits limits) {
         Element body = doc.body() == null ? doc : doc.body();
         Walk walk = new Walk(fileName, limits);
         Element title = HtmlReportBlock.reportTitle(body);
@@ -78,7 +89,7 @@ public final class HtmlSourceReader implements SourceReader {
             }
         }
         walk.flush();
-        return new SourceDocument(fileName, "html", walk.blocks, List.of(),
+        return new SourceDocument(fileName, fileType, walk.blocks, List.of(),
                 HtmlPublication.of(doc, header).orElse(null));
     }
 

@@ -30,6 +30,13 @@ public record SourceDocument(String fileName, String fileType, List<SourceBlock>
         this(fileName, fileType, blocks, List.of());
     }
 
+    /** This document with one more note. */
+    public SourceDocument withNote(ReadNote note) {
+        List<ReadNote> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        return new SourceDocument(fileName, fileType, blocks, more, published);
+    }
+
     public List<SourceParagraph> paragraphs() {
         return blocks.stream().filter(SourceParagraph.class::isInstance).map(SourceParagraph.class::cast).toList();
     }
