@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -111,7 +112,7 @@ final class HtmlReportBlock {
      * report into (its {@code TRS_Editor}, {@code article}, {@code content} box, found without knowing its name) —
      * or null when fewer than two tables give no reliable box.
      */
-    static Element tablesContainer(Element body, Element title) {
+    static Element tablesContainer(Element body, Element title, Set<Element> layout) {
         List<Element> tables = new ArrayList<>();
         boolean after = false;
         Deque<Element> stack = new ArrayDeque<>();
@@ -121,7 +122,7 @@ final class HtmlReportBlock {
             if (e == title) {
                 after = true;
             }
-            if (e.normalName().equals("table") && !HtmlTables.isLayout(e)) {
+            if (e.normalName().equals("table") && !layout.contains(e)) {
                 if (after) {
                     tables.add(e); // outermost: the walk does not go into tables
                 }
