@@ -49,6 +49,10 @@ final class LegacyStatisticsMapper {
     /** Units the legacy and similar statistics tables print; used to find the unit column by content. */
     private static final Set<String> UNITS = Set.of("条", "件", "次", "篇", "个", "期", "份", "人", "人次", "万元",
             "元", "项", "家", "天", "%", "个数", "批次");
+    /** Headers of a column of row codes or numbers, which holds no values. */
+    private static final Set<String> ROW_CODE_HEADERS = Set.of("代码", "编码", "编号", "序号", "行次", "栏次", "行号");
+    /** Fewer matched rows than this recognise no form. */
+    private static final int MIN_MATCHED_ROWS = 3;
     /** A header printing the report year (2012年度, 2012年) means 本年度. */
     private static final Pattern THIS_YEAR = Pattern.compile("^(?:19|20)\\d{2}年度?$");
     /** How many paragraphs around a table may hold its header (单位名称, 年度) or footer fields. */
@@ -59,9 +63,8 @@ final class LegacyStatisticsMapper {
 
     /**
      * Maps with the legacy form the statistics tables match best: the configured one (first in {@code family}) or
-     * another of the family (a bundled provincial form). A form is recognised when at least half of its rows are
-     * printed and at least half of the printed rows are its rows; of those, the one matching most rows wins (the
-     * configured one on a tie). When none is recognised the tables stay generic tables with one note, and the
+     * another of the family (a bundled provincial form). A form is recognised when at least half of the printed
+     * rows are its rows; of those, the one matching most rows wins (the configured one on a tie). When none is recognised the tables stay generic tables with one note, and the
      * well-known indicators ({@link LegacyIndicators}) are taken from them under the configured form's ids.
      */
     static TableContent map(SourceDocument source, List<FormDefinition> family) {
@@ -200,10 +203,13 @@ final class LegacyStatisticsMapper {
             return n;
         }
 
-        /** At least half of the form's rows printed, and at least half of the printed rows the form's. */
+        /**
+         * Most of the printed rows are the form's (a part of the form printed alone, or broken across pages, is still
+         * that form; a table most of whose rows the form lacks is another form, not this one with rows missing).
+         */
         boolean recognised() {
             int n = matchedRows();
-            return n > 0 && 2 * n >= table.rows().size() && 2 * n >= printed;
+            return n >= MIN_MATCHED_ROWS && 2 * n >= printed;
         }
 
         String describe() {
@@ -450,6 +456,10 @@ final class LegacyStatisticsMapper {
                 if (h != null && c.headerRow >= 0 && (h == t.cell(c.headerRow, c.label)
                         || (c.unit >= 0 && h == t.cell(c.headerRow, c.unit)))) {
                     continue; // a merged header over the label or unit
+                }
+                if (h != null && ROW_CODE_HEADERS.contains(Labels.key(h.text()))) {
+                    previousHeader = h;
+                    continue; // the rows' codes (定西's 01–35), no values
                 }
                 previousHeader = h;
                 c.values.add(k);
