@@ -114,5 +114,12 @@ class FujianLegacyReportTest {
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("2"));
         assertThat(c.report().cell("T4:review:total").map(Cell::value))
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("0"));
+        // the 3 rows the national form lacks are kept and named one by one; the 历年累计 of the 14 others once
+        assertThat(c.notes()).filteredOn(f -> f.message().contains("附加的行")).extracting(Finding::message)
+                .hasSize(3).anySatisfy(m -> assertThat(m).contains("电子邮件申请数", "L:3.1.email=3"))
+                .anySatisfy(m -> assertThat(m).contains("行政申诉数"));
+        assertThat(c.notes()).filteredOn(f -> f.message().contains("历年累计")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("14 项"));
+        assertThat(c.report().genericTables()).last().satisfies(g -> assertThat(g.rows()).hasSize(17));
     }
 }
