@@ -259,6 +259,8 @@ final class StructureRules {
                         + "。该表格与规定格式不符，其数字未能核对。", n.cells(), n.location()));
                 case FORM_RECOGNISED -> out.add(Finding.of("S4", Severity.INFO, "统计表格式：" + n.message()
                         + "。各项按该格式核对，与全国通用指标含义相同的项按通用指标读取。", n.cells(), n.location()));
+                case CONTENT_NOT_AS_NAMED -> out.add(Finding.of("S4", Severity.WARNING, "文件类型与文件名不符："
+                        + n.message() + "。", n.cells(), n.location()));
                 case FORM_UNKNOWN -> out.add(Finding.of("S4", Severity.WARNING, "表格格式未配置：" + n.message()
                         + "。本省格式附加的单元格未能读取和核对。", n.cells(), n.location()));
                 default -> {

@@ -145,6 +145,7 @@ class StructureAndTextRulesTest {
                 ReadNote.Code.FORM_NOT_RECOGNISED, new String[] {"S4", "WARNING"}));
         expected.put(ReadNote.Code.FORM_UNKNOWN, new String[] {"S4", "WARNING"});
         expected.put(ReadNote.Code.FORM_RECOGNISED, new String[] {"S4", "INFO"});
+        expected.put(ReadNote.Code.CONTENT_NOT_AS_NAMED, new String[] {"S4", "WARNING"});
         // a code no rule reports would be dropped without a word
         assertThat(expected.keySet()).containsExactly(ReadNote.Code.values());
         for (var e : expected.entrySet()) {
