@@ -15,7 +15,16 @@ import java.util.List;
  */
 public record FormColumn(String code, String parent, Check check, String unit, String label, List<String> also) {
 
-    /** Keeps an unmodifiable copy of the other headers. */
+    /**
+     * Keeps an unmodifiable copy of the other headers.
+     *
+     * @param code   stable key
+     * @param parent the block or printed column group; empty otherwise
+     * @param check  {@link Check#SIGNED} for signed change columns
+     * @param unit   the unit; empty where none is printed
+     * @param label  the official printed label
+     * @param also   other printed headers of the column
+     */
     public FormColumn {
         also = List.copyOf(also);
     }

@@ -17,7 +17,17 @@ import java.util.List;
 public record FormRow(String code, String parent, Check check, String against, String unit, String label,
                       List<String> also) {
 
-    /** Keeps an unmodifiable copy of the other labels. */
+    /**
+     * Keeps an unmodifiable copy of the other labels.
+     *
+     * @param code    stable key
+     * @param parent  the block, group or parent indicator; empty at top level
+     * @param check   relation to 'against' or to the table total
+     * @param against the indicator this one is checked against (legacy); empty otherwise
+     * @param unit    printed unit (legacy); empty for standard-form rows
+     * @param label   the official printed label
+     * @param also    other printed labels of the row
+     */
     public FormRow {
         also = List.copyOf(also);
     }
