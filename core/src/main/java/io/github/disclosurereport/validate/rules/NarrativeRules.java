@@ -8,6 +8,7 @@ import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.Section;
+import io.github.disclosurereport.text.LegacyIndicators;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationContext;
@@ -119,7 +120,11 @@ final class NarrativeRules {
             if (label.isEmpty() || withCarriedIn) {
                 return List.of();
             }
-            return FormShape.rowsLabelled(l.get(), label).stream().limit(1).map(r -> "L:" + r.code()).toList();
+            List<String> labelled = FormShape.rowsLabelled(l.get(), label).stream().limit(1)
+                    .map(r -> "L:" + r.code()).toList();
+            // a province's form names the indicator otherwise; its row with the same meaning has the national id
+            return !labelled.isEmpty() ? labelled : LegacyIndicators.code(label).map(code -> "L:" + code)
+                    .filter(id -> ctx.form().cell(id).isPresent()).stream().toList();
         }
         Optional<FormTable> t3 = ctx.form().table("T3");
         Optional<FormTable> t4 = ctx.form().table("T4");
@@ -228,7 +233,7 @@ final class NarrativeRules {
                                              String span, boolean withCarriedIn, BigDecimal stated) {
         List<String> ids = targets(ctx, subject, span, withCarriedIn);
         Optional<BigDecimal> table = tableValue(ctx, ids);
-        if (table.isEmpty() || Numbers.same(table.get(), stated)) {
+        if (table.isEmpty() || Numbers.same(table.get(), stated) || statesAPart(ctx, ids, stated)) {
             return Optional.empty();
         }
         boolean ambiguous = AGGREGATE.matcher(s.text()).find();
@@ -248,6 +253,21 @@ final class NarrativeRules {
                 + "请核对正文和表格，使两者一致。";
         return Optional.of(new Finding("N1", ambiguous ? Severity.WARNING : Severity.ERROR, msg, ids,
                 s.paragraph().location(), table.get(), stated));
+    }
+
+    /**
+     * Whether a figure equals one of the rows printed under the legacy indicator compared with ("在互联网上…主动公开
+     * 1795条" is the 政府网站 row of 主动公开信息数): the text then speaks of that part, not of the total.
+     */
+    private static boolean statesAPart(ValidationContext ctx, List<String> ids, BigDecimal stated) {
+        if (ids.size() != 1 || !ids.get(0).startsWith("L:")) {
+            return false;
+        }
+        String code = ids.get(0).substring(2);
+        return ctx.form().table("L").stream().flatMap(t -> t.rows().stream())
+                .filter(r -> r.parent().equals(code) || r.against().equals(code))
+                .map(r -> ctx.cell("L:" + r.code())).flatMap(Optional::stream)
+                .anyMatch(c -> c.value() != null && Numbers.same(c.value(), stated));
     }
 
     // ---- N2 -----------------------------------------------------------------------------------------------

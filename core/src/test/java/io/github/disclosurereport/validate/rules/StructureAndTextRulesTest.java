@@ -144,6 +144,7 @@ class StructureAndTextRulesTest {
                 ReadNote.Code.TABLE_MISSING, new String[] {"S4", "ERROR"},
                 ReadNote.Code.FORM_NOT_RECOGNISED, new String[] {"S4", "WARNING"}));
         expected.put(ReadNote.Code.FORM_UNKNOWN, new String[] {"S4", "WARNING"});
+        expected.put(ReadNote.Code.FORM_RECOGNISED, new String[] {"S4", "INFO"});
         expected.put(ReadNote.Code.CONTENT_NOT_AS_NAMED, new String[] {"S4", "WARNING"});
         // a code no rule reports would be dropped without a word
         assertThat(expected.keySet()).containsExactly(ReadNote.Code.values());
@@ -309,7 +310,7 @@ class StructureAndTextRulesTest {
     }
 
     @Test
-    void s9TrialChangeCellsAreSigned() {
+    void s9TrialChangeCellsAreSigned() throws Exception {
         Report base = TestReports.trial();
         assertThat(V.validate(with(base, "T2:licensing:change", -8)).ofRule("S9")).isEmpty();
         assertThat(V.validate(withRaw(base, "T2:licensing:change", "减4")).ofRule("S9")).singleElement()
@@ -317,8 +318,18 @@ class StructureAndTextRulesTest {
                     assertThat(f.severity()).isEqualTo(Severity.WARNING);
                     assertThat(f.actual()).isEqualByComparingTo("-4");
                 });
-        assertThat(V.validate(withRaw(base, "T2:procurement:amount", "251000元")).ofRule("S9")).singleElement()
-                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        Report shanghai = withRaw(base, "T2:procurement:amount", "251000元");
+        // the model, the JSON and the warning all say 251000
+        assertThat(shanghai.cell("T2:procurement:amount").orElseThrow().value()).isEqualByComparingTo("251000");
+        assertThat(V.validate(shanghai).ofRule("S9")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.actual()).isEqualByComparingTo("251000");
+            assertThat(f.message()).contains("“251000元”", "已按 251000 读取").doesNotContain("理解");
+        });
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                io.github.disclosurereport.DisclosureReports.defaults().toJson(shanghai));
+        assertThat(json.get("cells").get("T2:procurement:amount").decimalValue()).isEqualByComparingTo("251000");
+        assertThat(json.get("cellDetails").get("T2:procurement:amount").get("raw").asText()).isEqualTo("251000元");
     }
 
     // ---- D1, D2, F1 --------------------------------------------------------------------------------------

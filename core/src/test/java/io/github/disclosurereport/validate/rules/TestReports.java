@@ -199,7 +199,11 @@ public final class TestReports {
     public static Report withRaw(Report r, String id, String raw) {
         Map<String, Cell> cells = new LinkedHashMap<>(r.cells());
         Cell old = cells.get(id);
-        cells.put(id, io.github.disclosurereport.read.mapping.CellValues.parse(id, raw, old.location()));
+        var form = r.source().form() != null ? r.source().form()
+                : io.github.disclosurereport.form.Forms.national(r.format());
+        cells.put(id, form.cell(id)
+                .map(d -> io.github.disclosurereport.read.mapping.CellValues.parse(d, raw, old.location()))
+                .orElseGet(() -> io.github.disclosurereport.read.mapping.CellValues.parse(id, raw, old.location())));
         return r.withCells(cells);
     }
 
