@@ -195,7 +195,21 @@ final class StructureRules {
     static List<Finding> rowsAndColumns(ValidationContext ctx) {
         List<Finding> out = new ArrayList<>();
         Set<String> covered = new HashSet<>();
+        // a trial row printed in place of its 2021 sub-rows (（六）其他处理 as one row) is S2's one finding: the
+        // sub-rows it stands for are not also missing rows (one defect, one finding)
+        Set<String> trialRows = new HashSet<>();
         for (ReadNote n : ctx.report().notes()) {
+            if (n.code() == ReadNote.Code.TRIAL_ROW_IN_CURRENT) {
+                n.cells().forEach(id -> trialRows.add(rowOf(id)));
+            }
+        }
+        for (ReadNote n : ctx.report().notes()) {
+            if (n.code() == ReadNote.Code.ROW_MISSING && !n.cells().isEmpty() && n.cells().stream().allMatch(id ->
+                    ctx.form().cell(id).map(d -> trialRows.contains(d.table() + ":" + d.row().parent()))
+                            .orElse(false))) {
+                covered.addAll(n.cells());
+                continue;
+            }
             switch (n.code()) {
                 case ROW_MISSING, COLUMN_MISSING, CELL_MISSING -> {
                     String what = switch (n.code()) {
@@ -203,7 +217,7 @@ final class StructureRules {
                         case COLUMN_MISSING -> "列";
                         default -> "单元格";
                     };
-                    out.add(Finding.of("S3", Severity.ERROR, "漏项：" + n.message() + "。请按规定格式补全该"
+                    out.add(Finding.of("S3", Severity.ERROR, n.message().replace("（漏项）", "") + "（漏项）。请按规定格式补全该"
                             + what + "。", n.cells(), n.location()));
                     covered.addAll(n.cells());
                 }
@@ -233,6 +247,12 @@ final class StructureRules {
             });
         }
         return out;
+    }
+
+    /** T3:R3.6 of T3:R3.6:natural: the table and row of a cell id. */
+    private static String rowOf(String id) {
+        int last = id.lastIndexOf(':');
+        return last > 0 ? id.substring(0, last) : id;
     }
 
     /** Where a table was printed: the location of its first cell read. */

@@ -96,10 +96,11 @@ class ArithmeticRulesTest {
     }
 
     @Test
-    void aBlankTotalWithFilledPartsIsAnErrorWithoutActual() {
+    void aBlankTotalWithFilledPartsIsAWarningWithoutActual() {
         Report base = TestReports.current();
         Report r = with(base, "T3:R3.1:total", null);
         Finding f = V.validate(r).ofRule("A3").get(0);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(f.cells().get(0)).isEqualTo("T3:R3.1:total");
         assertThat(f.expected()).isEqualByComparingTo(value(base, "T3:R3.1:total"));
         assertThat(f.actual()).isNull();
