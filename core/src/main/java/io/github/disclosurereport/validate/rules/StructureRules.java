@@ -53,8 +53,11 @@ final class StructureRules {
             return List.of();
         }
         if (r.format() == ReportFormat.LEGACY_2008) {
-            return legacyOutline(r);
+            // legacy outlines were prescribed locally: only their numbering is checked, by S11
+            return List.of();
         }
+        // a numbering that skips or restarts is S11's one finding, not one "编号应为" per section after it
+        boolean numberingBroken = !Numbering.check(ctx).isEmpty();
         List<Section> sections = r.sections();
         if (sections.isEmpty()) {
             return List.of(Finding.of("S1", Severity.ERROR, "未识别出报告的章节。年度报告应依次包含一至六部分："
@@ -88,7 +91,7 @@ final class StructureRules {
             if (i < lastIndex) {
                 out.add(Finding.of("S1", Severity.ERROR, "“" + s.printedHeading() + "”的位置不对：应排在第"
                         + ChineseNumerals.format(n) + "部分，请按一至六的顺序排列。", List.of(), s.location()));
-            } else if (!s.number().isEmpty() && !s.number().equals(ChineseNumerals.format(n))) {
+            } else if (!s.number().isEmpty() && !s.number().equals(ChineseNumerals.format(n)) && !numberingBroken) {
                 out.add(Finding.of("S1", Severity.ERROR, "“" + s.printedHeading() + "”的编号应为“"
                         + ChineseNumerals.format(n) + "”（“" + official + "”）。请更正编号。", List.of(), s.location()));
             } else if (s.number().isEmpty()) {
@@ -102,35 +105,6 @@ final class StructureRules {
 
     private static SectionSpec spec(int n) {
         return SECTION_MATCH_ORDER.stream().filter(s -> s.number() == n).findFirst().orElseThrow();
-    }
-
-    /**
-     * Legacy outlines were prescribed locally, so only the numbering the report itself uses is checked: numerals
-     * rise by one, a heading without numeral takes the next number, and a run restarting at 一 is sub-numbering.
-     */
-    private static List<Finding> legacyOutline(Report r) {
-        List<Finding> out = new ArrayList<>();
-        int counter = 0;
-        int sub = 0;
-        for (Section s : r.sections()) {
-            int n = numeralValue(s.number());
-            if (s.number().isEmpty()) {
-                counter++;
-                sub = 0;
-            } else if (n == counter + 1) {
-                counter = n;
-                sub = 0;
-            } else if (n == 1 && counter >= 1 || sub > 0 && n == sub + 1) {
-                sub = n;
-            } else {
-                out.add(Finding.of("S1", Severity.WARNING, "章节编号不连续：“" + s.printedHeading() + "”之前应为第"
-                        + ChineseNumerals.format(Math.max(counter, 1)) + "部分，此处应编为“"
-                        + ChineseNumerals.format(counter + 1) + "”。请核对各部分编号。",
-                        List.of(), s.location()));
-                counter = Math.max(counter, n);
-            }
-        }
-        return out;
     }
 
     /** S2: the tables match the report year; trial rows in a 2021 table. */

@@ -275,6 +275,50 @@ final class TextRules {
                 + "。请补填后由单位负责人审核签字。", List.of(), where));
     }
 
+    /** Fewer characters than this (punctuation aside) say nothing about problems and improvements. */
+    private static final int FEW_WORDS = 10;
+
+    /**
+     * S10: section 五 (legacy: 存在的主要问题及改进措施) is present and says something: not empty, not only "无", not
+     * a few words. A 2019/2021 report without a 五 is S1's finding, not this one's.
+     */
+    static List<Finding> problemsSection(ValidationContext ctx) {
+        if (isWorkbook(ctx)) {
+            return List.of();
+        }
+        boolean legacy = ctx.report().format() == ReportFormat.LEGACY_2008;
+        Optional<Section> five = ctx.report().sections().stream()
+                .filter(s -> s.heading().contains("问题") && (s.heading().contains("改进") || s.heading().contains("措施")
+                        || s.heading().contains("存在")))
+                .findFirst();
+        if (five.isEmpty() && !legacy) {
+            five = ctx.report().sections().stream().filter(s -> s.number().equals("五")).findFirst();
+        }
+        if (five.isEmpty()) {
+            if (!legacy || ctx.report().sections().isEmpty()) {
+                return List.of();
+            }
+            return List.of(Finding.of("S10", Severity.WARNING, "报告中没有“存在的主要问题及改进措施”部分。"
+                    + "年度报告应说明工作中存在的主要问题和改进措施，评议中缺少这一部分会被扣分。请补写。", List.of(),
+                    SourceLocation.DOCUMENT));
+        }
+        Section s = five.get();
+        String body = normalise(s.text()).replaceAll("[\\p{P}\\p{S}]", "");
+        String what;
+        if (body.isEmpty()) {
+            what = "没有内容";
+        } else if (body.matches("(本年度|今年|暂)?无|没有")) {
+            what = "只写了“" + s.text().strip() + "”";
+        } else if (body.length() < FEW_WORDS) {
+            what = "只有“" + s.text().strip() + "”寥寥数字";
+        } else {
+            return List.of();
+        }
+        return List.of(Finding.of("S10", Severity.WARNING, "“" + s.printedHeading() + "”" + what
+                + "。这一部分应具体说明本年度工作中存在的主要问题和相应的改进措施，空白或只写“无”在评议中会被扣分。请补写。",
+                List.of(), s.location()));
+    }
+
     /** N4: section 六 states the 信息处理费 charged, even if none. */
     static List<Finding> processingFee(ValidationContext ctx) {
         Optional<Section> six = ctx.report().sections().stream()
