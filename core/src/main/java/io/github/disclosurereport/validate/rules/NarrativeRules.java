@@ -64,7 +64,9 @@ final class NarrativeRules {
             new Pat(Subject.CARRIED_IN, Pattern.compile("(?:上一?年度?|去年)结转" + GAP + "{0,12}?(\\d+)件")),
             new Pat(Subject.RECEIVED, Pattern.compile(
                     "(?:受理|收到|接收|接到|新收)(?:(?!申请)" + GAP + "){0,20}?申请" + NEAR + "{0,6}?(\\d+)件")),
-            new Pat(Subject.ANSWERED, Pattern.compile("(?:办结|答复|办理完毕)" + NEAR + "{0,8}?(\\d+)件")),
+            // "办结依申请公开81件": the applications named right after the verb
+            new Pat(Subject.ANSWERED, Pattern.compile("(?:办结|答复|办理完毕)(?:依申请公开|政府信息公开申请|申请)?" + NEAR
+                    + "{0,8}?(\\d+)件")),
             new Pat(Subject.OUTCOME, Pattern.compile("((?:" + OUTCOMES + ")(?:(?:及|和|与|、)(?:" + OUTCOMES
                     + "))*)" + GAP + "{0,4}?(\\d+)件")),
             // the 表四 columns by their printed names: 结果维持72件…尚未审结37件
@@ -373,7 +375,7 @@ final class NarrativeRules {
                 hint = "正文的数字等于本年新收加上年结转，如是这样请在正文中注明“含上年结转”。";
             }
         }
-        String cellsText = String.join("、", ids.stream().map(ctx::describe).toList());
+        String cellsText = Messages.list(ids.stream().map(ctx::describe).toList(), 4);
         String msg = "正文“" + quote(s, m) + "”中的" + subject.words + "数 " + Numbers.fmt(stated) + " 与表格不一致：表格中"
                 + cellsText + (ids.size() > 1 ? "合计" : "") + "为 " + Numbers.fmt(table.get()) + "。"
                 + hint
@@ -496,8 +498,8 @@ final class NarrativeRules {
             return Optional.empty();
         }
         BigDecimal sum = Numbers.sum(nonZero.stream().map(ctx::valueOrZero).toList());
-        String detail = String.join("、", nonZero.stream()
-                .map(id -> ctx.describe(id) + " " + Numbers.fmt(ctx.valueOrZero(id))).toList());
+        String detail = Messages.list(nonZero.stream()
+                .map(id -> ctx.describe(id) + " " + Numbers.fmt(ctx.valueOrZero(id))).toList(), 4);
         return Optional.of(new Finding("N2", severity, "正文“" + quote(s, m) + "”表示" + claim + "，但表格中"
                 + detail + "。请核对正文和表格，使两者一致。", List.copyOf(nonZero), s.paragraph().location(),
                 BigDecimal.ZERO, sum));

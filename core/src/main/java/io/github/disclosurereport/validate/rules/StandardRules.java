@@ -10,7 +10,18 @@ import java.util.Set;
 /** The rules of rules.md with their ids and the formats each applies to. */
 public final class StandardRules {
 
+    /**
+     * A rule with its id and formats.
+     *
+     * @param id      the rules.md id
+     * @param formats the formats it applies to
+     * @param rule    the check, its findings' messages finished the same way ({@link Messages#finish})
+     */
     public record Entry(String id, Set<ReportFormat> formats, Rule rule) {
+        public Entry {
+            Rule check = rule;
+            rule = ctx -> check.check(ctx).stream().map(Messages::finish).toList();
+        }
     }
 
     private static final Set<ReportFormat> ALL = EnumSet.allOf(ReportFormat.class);

@@ -235,6 +235,18 @@ final class StructureRules {
                 .map(c -> c.location()).orElse(SourceLocation.DOCUMENT);
     }
 
+    /** The section a table is printed in (its caption's number: 二, 三, 四), for a note about the table as a whole. */
+    private static SourceLocation sectionOfTable(ValidationContext ctx, List<String> ids) {
+        if (ids.isEmpty()) {
+            return SourceLocation.DOCUMENT;
+        }
+        String table = ids.get(0).substring(0, Math.max(0, ids.get(0).indexOf(':')));
+        return ctx.form().table(table).filter(t -> t.caption().numbered())
+                .flatMap(t -> ctx.report().sections().stream().filter(s -> s.number().equals(t.caption().number()))
+                        .findFirst())
+                .map(Section::location).orElse(SourceLocation.DOCUMENT);
+    }
+
     /** S4: each required table present as a table. */
     static List<Finding> tablesPresent(ValidationContext ctx) {
         List<Finding> out = new ArrayList<>();
@@ -242,8 +254,11 @@ final class StructureRules {
         for (ReadNote n : ctx.report().notes()) {
             switch (n.code()) {
                 case TABLE_MISSING -> {
+                    // point at the section the table belongs in, not at the whole document
+                    SourceLocation where = n.location().kind() == SourceLocation.Kind.DOCUMENT
+                            ? sectionOfTable(ctx, n.cells()) : n.location();
                     out.add(Finding.of("S4", Severity.ERROR, "缺少表格：" + n.message()
-                            + "。规定的表格必须以文字表格形式填报（不能是图片或文字叙述）。", n.cells(), n.location()));
+                            + "。规定的表格必须以文字表格形式填报（不能是图片或文字叙述）。", n.cells(), where));
                     n.cells().forEach(id -> noted.add(id.substring(0, Math.max(0, id.indexOf(':')))));
                     noted.add("*");
                 }

@@ -54,13 +54,15 @@ final class TextRules {
                 out.add(Finding.of("S5", Severity.WARNING, "本段引用了国办公开办函〔2019〕60号（2019年试行格式），而" + year
                         + "年度报告应依据" + NOTICE_2021 + "编制。请更正引用的文号。", List.of(), p.location()));
             }
-            Matcher m = CITED_30.matcher(t);
+            // brackets made 〔〕 in step with the printed text (same length), so the quote is the printed one
+            Prose prose = Prose.of(p.text());
+            Matcher m = CITED_30.matcher(prose.text().replaceAll("[\\[［(（【〔](\\d{4})[\\]］)）】〕]", "〔$1〕"));
             while (m.find()) {
                 String prefix = m.group(1);
                 if (prefix.contains("办") && !prefix.endsWith("国办公开办函")) {
-                    String shown = prefix.lastIndexOf('国') >= 0 ? prefix.substring(prefix.lastIndexOf('国')) : prefix;
-                    out.add(Finding.of("S5", Severity.WARNING, "文号写作“" + shown + "〔2021〕30号”，正确的是“" + NOTICE_2021
-                            + "”。请更正。", List.of(), p.location()));
+                    int from = m.start(1) + Math.max(0, prefix.lastIndexOf('国'));
+                    out.add(Finding.of("S5", Severity.WARNING, "文号写作“" + prose.quote(from, m.end()) + "”，正确的是“"
+                            + NOTICE_2021 + "”。请更正。", List.of(), p.location()));
                 }
             }
         }
@@ -73,20 +75,23 @@ final class TextRules {
     private static List<Period> periods(ValidationContext ctx) {
         List<Period> out = new ArrayList<>();
         for (Paragraph p : textParagraphs(ctx)) {
-            String t = normalise(p.text());
+            Prose prose = Prose.of(p.text());
+            String t = prose.text();
             if (!t.contains("统计")) {
                 continue;
             }
             Matcher m = PERIOD.matcher(t);
             while (m.find()) {
+                // quoted as printed, so that a clerk finds it with a search
+                String printed = prose.quote(m.start(), m.end());
                 try {
                     int y1 = Integer.parseInt(m.group(1));
                     int y2 = m.group(4) == null ? y1 : Integer.parseInt(m.group(4));
                     out.add(new Period(LocalDate.of(y1, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))),
                             LocalDate.of(y2, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6))), p,
-                            m.group()));
+                            printed));
                 } catch (DateTimeException e) {
-                    out.add(new Period(null, null, p, m.group()));
+                    out.add(new Period(null, null, p, printed));
                 }
             }
         }

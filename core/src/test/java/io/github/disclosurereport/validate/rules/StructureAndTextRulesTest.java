@@ -224,7 +224,8 @@ class StructureAndTextRulesTest {
         cells.put("T5:services:count", new Cell("T5:services:count", null, "", CellState.EMPTY,
                 SourceLocation.tableCell(4, 2, 2)));
         assertThat(V.validate(read.withCells(cells)).ofRule("S9")).extracting(Finding::message)
-                .containsExactly("表五“办理事项”行有 1 个单元格空白（数量）。格式要求每格都填写数字，没有发生的请填 0。");
+                .containsExactly("表五“办理事项”行有 1 个单元格空白（数量）。格式要求每格都填写数字，没有发生的请填 0。"
+                        + "〔单元格：T5:services:count〕");
     }
 
     // ---- S5–S8 -------------------------------------------------------------------------------------------
@@ -239,7 +240,7 @@ class StructureAndTextRulesTest {
         });
         Report wrong = TestReports.withPreamble(TestReports.current(), "按照国办政务公开办函[2021]30号的格式编制。");
         assertThat(V.validate(wrong).ofRule("S5")).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("国办政务公开办函〔2021〕30号", "国办公开办函〔2021〕30号"));
+                .satisfies(f -> assertThat(f.message()).contains("文号写作“国办政务公开办函[2021]30号”", "国办公开办函〔2021〕30号"));
         Report right = TestReports.withPreamble(TestReports.current(), "按照国办公开办函（2021）30号的格式编制。");
         assertThat(V.validate(right).ofRule("S5")).isEmpty();
     }
