@@ -527,8 +527,8 @@ final class NarrativeRules {
             int decimals = Math.max(0, stated.scale());
             BigDecimal computed = counts.get(1).multiply(BigDecimal.valueOf(100))
                     .divide(counts.get(0), decimals + 4, RoundingMode.HALF_UP);
-            BigDecimal tolerance = BigDecimal.ONE.movePointLeft(decimals).multiply(new BigDecimal("0.5"))
-                    .add(new BigDecimal("0.01"));
+            // half a unit of the last printed digit: a percentage off by one in that digit is reported
+            BigDecimal tolerance = BigDecimal.ONE.movePointLeft(decimals).multiply(new BigDecimal("0.5"));
             if (computed.subtract(stated).abs().compareTo(tolerance) > 0) {
                 BigDecimal rounded = computed.setScale(decimals, RoundingMode.HALF_UP);
                 out.add(new Finding("N3", Severity.WARNING, "正文“" + s.prose().original().strip() + "”中的百分比 " + Numbers.fmt(stated)
