@@ -116,6 +116,17 @@ class InspectionExamplesTest {
     }
 
     @Test
+    void theSeedsOwnSentenceRaisesNoN1OnceItsTotalIsFilled() throws Exception {
+        // the real seed: A-CHANNEL asks for L:1.1 between 103 and 132; filling it must not raise N1 on its
+        // sentence about the website
+        Report seed = ROOT.reader().read(java.nio.file.Path.of("src/test/resources/corpus/seed-2017-huancui-cdpf.docx"));
+        assertThat(seed.sections()).anyMatch(s -> s.text().contains("我会在政府信息公开网站主动公开发布各类信息103条"));
+        ValidationResult filled = V.validate(with(seed, "L:1.1", 120));
+        assertThat(filled.ofRule("N1")).isEmpty();
+        assertThat(filled.ofRule("A-CHANNEL")).isEmpty();
+    }
+
+    @Test
     void aFigureOfAnotherOrganIsAWarning() {
         Report base = with(TestReports.current(), "T3:R1:total", 95);
         List<Finding> n1 = V.validate(withSectionText(base, "一", "区政府办公室代表区政府受理政府信息公开申请17件。"))
