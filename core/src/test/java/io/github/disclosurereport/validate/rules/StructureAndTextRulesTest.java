@@ -70,9 +70,13 @@ class StructureAndTextRulesTest {
         List<Section> renumbered = new ArrayList<>(base.sections());
         Section s = renumbered.get(1);
         renumbered.set(1, new Section("三", s.heading(), s.paragraphs(), s.location()));
-        assertThat(V.validate(TestReports.withSections(base, renumbered)).ofRule("S1")).singleElement()
+        // one wrong numeral is one finding, S11's (not also S1's "编号应为")
+        ValidationResult renumberedResult = V.validate(TestReports.withSections(base, renumbered));
+        assertThat(renumberedResult.ofRule("S1")).isEmpty();
+        assertThat(renumberedResult.ofRule("S11")).singleElement()
                 .satisfies(f -> {
-                    assertThat(f.message()).contains("编号应为“二”");
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.message()).contains("编为“三”", "应编为“二”");
                     assertThat(f.location()).isEqualTo(s.location());
                 });
     }
@@ -98,12 +102,15 @@ class StructureAndTextRulesTest {
             seedLike.add(new Section(n, "标题" + p, List.of(), SourceLocation.paragraph(p++)));
         }
         assertThat(V.validate(TestReports.withSections(base, seedLike)).ofRule("S1")).isEmpty();
+        assertThat(V.validate(TestReports.withSections(base, seedLike)).ofRule("S11")).isEmpty();
         List<Section> gap = new ArrayList<>(seedLike.subList(0, 4));
         gap.add(new Section("六", "其他", List.of(), SourceLocation.paragraph(40)));
-        assertThat(V.validate(TestReports.withSections(base, gap)).ofRule("S1")).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        ValidationResult gapResult = V.validate(TestReports.withSections(base, gap));
+        assertThat(gapResult.ofRule("S1")).isEmpty();
+        assertThat(gapResult.ofRule("S11")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.location()).isEqualTo(SourceLocation.paragraph(40));
-            assertThat(f.message()).contains("五");
+            assertThat(f.message()).contains("跳过了“五”", "应编为“五”");
         });
     }
 
@@ -219,7 +226,8 @@ class StructureAndTextRulesTest {
         cells.put("T5:services:count", new Cell("T5:services:count", null, "", CellState.EMPTY,
                 SourceLocation.tableCell(4, 2, 2)));
         assertThat(V.validate(read.withCells(cells)).ofRule("S9")).extracting(Finding::message)
-                .containsExactly("表五“办理事项”行有 1 个单元格空白（数量）。格式要求每格都填写数字，没有发生的请填 0。");
+                .containsExactly("表五“办理事项”行有 1 个单元格空白（数量）。格式要求每格都填写数字，没有发生的请填 0。"
+                        + "〔单元格：T5:services:count〕");
     }
 
     // ---- S5–S8 -------------------------------------------------------------------------------------------
@@ -234,7 +242,7 @@ class StructureAndTextRulesTest {
         });
         Report wrong = TestReports.withPreamble(TestReports.current(), "按照国办政务公开办函[2021]30号的格式编制。");
         assertThat(V.validate(wrong).ofRule("S5")).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("国办政务公开办函〔2021〕30号", "国办公开办函〔2021〕30号"));
+                .satisfies(f -> assertThat(f.message()).contains("文号写作“国办政务公开办函[2021]30号”", "国办公开办函〔2021〕30号"));
         Report right = TestReports.withPreamble(TestReports.current(), "按照国办公开办函（2021）30号的格式编制。");
         assertThat(V.validate(right).ofRule("S5")).isEmpty();
     }
@@ -401,7 +409,7 @@ class StructureAndTextRulesTest {
         // every rule of rules.md except the conversion rules C1/C2, which the writer reports
         assertThat(V.ruleIds()).containsExactlyInAnyOrder("S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "A1",
                 "A2", "A3", "A4", "A5", "A6", "A7", "A-PART", "A-SUBSET", "A-CHANNEL", "N1", "N2", "N3", "N4", "D1",
-                "D2", "F1");
+                "D2", "D3", "D4", "F1", "S10", "S11");
         Validator custom = DisclosureReports.defaults().validator().withNoRules().withRule("X1", java.util.EnumSet.of(ReportFormat.CURRENT_2021),
                 ctx -> List.of(Finding.of("X1", Severity.INFO, "自定义", List.of(), SourceLocation.paragraph(3))));
         assertThat(custom.validate(jinhu).findings()).extracting(Finding::rule).containsExactly("X1");
