@@ -89,13 +89,14 @@ public final class SheetEdits {
         return cell.getCellType() == CellType.STRING;
     }
 
-    /** The number a cell holds as a number (a formula: its cached numeric result); empty for anything else. */
+    /** The number a cell holds as a number (a formula: its cached numeric result), plainly; empty for anything else. */
     public static Optional<BigDecimal> number(Cell cell) {
         CellType type = isFormula(cell) ? cell.getCachedFormulaResultType() : cell.getCellType();
         if (type != CellType.NUMERIC) {
             return Optional.empty();
         }
-        return Optional.of(BigDecimal.valueOf(cell.getNumericCellValue()));
+        BigDecimal v = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
+        return Optional.of(v.scale() < 0 ? v.setScale(0) : v); // 3, not 3.0 or 3E+1
     }
 
     /** The text a cell holds as text (a formula: its cached text result); empty for anything else. */
