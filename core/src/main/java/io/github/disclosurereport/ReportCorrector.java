@@ -13,6 +13,7 @@ import io.github.disclosurereport.read.intake.FileSniffer;
 import io.github.disclosurereport.read.intake.ReportIntake;
 import io.github.disclosurereport.read.source.DocxBody;
 import io.github.disclosurereport.write.DocxCells;
+import io.github.disclosurereport.write.DocxPrintLayout;
 import io.github.disclosurereport.write.OutputFiles;
 
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -32,7 +33,9 @@ import java.util.Map;
  * Corrects only what can be corrected with certainty: numbers printed in a non-standard way (full-width digits,
  * thousands separators, stray spaces) and blank totals whose parts are all filled. Wrong sums are not
  * "corrected" — which side is wrong is not certain; the validator reports them. Everything else in the document
- * (styles, fonts, headers, images, untouched XML) is kept as it was.
+ * (text, styles, fonts, headers, images) is kept as it was; the corrected copy is also laid out for print (table
+ * headers repeat, rows do not split, headings keep with their text, page numbers where there is no footer). A
+ * report with nothing to correct is not written at all.
  */
 public final class ReportCorrector {
 
@@ -125,7 +128,7 @@ public final class ReportCorrector {
      *
      * @param input  the .docx report
      * @param output where the corrected copy goes; never the input
-     * @return the changes made (possibly none: the copy is then identical in content)
+     * @return the changes made; none when the report needs none, and then no file is written
      * @throws ReportReadException when the input cannot be read or is not a .docx
      * @throws IOException         when the output cannot be written, or is the input
      */
@@ -133,7 +136,9 @@ public final class ReportCorrector {
         try (ReportIntake.EditableDocx docx = open(FileSniffer.load(input, intake.limits()),
                 ReportReader.fileName(input))) {
             List<Correction> changes = apply(docx);
-            OutputFiles.write(output, docx.document()::write, input);
+            if (!changes.isEmpty()) {
+                OutputFiles.write(output, docx.document()::write, input);
+            }
             return changes;
         }
     }
@@ -144,14 +149,16 @@ public final class ReportCorrector {
      * @param input    the .docx bytes
      * @param fileName the input's name, for messages
      * @param output   where the corrected .docx goes
-     * @return the changes made
+     * @return the changes made; none when the report needs none, and then nothing is written to {@code output}
      * @throws ReportReadException when the input cannot be read or is not a .docx
      * @throws IOException         when a stream fails
      */
     public List<Correction> correct(InputStream input, String fileName, OutputStream output) throws IOException {
         try (ReportIntake.EditableDocx docx = open(intake.load(input, fileName), fileName)) {
             List<Correction> changes = apply(docx);
-            docx.document().write(output);
+            if (!changes.isEmpty()) {
+                docx.document().write(output);
+            }
             return changes;
         }
     }
@@ -167,6 +174,9 @@ public final class ReportCorrector {
             if (cell != null) {
                 DocxCells.setText(cell, c.after());
             }
+        }
+        if (!changes.isEmpty()) {
+            DocxPrintLayout.apply(docx.document(), docx.body(), docx.report());
         }
         return changes;
     }
