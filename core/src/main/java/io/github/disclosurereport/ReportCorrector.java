@@ -176,7 +176,7 @@ public final class ReportCorrector {
             }
         }
         if (!changes.isEmpty()) {
-            DocxPrintLayout.apply(docx.document(), docx.body(), docx.report());
+            DocxPrintLayout.apply(docx.document(), docx.body(), docx.report(), false);
         }
         return changes;
     }

@@ -193,7 +193,7 @@ public final class TemplateFiller {
         if (!signOffPlaceholder && layout.metadata().date() == null) {
             signOff(doc, bodyModel, from);
         }
-        DocxPrintLayout.apply(doc, body, layout);
+        DocxPrintLayout.apply(doc, body, layout, true);
         return new Result(filled, unplaced, empty, sections, replaced, unknown, conversionNotes);
     }
 

@@ -26,15 +26,15 @@ final class OutputOptions {
      * @param extension what the command writes, without the dot: "docx", "xlsx"
      */
     Path checked(String extension, Path... inputs) throws IOException {
-        String name = output.getFileName() == null ? "" : output.getFileName().toString();
-        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)) {
-            throw new OutputExistsException(output + ": 输出文件名应以 ." + extension + " 结尾（写入的是 ."
-                    + extension + " 文件） / the output must be named *." + extension);
-        }
         for (Path in : inputs) {
             if (in != null && Files.exists(in) && Files.exists(output) && Files.isSameFile(in, output)) {
                 throw new OutputExistsException(output + ": 输出文件不能与输入文件相同 / the output would overwrite the input");
             }
+        }
+        String name = output.getFileName() == null ? "" : output.getFileName().toString();
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)) {
+            throw new OutputExistsException(output + ": 输出文件名应以 ." + extension + " 结尾（写入的是 ."
+                    + extension + " 文件） / the output must be named *." + extension);
         }
         if (Files.exists(output) && !force) {
             throw new OutputExistsException(output + ": 文件已存在，如需覆盖请加 --force / exists (use --force to replace)");

@@ -111,7 +111,11 @@ public final class DocxPrintLayout {
      * @param level 1 for a section heading (一、), 2 for a sub-heading (（一）)
      */
     public static void heading(XWPFDocument doc, XWPFParagraph p, int level) {
-        String ours = headingStyle(doc, level, p.getStyle());
+        heading(doc, p, level, true);
+    }
+
+    private static void heading(XWPFDocument doc, XWPFParagraph p, int level, boolean styles) {
+        String ours = styles ? headingStyle(doc, level, p.getStyle()) : null;
         if (ours != null && (p.getStyle() == null || isBasis(doc, ours, p.getStyle()))) {
             p.setStyle(ours);
         } else {
@@ -180,8 +184,10 @@ public final class DocxPrintLayout {
      * @param doc    the document
      * @param body   its body as read (paragraph and table numbers of {@code report}'s locations)
      * @param report the document read as a report
+     * @param styles whether headings may get heading styles (a filled template: yes; a corrected report keeps its
+     *               styles part as it was, so its headings get an outline level only)
      */
-    public static void apply(XWPFDocument doc, DocxBody body, Report report) {
+    public static void apply(XWPFDocument doc, DocxBody body, Report report, boolean styles) {
         Map<Integer, Integer> firstValueRow = new TreeMap<>();
         for (Cell c : report.cells().values()) {
             SourceLocation l = c.location();
@@ -201,12 +207,12 @@ public final class DocxPrintLayout {
             XWPFParagraph p = s.location().kind() == SourceLocation.Kind.PARAGRAPH
                     ? body.paragraph(s.location().paragraph()) : null;
             if (p != null) {
-                heading(doc, p, 1);
+                heading(doc, p, 1, styles);
             }
         }
         for (XWPFParagraph p : doc.getParagraphs()) {
             if (subHeadingLevel(p.getText()) > 0) {
-                heading(doc, p, 2);
+                heading(doc, p, 2, styles);
             }
         }
         pageNumbers(doc);
