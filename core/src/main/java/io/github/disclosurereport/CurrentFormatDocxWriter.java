@@ -185,6 +185,14 @@ public final class CurrentFormatDocxWriter {
             b.setSz(BigInteger.valueOf(4));
             b.setColor("000000");
         }
+        if (layout.columns() > 10) {
+            // T4's fifteen columns: narrow cell margins leave two characters a line for 结果维持, not one
+            var mar = pr.addNewTblCellMar();
+            mar.addNewLeft().setW(BigInteger.valueOf(28));
+            mar.getLeft().setType(STTblWidth.DXA);
+            mar.addNewRight().setW(BigInteger.valueOf(28));
+            mar.getRight().setType(STTblWidth.DXA);
+        }
         CTTblGrid grid = tbl.addNewTblGrid();
         int[] widths = columnWidths(layout);
         for (int w : widths) {

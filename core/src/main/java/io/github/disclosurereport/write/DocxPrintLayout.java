@@ -295,7 +295,8 @@ public final class DocxPrintLayout {
         if (!organization.isEmpty() && t.startsWith(organization) && t.length() > organization.length()) {
             breaks.add(organization.length());
         }
-        for (String tail : List.of("政府信息公开工作年度报告", "政府信息公开", "信息公开工作年度报告", "工作年度报告", "年度报告")) {
+        // word boundaries only: 政府信息公开 is one phrase, 工作年度报告 another
+        for (String tail : List.of("政府信息公开工作年度报告", "工作年度报告")) {
             int at = t.indexOf(tail);
             if (at > 0) {
                 breaks.add(at);

@@ -186,6 +186,8 @@ class RoundTripTest {
         Report back = DisclosureReports.read(filled);
         assertThat(back.metadata().organization()).isEqualTo("威海市环翠区残疾人联合会");
         assertThat(back.metadata().date()).isEqualTo(java.time.LocalDate.of(2018, 3, 18));
-        assertThat(back.metadata().title()).isEqualTo(seed.metadata().title());
+        // the title as convert rebuilds it for the 2021 format, broken over two lines and read back whole
+        assertThat(back.metadata().title()).isEqualTo(
+                DisclosureReports.defaults().converter().toCurrent(seed).report().metadata().title());
     }
 }
