@@ -179,7 +179,7 @@ public final class TemplateFiller {
     private Result fillWorkbook(ReportIntake.EditableWorkbook wb, String templateName, Report from)
             throws ReportReadException {
         Report layout = wb.report();
-        FillInputs.check(layout, templateName, from);
+        FillInputs.checkWorkbook(layout, templateName, from);
         List<Finding> conversionNotes = List.of();
         if (layout.format() == ReportFormat.CURRENT_2021 && from.format() != ReportFormat.CURRENT_2021) {
             ReportConverter.Conversion conversion = converter.toCurrent(from);

@@ -34,7 +34,25 @@ public final class FillInputs {
      *                             NOT_A_REPORT when the report holds no figure and no text
      */
     public static void check(Report template, String templateName, Report from) throws ReportReadException {
-        Optional<String> text = writtenText(template);
+        check(template, templateName, from, true);
+    }
+
+    /**
+     * Checks the two inputs of a fill into a workbook: its figures only, since the lines of a sheet (单位：件, a
+     * caption) are the template's own and no section text is written into a workbook.
+     *
+     * @param template     the workbook template as read
+     * @param templateName its file name, for the message
+     * @param from         the report whose content goes in
+     * @throws ReportReadException as {@link #check(Report, String, Report)}, but not for text in the template
+     */
+    public static void checkWorkbook(Report template, String templateName, Report from) throws ReportReadException {
+        check(template, templateName, from, false);
+    }
+
+    private static void check(Report template, String templateName, Report from, boolean templateText)
+            throws ReportReadException {
+        Optional<String> text = templateText ? writtenText(template) : Optional.empty();
         long figures = template.cells().values().stream().filter(FillInputs::isFigure).count();
         if (text.isPresent() || figures > 0) {
             String what = text.map(t -> "正文“" + shorten(t) + "”")

@@ -98,6 +98,22 @@ class WorkbookTemplatesTest {
         assertJinhuFill(TEMPLATES.resolve("blank-2021.xls"), "filled-2021.xls", true);
     }
 
+    @Test
+    void aFilledWorkbookGivenAsTheTemplateIsRefusedAndNotWrittenOver() throws Exception {
+        // the two files the wrong way round: the office's filled 统计表 as the "template"
+        Path filled = dir.resolve("filled.xls");
+        dr.templateFiller().fill(TEMPLATES.resolve("blank-2021.xls"), dr.reader().read(JINHU), filled);
+        Path out = dir.resolve("again.xls");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dr.templateFiller().fill(filled,
+                        dr.reader().read(JINHU), out))
+                .isInstanceOf(io.github.disclosurereport.read.ReportReadException.class)
+                .hasMessageStartingWith("filled.xls: 模板中已有")
+                .hasMessageContaining("个数字")
+                .extracting(e -> ((io.github.disclosurereport.read.ReportReadException) e).reason())
+                .isEqualTo(io.github.disclosurereport.read.ReportReadException.Reason.NOT_A_TEMPLATE);
+        assertThat(out).doesNotExist();
+    }
+
     private void assertJinhuFill(Path template, String outName, boolean xls) throws Exception {
         Report jinhu = dr.reader().read(JINHU);
         Report layout = dr.reader().read(template);
