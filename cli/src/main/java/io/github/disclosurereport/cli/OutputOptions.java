@@ -44,11 +44,11 @@ final class OutputOptions {
 
     /**
      * What a fill or correction writes: the same kind of file as {@code input} (a .docx from a .docx template, a
-     * workbook from a workbook), a .docx when the input's name says nothing.
+     * workbook of the same type from a workbook: .xlsx or .xls), a .docx when the input's name says nothing.
      */
     static String sameKindAs(Path input) {
         String name = input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        for (String kind : java.util.List.of("docx", "xlsx")) {
+        for (String kind : java.util.List.of("docx", "xlsx", "xls")) {
             if (name.endsWith("." + kind)) {
                 return kind;
             }
