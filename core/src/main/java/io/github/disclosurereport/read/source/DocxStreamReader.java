@@ -34,15 +34,15 @@ import java.util.Set;
  *
  * <p>What it does not reproduce it hands to {@link DocxSourceReader} (the file is then parsed as before): a part
  * that is not well-formed XML or has a DOCTYPE (POI refuses those, and says so), a package without the usual main
- * part, elements nested more than {@value #MAX_DEPTH} deep, footnote and endnote references, phonetic guides (ruby),
- * and tables inside content controls. No DTD is read and no entity resolved here either.
+ * part, elements nested more than {@value #MAX_DEPTH} deep, notes that refer to notes, phonetic guides (ruby), and
+ * tables inside content controls. No DTD is read and no entity resolved here either.
  */
 public final class DocxStreamReader {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String REL = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static final String OFFICE_DOCUMENT =
-            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private static final String OFFICE_DOCUMENT = RELATIONSHIPS + "officeDocument";
 
     /** XWPF refuses deeper documents ("too complex"); handed to it, they are refused as before. */
     static final int MAX_DEPTH = 1000;
@@ -52,7 +52,8 @@ public final class DocxStreamReader {
             "r", "hyperlink", "fldSimple", "ins", "del", "moveFrom", "moveTo", "smartTag", "t", "delText",
             "instrText", "delInstrText", "fldChar", "ffData", "checkBox", "default", "ptab", "br", "noBreakHyphen",
             "tab", "cr", "footnoteReference", "endnoteReference", "ruby", "pict", "drawing", "rPr", "caps",
-            "smallCaps", "tcPr", "gridSpan", "vMerge", "trPr", "gridBefore");
+            "smallCaps", "tcPr", "gridSpan", "vMerge", "trPr", "gridBefore", "footnotes", "footnote", "endnotes",
+            "endnote");
 
     private static final XMLInputFactory STAX = factory();
 
@@ -144,6 +145,10 @@ public final class DocxStreamReader {
         private final PackageParts parts;
         private final String fileName;
         private final ReadLimits limits;
+        private String main;
+        /** The footnotes and the endnotes, read when a paragraph first refers to one. */
+        private Map<String, List<Node>> notes;
+        private boolean inNote;
 
         Walk(PackageParts parts, String fileName, ReadLimits limits) {
             this.parts = parts;
@@ -152,9 +157,9 @@ public final class DocxStreamReader {
         }
 
         SourceDocument source() throws NotReproduced {
-            String main = mainPart();
+            main = mainPart();
             byte[] xml = part(main).orElseThrow(() -> new NotReproduced("main part missing"));
-            Node document = parse(xml);
+            Node document = parse(xml, "document");
             List<SourceBlock> blocks = new ArrayList<>();
             int paragraphs = 0;
             int tables = 0;
@@ -309,11 +314,11 @@ public final class DocxStreamReader {
         /** What becomes of an element's children while parsing. */
         private enum Mode { KEEP, SKIP, PICTURE }
 
-        private static Node parse(byte[] xml) throws NotReproduced {
+        private static Node parse(byte[] xml, String rootName) throws NotReproduced {
             try {
                 XMLStreamReader r = STAX.createXMLStreamReader(new ByteArrayInputStream(xml));
                 try {
-                    return parse(r);
+                    return parse(r, rootName);
                 } finally {
                     r.close();
                 }
@@ -322,7 +327,7 @@ public final class DocxStreamReader {
             }
         }
 
-        private static Node parse(XMLStreamReader r) throws XMLStreamException, NotReproduced {
+        private static Node parse(XMLStreamReader r, String rootName) throws XMLStreamException, NotReproduced {
             Node root = null;
             Node[] nodes = new Node[MAX_DEPTH + 2];
             Mode[] modes = new Mode[MAX_DEPTH + 2];
@@ -340,7 +345,7 @@ public final class DocxStreamReader {
                         boolean word = W.equals(r.getNamespaceURI());
                         String name = r.getLocalName();
                         if (depth == 1) {
-                            if (!word || !name.equals("document")) {
+                            if (!word || !name.equals(rootName)) {
                                 throw new NotReproduced("not a Word document part");
                             }
                             root = new Node(name, null, null, null);
@@ -405,19 +410,94 @@ public final class DocxStreamReader {
             List<Node> runs = new ArrayList<>();
             collectRuns(p, runs);
             StringBuilder out = new StringBuilder(64);
+            StringBuilder noteText = null;
             for (Node run : runs) {
                 if (run.name.equals("sdt")) {
                     out.append(sdtText(run, false));
-                } else {
-                    if (run.first("footnoteReference") != null || run.first("endnoteReference") != null) {
-                        throw new NotReproduced("footnote"); // XWPF appends the note's text to the paragraph
-                    }
-                    if (run.first("delText") == null) { // a deleted run (tracked changes) is not text
-                        out.append(runString(run));
+                    continue;
+                }
+                if (run.first("delText") == null) { // a deleted run (tracked changes) is not text
+                    out.append(runString(run));
+                }
+                for (Node ref : run.kids) {
+                    if (ref.name.equals("footnoteReference") || ref.name.equals("endnoteReference")) {
+                        if (noteText == null) {
+                            noteText = new StringBuilder();
+                        }
+                        noteText(ref, noteText);
                     }
                 }
             }
-            return out.toString();
+            return noteText == null ? out.toString() : out.append(noteText).toString();
+        }
+
+        /** A note's text after the paragraph that refers to it, as XWPFParagraph appends it: " [id: text] ". */
+        private void noteText(Node ref, StringBuilder out) throws NotReproduced {
+            if (inNote) {
+                throw new NotReproduced("a note that refers to a note");
+            }
+            BigInteger id = decimal(ref.id);
+            if (ref.id != null && id == null) {
+                throw new NotReproduced("note id not a number");
+            }
+            out.append(" [").append(id).append(": ");
+            boolean foot = ref.name.equals("footnoteReference");
+            Node note = null;
+            for (Node n : notes(foot ? "footnotes" : "endnotes")) {
+                BigInteger noteId = decimal(n.id);
+                if (noteId != null && noteId.intValue() == (id == null ? 0 : id.intValue())) {
+                    note = n;
+                    break;
+                }
+            }
+            if (note == null) {
+                out.append("!!! End note with ID \"").append(id).append("\" not found in document.");
+            } else {
+                inNote = true;
+                boolean first = true;
+                for (Node p : note.kids) {
+                    if (p.name.equals("p")) {
+                        if (!first) {
+                            out.append('\n');
+                        }
+                        first = false;
+                        out.append(paragraphText(p));
+                    }
+                }
+                inNote = false;
+            }
+            out.append("] ");
+        }
+
+        /** The notes of the part the main part's last relationship of that kind names, as XWPF keeps them. */
+        private List<Node> notes(String kind) throws NotReproduced {
+            if (notes == null) {
+                notes = new java.util.HashMap<>();
+                int slash = main.lastIndexOf('/');
+                Optional<byte[]> rels = part(main.substring(0, slash + 1) + "_rels/" + main.substring(slash + 1) + ".rels");
+                Map<String, String> targets = new java.util.HashMap<>();
+                for (String[] rel : rels.isPresent() ? relationships(rels.get()) : List.<String[]>of()) {
+                    for (String k : new String[] {"footnotes", "endnotes"}) {
+                        if (rel[0].equals(RELATIONSHIPS + k) && "internal".equalsIgnoreCase(rel[2])) {
+                            String target = partName(main, rel[1]);
+                            if (part(target).isPresent()) {
+                                targets.put(k, target);
+                            }
+                        }
+                    }
+                }
+                for (var t : targets.entrySet()) {
+                    List<Node> list = new ArrayList<>();
+                    String one = t.getKey().substring(0, t.getKey().length() - 1);
+                    for (Node n : parse(part(t.getValue()).orElseThrow(), t.getKey()).kids) {
+                        if (n.name.equals(one)) {
+                            list.add(n);
+                        }
+                    }
+                    notes.put(t.getKey(), list);
+                }
+            }
+            return notes.getOrDefault(kind, List.of());
         }
 
         /** The runs and run-level content controls of a paragraph, in order, as XWPFParagraph finds them. */

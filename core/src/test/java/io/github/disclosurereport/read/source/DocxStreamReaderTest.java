@@ -113,13 +113,34 @@ class DocxStreamReaderTest {
     }
 
     @Test
+    void footnotesAndEndnotesFollowTheirParagraphAsInXwpf() throws Exception {
+        String body = "<w:p><w:r><w:t>正文</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r><w:r><w:t>续</w:t></w:r>"
+                + "<w:r><w:endnoteReference w:id=\"2\"/></w:r><w:r><w:footnoteReference w:id=\"7\"/></w:r></w:p>"
+                + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>格</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p></w:tc></w:tr></w:tbl><w:sectPr/>";
+        String notes = "<w:%1$ss xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:%1$s w:id=\"0\" w:type=\"separator\"><w:p><w:r><w:separator/></w:r></w:p></w:%1$s>"
+                + "<w:%1$s w:id=\"%2$s\"><w:p><w:r><w:%1$sRef/></w:r><w:r><w:t>注一</w:t></w:r></w:p><w:p><w:r><w:t>注二</w:t></w:r></w:p></w:%1$s></w:%1$ss>";
+        String rels = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>"
+                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes\" Target=\"endnotes.xml\"/>"
+                + "</Relationships>";
+        byte[] docx = docx(body, "word/_rels/document.xml.rels", rels, "word/footnotes.xml", String.format(notes, "footnote", "1"),
+                "word/endnotes.xml", String.format(notes, "endnote", "2"));
+        SourceDocument xwpf = assertSameAsXwpf(docx, "notes.docx");
+        assertThat(xwpf.paragraphs().get(0).text()).contains("[1: 注一\n注二]").contains("not found");
+        // and without the notes' part: XWPF says the note is not found, and so does the streaming reader
+        assertSameAsXwpf(docx(body), "no-notes.docx");
+    }
+
+    @Test
     void whatItDoesNotReproduceIsReadThroughXwpf() throws Exception {
-        String footnote = "<w:p><w:r><w:t>正文</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p><w:sectPr/>";
-        byte[] docx = docx(footnote);
-        PackageParts parts = FileSniffer.detect(docx, "note.docx", LIMITS).parts().orElseThrow();
-        assertThat(new DocxStreamReader(LIMITS).readStreaming(parts, "note.docx")).isEmpty();
-        assertThat(new DocxStreamReader(LIMITS).read(parts, "note.docx").paragraphs().get(0).text())
-                .isEqualTo(new DocxSourceReader(LIMITS).read(parts, "note.docx").paragraphs().get(0).text());
+        String ruby = "<w:p><w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>zhù</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>注</w:t></w:r>"
+                + "</w:rubyBase></w:ruby></w:r></w:p><w:sectPr/>";
+        byte[] docx = docx(ruby);
+        PackageParts parts = FileSniffer.detect(docx, "ruby.docx", LIMITS).parts().orElseThrow();
+        assertThat(new DocxStreamReader(LIMITS).readStreaming(parts, "ruby.docx")).isEmpty();
+        assertThat(dump(new DocxStreamReader(LIMITS).read(parts, "ruby.docx")))
+                .isEqualTo(dump(new DocxSourceReader(LIMITS).read(parts, "ruby.docx")));
     }
 
     /** Both readers on the same bytes: equal intermediates (compared cell by cell) and equal reports. */
@@ -156,8 +177,8 @@ class DocxStreamReaderTest {
         return out;
     }
 
-    /** A minimal .docx (content types, package relationships, document) around a body. */
-    static byte[] docx(String body) {
+    /** A minimal .docx (content types, package relationships, document) around a body, with more parts by name. */
+    static byte[] docx(String body, String... more) {
         String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
                 + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"
@@ -174,6 +195,11 @@ class DocxStreamReaderTest {
                     {"word/document.xml", document}}) {
                 zip.putNextEntry(new ZipEntry(part[0]));
                 zip.write(part[1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            for (int i = 0; i < more.length; i += 2) {
+                zip.putNextEntry(new ZipEntry(more[i]));
+                zip.write(more[i + 1].getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         } catch (IOException e) {
