@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Reports with random values and states in every cell of a form (some cells absent), for property tests. */
-final class GeneratedReports {
+public final class GeneratedReports {
 
     private GeneratedReports() {
     }
@@ -44,7 +44,7 @@ final class GeneratedReports {
                         Report.SourceInfo.NONE));
     }
 
-    static Arbitrary<Report> anyReport() {
+    public static Arbitrary<Report> anyReport() {
         return Arbitraries.of(ReportFormat.values()).flatMap(GeneratedReports::reports);
     }
 

@@ -12,6 +12,7 @@ import io.github.disclosurereport.read.mapping.ReportAssembler;
 import io.github.disclosurereport.read.source.DocSourceReader;
 import io.github.disclosurereport.read.source.DocxBody;
 import io.github.disclosurereport.read.source.DocxSourceReader;
+import io.github.disclosurereport.read.source.DocxStreamReader;
 import io.github.disclosurereport.read.source.GridCell;
 import io.github.disclosurereport.read.source.HtmlSourceReader;
 import io.github.disclosurereport.read.source.LimitRefusals;
@@ -79,7 +80,8 @@ public final class ReportIntake {
     public ReportIntake(ReadLimits limits, FormSet forms) {
         this.limits = limits;
         this.forms = forms;
-        DocxSourceReader docx = new DocxSourceReader(limits);
+        // read straight from the inflated parts; XWPF only for documents opened for editing (openDocx)
+        DocxStreamReader docx = new DocxStreamReader(limits);
         DocSourceReader doc = new DocSourceReader(limits);
         WorkbookSourceReader xls = new WorkbookSourceReader("xls", limits);
         HtmlSourceReader html = new HtmlSourceReader(limits);

@@ -29,7 +29,11 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
-/** .docx → neutral intermediate: body paragraphs and tables, merges resolved from gridSpan and vMerge. */
+/**
+ * .docx → neutral intermediate through POI's XWPF: body paragraphs and tables, merges resolved from gridSpan and
+ * vMerge. The reader of a document opened for editing (its walk is kept for the writer) and of what
+ * {@link DocxStreamReader}, which reads every other .docx, hands back; the tests hold the two to the same result.
+ */
 public final class DocxSourceReader implements SourceReader {
 
     private final ReadLimits limits;
