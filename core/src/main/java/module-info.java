@@ -18,6 +18,10 @@ module io.github.disclosurereport {
     requires org.apache.commons.io;
     requires org.apache.logging.log4j;
     requires org.jsoup;
+    requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    requires org.apache.fontbox;
+    requires java.desktop; // PDFBox's graphics callbacks hand out java.awt.geom points
 
     // silent unless the program adds a real log4j provider (see QuietLog4jProvider)
     provides org.apache.logging.log4j.spi.Provider with io.github.disclosurereport.logging.QuietLog4jProvider;

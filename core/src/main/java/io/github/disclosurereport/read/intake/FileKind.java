@@ -13,5 +13,7 @@ public enum FileKind {
     /** This library's own JSON ({@code parse --json}). */
     JSON,
     /** A web page (.html/.htm, or a page saved under a Word name). */
-    HTML
+    HTML,
+    /** A PDF with a text layer (printed from Word, WPS or LibreOffice); a scan without one is refused. */
+    PDF
 }

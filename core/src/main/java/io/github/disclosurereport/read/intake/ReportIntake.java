@@ -14,6 +14,7 @@ import io.github.disclosurereport.read.source.GridCell;
 import io.github.disclosurereport.read.source.HtmlSourceReader;
 import io.github.disclosurereport.read.source.LimitRefusals;
 import io.github.disclosurereport.read.source.PackageParts;
+import io.github.disclosurereport.read.source.PdfSourceReader;
 import io.github.disclosurereport.read.source.PoiFailures;
 import io.github.disclosurereport.read.source.SourceBlock;
 import io.github.disclosurereport.read.source.SourceDocument;
@@ -70,11 +71,13 @@ public final class ReportIntake {
         DocSourceReader doc = new DocSourceReader(limits);
         WorkbookSourceReader xls = new WorkbookSourceReader("xls", limits);
         HtmlSourceReader html = new HtmlSourceReader(limits);
+        PdfSourceReader pdf = new PdfSourceReader(limits);
         readers.put(FileKind.DOCX, (c, parts, n) -> new Parsed.Source(docx.read(parts.orElseThrow(), n)));
         readers.put(FileKind.DOC, (c, parts, n) -> new Parsed.Source(doc.read(new ByteArrayInputStream(c), n)));
         readers.put(FileKind.XLS, (c, parts, n) -> new Parsed.Source(xls.read(new ByteArrayInputStream(c), n)));
         readers.put(FileKind.XLSX, (c, parts, n) -> readXlsx(parts.orElseThrow(), n));
         readers.put(FileKind.HTML, (c, parts, n) -> new Parsed.Source(html.read(c, n)));
+        readers.put(FileKind.PDF, (c, parts, n) -> new Parsed.Source(pdf.read(c, n)));
         readers.put(FileKind.JSON, (c, parts, n) -> new Parsed.Saved(ReportJson.read(c, n, forms)));
     }
 
