@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 public class ReadBenchmark {
 
     @Param({"jinhu2023.docx", "jinhu2023.doc", "seed-2017-huancui-cdpf.docx", "seed-2017-statistics.xlsx",
-            "seed-2017-statistics.xls"})
+            "seed-2017-statistics.xls", "jinhu2023.pdf", "../pdf/jinhu2023-wps-style.pdf"})
     public String file;
 
     private Path path;

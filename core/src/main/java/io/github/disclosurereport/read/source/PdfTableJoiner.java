@@ -23,6 +23,9 @@ final class PdfTableJoiner {
     /** A row label's numbering: a cell starting so begins a row of its own, it does not run on. */
     private static final Pattern NUMBERED = Pattern.compile("[(（]?[一二三四五六七八九十\\d]+[)）、.．]");
 
+    /** A number alone in a cell: a value, never the half of a wrapped text. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[\\d.,，]+%?");
+
     private final List<PdfTables.Part> parts = new ArrayList<>();
     private final List<List<PdfText.Cell>> texts = new ArrayList<>();
 
@@ -77,6 +80,7 @@ final class PdfTableJoiner {
                 Map<Integer, int[]> pairs = new HashMap<>();
                 boolean flows = false;
                 boolean allEmpty = true;
+                boolean allFilled = true;
                 boolean allPaired = true;
                 for (int b = 0; b < part.boxes().size(); b++) {
                     PdfTables.Box box = part.boxes().get(b);
@@ -88,22 +92,28 @@ final class PdfTableJoiner {
                     int i = endingAt(cells, boundary, c0, c1);
                     String text = boxTexts.get(b).text();
                     allEmpty &= text.isEmpty();
+                    allFilled &= !text.isEmpty();
                     if (i < 0) {
                         allPaired = false;
                         continue;
                     }
                     pairs.put(b, cells.get(i));
-                    if (cellFlows.get(i) && !text.isEmpty() && !NUMBERED.matcher(text).lookingAt()) {
-                        flows = true; // the cell's text runs on over the page break
+                    if (cellFlows.get(i) && !text.isEmpty() && !NUMBERED.matcher(text).lookingAt()
+                            && !(NUMBER.matcher(text).matches() && NUMBER.matcher(cellTexts.get(i)).matches())) {
+                        flows = true; // the cell's text may run on over the page break
                     }
                     if (text.isEmpty() && cells.get(i)[2] > 1 && !cellTexts.get(i).toString().isBlank()) {
                         above.put(b, cells.get(i)); // the empty rest of a merged label the break cut
                     }
                 }
-                if (allPaired && !pairs.isEmpty() && (allEmpty || flows)) {
-                    above.putAll(pairs);
-                    rowGoesOn = true;
-                } else if (flows) {
+                if (allPaired && !pairs.isEmpty()) {
+                    // the same cells as the row before: the rest of that row (nothing, or the text that did not fit)
+                    // — unless every cell has text of its own, which is a row of its own
+                    if (allEmpty || flows && !allFilled) {
+                        above.putAll(pairs);
+                        rowGoesOn = true;
+                    }
+                } else if (flows) { // a merged cell's text running on beside new cells
                     for (Map.Entry<Integer, int[]> e : pairs.entrySet()) {
                         int i = cells.indexOf(e.getValue());
                         if (cellFlows.get(i) && !boxTexts.get(e.getKey()).text().isEmpty()) {

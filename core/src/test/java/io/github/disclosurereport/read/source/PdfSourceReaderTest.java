@@ -86,6 +86,45 @@ class PdfSourceReaderTest {
                 .isEqualTo(docx.notes().stream().map(n -> n.code() + " " + n.message()).toList());
     }
 
+    /**
+     * The corpus documents printed otherwise (see {@code testutil.PdfPrinter}): justified lines spread character by
+     * character, first-line indents, a running header and page numbers, landscape pages, borders drawn as thin
+     * boxes, a table's header repeated on each page, merged cells cut by page breaks, numbers wrapped in a narrow
+     * column. Each reads to the same model as its Word original.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"jinhu2023-wps-style.pdf:jinhu2023", "jinhu2023-landscape.pdf:jinhu2023",
+            "seed-2017-justified.pdf:seed-2017-huancui-cdpf"})
+    void pdfsPrintedWithOtherSettingsReadToTheModelOfTheirWordOriginal(String pair) throws Exception {
+        String[] p = pair.split(":");
+        Report pdf = DisclosureReports.defaults().reader().read(Path.of("src/test/resources/pdf", p[0]));
+        Report docx = read(p[1] + ".docx");
+        assertThat(pdf.format()).isEqualTo(docx.format());
+        assertThat(pdf.metadata()).isEqualTo(docx.metadata());
+        assertThat(pdf.cells().keySet()).containsExactlyElementsOf(docx.cells().keySet());
+        for (Cell c : docx.cells().values()) {
+            Cell q = pdf.cells().get(c.id());
+            assertThat(q.state()).as(c.id()).isEqualTo(c.state());
+            assertThat(q.raw().strip()).as(c.id()).isEqualTo(c.raw().strip());
+            assertThat(q.location().row()).as(c.id()).isEqualTo(c.location().row());
+        }
+        assertThat(sections(pdf)).isEqualTo(sections(docx));
+        assertThat(pdf.signOff()).isEqualTo(docx.signOff());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "-1-", "- 1 -", "— 1 —", "－ 12 －", "第 1 页", "第1页 共4页", "第 3 页，共 9 页", "3/9",
+            "Page 2 of 5"})
+    void pageNumbersAreKnownAsSuch(String printed) {
+        assertThat(PdfText.isPageNumber(printed)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2023年", "一、总体情况", "第二十条第（一）项", "143件", "（注：各子栏目数总数要等于总栏目数量）"})
+    void textIsNoPageNumber(String printed) {
+        assertThat(PdfText.isPageNumber(printed)).isFalse();
+    }
+
     @Test
     void aFindingPointsAtThePageTheCellIsPrintedOn() throws Exception {
         Report pdf = read("jinhu2023.pdf");
