@@ -48,6 +48,7 @@ class HostileInputTest {
         // class loading and JIT of POI take a second or more on first use; the limits are about the attack
         Outcome.read(HostileFiles.corpus("jinhu2023.docx"), "warm.docx");
         Outcome.read(HostileFiles.corpus("seed-2017-statistics.xlsx"), "warm.xlsx");
+        Outcome.read(HostileFiles.corpus("wuhan-eeb2020.pdf"), "warm.pdf"); // PDFBox's classes, glyph lists, CMaps
     }
 
     @Test

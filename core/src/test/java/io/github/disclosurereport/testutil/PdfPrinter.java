@@ -62,7 +62,7 @@ public final class PdfPrinter {
         Path dir = Path.of(args[2]);
         SourceDocument jinhu = Sources.read(Path.of("src/test/resources/corpus/jinhu2023.docx"));
         SourceDocument seed = Sources.read(Path.of("src/test/resources/corpus/seed-2017-huancui-cdpf.docx"));
-        print(jinhu, font, new Settings(PDRectangle.A4, true, true, "金湖县人民政府信息公开", "— # —", true, true, 12),
+        print(jinhu, font, new Settings(PDRectangle.A4, true, true, "金湖县人民政府信息公开", "— # —", true, true, 17),
                 dir.resolve("jinhu2023-wps-style.pdf"));
         print(jinhu, font, new Settings(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()), false,
                 false, "", "第 # 页", false, false, 10.5f), dir.resolve("jinhu2023-landscape.pdf"));
@@ -260,6 +260,13 @@ public final class PdfPrinter {
             headerRows = Math.max(headerRows, cell.rowSpan());
         }
         y -= 4;
+        float head = 0;
+        for (int h = 0; h <= Math.min(headerRows, t.rowCount() - 1); h++) {
+            head += heights[h];
+        }
+        if (y - head < MARGIN) {
+            newPage(); // a word processor keeps a table's header with its first row
+        }
         int pageStart = 0; // first row drawn on this page
         float[] tops = new float[t.rowCount() + 1];
         for (int r = 0; r < t.rowCount(); r++) {

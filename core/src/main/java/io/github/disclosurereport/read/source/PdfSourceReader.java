@@ -306,6 +306,13 @@ public final class PdfSourceReader implements SourceReader {
             if (m == null || ma == null || a.right() < ma[1] - 1.5f * a.size()) {
                 return false; // the line before ended short: its paragraph ended
             }
+            float middle = (m[0] + m[1]) / 2;
+            if (lastLinePage == page.number() && a.left() <= m[0] + 1.5f * size
+                    && Math.abs((l.left() + l.right()) / 2 - middle) < size && l.left() > m[0] + 0.6f * size) {
+                // a centred line under a line that filled the width: a centred title wrapped
+                float step = (l.baseline() - a.baseline()) / size;
+                return step > 0 && step <= pitch * 1.2f + 0.05f;
+            }
             boolean indented = l.left() > m[0] + 0.6f * size
                     && !(paragraphLines > 1 && Math.abs(l.left() - a.left()) < 0.6f * size);
             if (indented || a.left() > ma[0] + 4 * a.size()) {

@@ -12,10 +12,18 @@ import io.github.disclosurereport.validate.Severity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -110,6 +118,38 @@ class PdfSourceReaderTest {
         }
         assertThat(sections(pdf)).isEqualTo(sections(docx));
         assertThat(pdf.signOff()).isEqualTo(docx.signOff());
+    }
+
+    @Test
+    void landscapePagesPrintedTurnedOnAPortraitSheetReadAsTheyAreSeen() throws Exception {
+        // what some printers make of a landscape page: a portrait sheet with /Rotate 90 and the content turned
+        ByteArrayOutputStream turned = new ByteArrayOutputStream();
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(Path.of("src/test/resources/pdf/jinhu2023-landscape.pdf")))) {
+            for (PDPage page : doc.getPages()) {
+                float w = page.getMediaBox().getWidth();
+                float h = page.getMediaBox().getHeight();
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.PREPEND,
+                        false)) {
+                    cs.transform(new Matrix(0, 1, -1, 0, h, 0));
+                }
+                page.setMediaBox(new PDRectangle(h, w));
+                page.setRotation(90);
+            }
+            doc.save(turned);
+        }
+        Report pdf = DisclosureReports.defaults().reader().read(new ByteArrayInputStream(turned.toByteArray()), "t.pdf");
+        Report docx = read("jinhu2023.docx");
+        assertThat(pdf.metadata()).isEqualTo(docx.metadata());
+        assertThat(CorpusValues.of(pdf)).isEqualTo(CorpusValues.of(docx));
+        assertThat(sections(pdf)).isEqualTo(sections(docx));
+    }
+
+    /** Cells without their locations: id → state and raw text. */
+    private static final class CorpusValues {
+        static Map<String, String> of(Report r) {
+            return r.cells().values().stream().collect(Collectors.toMap(Cell::id, c -> c.state() + " " + c.raw().strip(),
+                    (a, b) -> a, java.util.LinkedHashMap::new));
+        }
     }
 
     @ParameterizedTest
