@@ -22,6 +22,8 @@ module io.github.disclosurereport {
     requires org.apache.pdfbox.io;
     requires org.apache.fontbox;
     requires java.desktop; // PDFBox's graphics callbacks hand out java.awt.geom points
+    requires java.net.http; // reports read from their published address
+    requires apache.mime4j.core; // no Automatic-Module-Name in its manifest: named after the jar
 
     // silent unless the program adds a real log4j provider (see QuietLog4jProvider)
     provides org.apache.logging.log4j.spi.Provider with io.github.disclosurereport.logging.QuietLog4jProvider;

@@ -12,8 +12,10 @@ public enum FileKind {
     XLS,
     /** This library's own JSON ({@code parse --json}). */
     JSON,
-    /** A web page (.html/.htm, or a page saved under a Word name). */
+    /** A web page (.html/.htm/.shtml, or a page saved under a Word name). */
     HTML,
+    /** A web page saved as a single file (.mht/.mhtml: a MIME multipart archive, also under a Word name). */
+    MHT,
     /** A PDF with a text layer (printed from Word, WPS or LibreOffice); a scan without one is refused. */
     PDF
 }
