@@ -1,6 +1,7 @@
 /**
- * The thin file-type readers: .docx, .doc, .xlsx, .xls and web pages (.html, parsed by jsoup) each become one neutral
- * intermediate
+ * The thin file-type readers: .docx, .doc, .xlsx, .xls, web pages (.html, parsed by jsoup) and PDFs (the characters'
+ * positions and the pages' ruling lines from PDFBox, {@link io.github.disclosurereport.read.source.PdfSourceReader})
+ * each become one neutral intermediate
  * ({@link io.github.disclosurereport.read.source.SourceDocument}) of numbered paragraphs and logical tables with their
  * merges resolved, so that format detection and mapping never see a file type. Also here: the one walk over a Word
  * body that readers and writers share ({@link io.github.disclosurereport.read.source.DocxBody}), so that a writer finds
