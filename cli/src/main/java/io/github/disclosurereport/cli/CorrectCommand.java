@@ -15,12 +15,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code correct FILE -o OUT.docx}: the same document with only certain corrections, each listed. */
+/** {@code correct FILE.docx|.xlsx|.xls -o OUT}: the same document with only certain corrections, each listed. */
 @Command(name = "correct", mixinStandardHelpOptions = true,
         description = "更正可以确定的错误（数字写法、空白合计），其余保持原样 / write a copy with only certain corrections")
 final class CorrectCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "报告 .docx 文件 / report .docx file")
+    @Parameters(paramLabel = "FILE", description = "报告 .docx 文件或统计表 .xlsx/.xls 文件 / report .docx or statistics workbook .xlsx/.xls")
     Path file;
 
     @picocli.CommandLine.Mixin
