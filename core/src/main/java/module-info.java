@@ -18,6 +18,10 @@ module io.github.disclosurereport {
     requires org.apache.commons.io;
     requires org.apache.logging.log4j;
     requires org.jsoup;
+    requires org.apache.pdfbox;
+    requires org.apache.pdfbox.io;
+    requires org.apache.fontbox;
+    requires java.desktop; // PDFBox's graphics callbacks hand out java.awt.geom points
     requires java.net.http; // reports read from their published address
     requires apache.mime4j.core; // no Automatic-Module-Name in its manifest: named after the jar
 

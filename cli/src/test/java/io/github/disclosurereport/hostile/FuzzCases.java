@@ -28,7 +28,7 @@ final class FuzzCases {
     static final List<String> BASES = List.of("jinhu2023.docx", "jinhu2023.doc", "seed-2017-huancui-cdpf.docx",
             "seed-2017-huancui-cdpf.doc", "seed-2017-statistics.xlsx", "seed-2017-statistics.xls",
             "wuhan-eeb2020.docx", "jinhu2023.html", "seed-2017-huancui-cdpf.html", "pingtan2023.page.html",
-            "jinhu2023.word.mht");
+            "jinhu2023.word.mht", "jinhu2023.pdf", "wuhan-eeb2020.pdf");
 
     private static final Pattern NUMBER_ATTRIBUTE = Pattern.compile("(w:val|w:w|r|ref|s|t|count|w:gridSpan)=\"([^\"]*)\"");
     private static final Pattern WORD_TEXT = Pattern.compile("<w:t(?: [^>]*)?>([^<]*)</w:t>");
@@ -52,6 +52,9 @@ final class FuzzCases {
         if (name.endsWith(".html") || name.endsWith(".mht")) {
             // a web archive's page is quoted-printable text: the page mutations reach it as they reach a page
             return html(index, name, base, random);
+        }
+        if (name.endsWith(".pdf")) {
+            return pdf(index, name, base, random);
         }
         boolean zip = name.endsWith("x");
         int kind = random.nextInt(zip ? 12 : 4);
@@ -151,6 +154,52 @@ final class FuzzCases {
                 String out = page.replace("charset=utf-8", random.nextBoolean() ? "charset=gb2312"
                         : "charset=x-no-such-charset");
                 yield new Case(index, name, "html charset mismatch", out.getBytes(StandardCharsets.UTF_8));
+            }
+        };
+    }
+
+    // ---- PDFs ----
+
+    private static Case pdf(int index, String name, byte[] base, Random random) {
+        String doc = new String(base, StandardCharsets.ISO_8859_1); // byte for byte
+        return switch (random.nextInt(7)) {
+            case 0 -> new Case(index, name, "byte flips", flipBytes(base, random));
+            case 1 -> truncate(index, name, base, random);
+            case 2 -> {
+                // the cross-reference table's offsets (or the pointer to it) rewritten: PDFBox must repair or refuse
+                int at = random.nextBoolean() ? doc.lastIndexOf("xref") : doc.lastIndexOf("startxref");
+                char[] chars = doc.toCharArray();
+                for (int i = at + 4; i < Math.min(chars.length, at + 4 + random.nextInt(2_000)); i++) {
+                    if (Character.isDigit(chars[i]) && random.nextInt(3) == 0) {
+                        chars[i] = (char) ('0' + random.nextInt(10));
+                    }
+                }
+                yield new Case(index, name, "damaged xref", new String(chars).getBytes(StandardCharsets.ISO_8859_1));
+            }
+            case 3 -> {
+                String[] counts = {"2147483647", "99999999", "-1", "0", "100000", "1e9", "/Count"};
+                String out = doc.replaceAll("/Count \\d+", "/Count " + counts[random.nextInt(counts.length)]);
+                yield new Case(index, name, "huge page count", out.getBytes(StandardCharsets.ISO_8859_1));
+            }
+            case 4 -> {
+                int depth = 1 + random.nextInt(100_000);
+                String nest = random.nextBoolean() ? "[".repeat(depth) + "]".repeat(depth)
+                        : "<</A ".repeat(depth) + "1" + ">>".repeat(depth);
+                String out = doc.replace("/Type/Catalog", "/Type/Catalog/Nested " + nest);
+                yield new Case(index, name, "nested objects " + depth, out.getBytes(StandardCharsets.ISO_8859_1));
+            }
+            case 5 -> {
+                // the page tree made a loop: the pages node lists itself among its kids
+                Matcher m = Pattern.compile("(\\d+) 0 obj\\s*<</Type/Pages").matcher(doc);
+                String out = m.find() ? doc.replaceFirst("/Kids\\s*\\[", "/Kids[ " + m.group(1) + " 0 R ") : doc;
+                yield new Case(index, name, "page tree loop", out.getBytes(StandardCharsets.ISO_8859_1));
+            }
+            default -> {
+                int from = random.nextInt(base.length);
+                int to = Math.min(base.length, from + random.nextInt(20_000));
+                String out = doc.substring(0, to) + doc.substring(from, to).repeat(1 + random.nextInt(20))
+                        + doc.substring(to);
+                yield new Case(index, name, "slice duplicated", out.getBytes(StandardCharsets.ISO_8859_1));
             }
         };
     }

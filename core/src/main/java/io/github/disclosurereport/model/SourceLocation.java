@@ -10,8 +10,9 @@ package io.github.disclosurereport.model;
  * @param column    printed (grid) column inside the table or sheet
  * @param paragraph paragraph number in document order (PARAGRAPH), else 0
  * @param sheet     sheet name (SHEET_CELL), else empty
+ * @param page      the printed page of a PDF the table row or paragraph is on, from 1; 0 for files without pages
  */
-public record SourceLocation(Kind kind, int table, int row, int column, int paragraph, String sheet) {
+public record SourceLocation(Kind kind, int table, int row, int column, int paragraph, String sheet, int page) {
 
     /** What a location points at, and so which of its numbers mean something. */
     public enum Kind {
@@ -26,7 +27,7 @@ public record SourceLocation(Kind kind, int table, int row, int column, int para
     }
 
     /** Used where nothing more precise is known. */
-    public static final SourceLocation DOCUMENT = new SourceLocation(Kind.DOCUMENT, 0, 0, 0, 0, "");
+    public static final SourceLocation DOCUMENT = new SourceLocation(Kind.DOCUMENT, 0, 0, 0, 0, "", 0);
 
     /**
      * Requires the kind; a missing sheet name becomes empty.
@@ -37,13 +38,42 @@ public record SourceLocation(Kind kind, int table, int row, int column, int para
      * @param column    printed column, or 0
      * @param paragraph paragraph number, or 0
      * @param sheet     sheet name, or null
-     * @throws IllegalArgumentException when the kind is null
+     * @param page      printed page of a PDF, or 0
+     * @throws IllegalArgumentException when the kind is null or the page negative
      */
     public SourceLocation {
         if (kind == null) {
             throw new IllegalArgumentException("kind is required");
         }
+        if (page < 0) {
+            throw new IllegalArgumentException("page must not be negative");
+        }
         sheet = sheet == null ? "" : sheet;
+    }
+
+    /**
+     * A location in a file without pages (Word, a web page, a workbook).
+     *
+     * @param kind      what the location points at
+     * @param table     table number, or 0
+     * @param row       printed row, or 0
+     * @param column    printed column, or 0
+     * @param paragraph paragraph number, or 0
+     * @param sheet     sheet name, or null
+     * @throws IllegalArgumentException when the kind is null
+     */
+    public SourceLocation(Kind kind, int table, int row, int column, int paragraph, String sheet) {
+        this(kind, table, row, column, paragraph, sheet, 0);
+    }
+
+    /**
+     * The same place on a printed page of a PDF, so that a clerk finds it in the file: 第3页第2个表格第4行第10列.
+     *
+     * @param page the page, from 1 (0: no page)
+     * @return this location on that page
+     */
+    public SourceLocation onPage(int page) {
+        return new SourceLocation(kind, table, row, column, paragraph, sheet, page);
     }
 
     /**
@@ -93,15 +123,16 @@ public record SourceLocation(Kind kind, int table, int row, int column, int para
     }
 
     /**
-     * {@return the location in words a clerk understands, e.g. 第2个表格第5行第3列} Findings and notes are shown
-     * with it.
+     * {@return the location in words a clerk understands, e.g. 第2个表格第5行第3列, in a PDF 第3页第2个表格第5行第3列}
+     * Findings and notes are shown with it.
      */
     public String describe() {
-        return switch (kind) {
+        String where = switch (kind) {
             case TABLE_CELL -> "第" + table + "个表格第" + row + "行第" + column + "列";
             case PARAGRAPH -> "第" + paragraph + "段";
             case SHEET_CELL -> "工作表“" + sheet + "”" + a1Reference() + "单元格";
             case DOCUMENT -> "全文";
         };
+        return page > 0 && kind != Kind.DOCUMENT ? "第" + page + "页" + where : where;
     }
 }

@@ -21,13 +21,14 @@ package io.github.disclosurereport.read;
  * @param minInflateRatio smallest compressed/uncompressed ratio accepted for a large entry (zip bomb guard)
  * @param maxTableCells   most grid positions in one table (rows × columns)
  * @param maxTextChars    most characters of text in the whole document
+ * @param maxPages        most pages a PDF may have
  */
 public record ReadLimits(long maxFileBytes, int maxEntries, long maxEntryBytes, long maxTotalBytes,
-                         double minInflateRatio, int maxTableCells, long maxTextChars) {
+                         double minInflateRatio, int maxTableCells, long maxTextChars, int maxPages) {
 
     /** Far above any real report (the largest seen are a few MB unpacked), far below what hurts a server. */
     public static final ReadLimits DEFAULT = new ReadLimits(64L << 20, 1000, 100L << 20, 200L << 20, 0.01,
-            200_000, 20_000_000);
+            200_000, 20_000_000, 2000);
 
     /**
      * Checks that every limit lets some file through: sizes and counts positive, the ratio not negative.
@@ -39,13 +40,32 @@ public record ReadLimits(long maxFileBytes, int maxEntries, long maxEntryBytes, 
      * @param minInflateRatio smallest compressed/uncompressed ratio; 0 switches this library's ratio check off
      * @param maxTableCells   most grid positions in one table
      * @param maxTextChars    most characters of text
+     * @param maxPages        most pages of a PDF
      * @throws IllegalArgumentException when a limit is 0 or negative, or the ratio is negative
      */
     public ReadLimits {
         if (maxFileBytes <= 0 || maxEntries <= 0 || maxEntryBytes <= 0 || maxTotalBytes <= 0 || minInflateRatio < 0
-                || maxTableCells <= 0 || maxTextChars <= 0) {
+                || maxTableCells <= 0 || maxTextChars <= 0 || maxPages <= 0) {
             throw new IllegalArgumentException("limits must be positive");
         }
+    }
+
+    /**
+     * Limits with the default page limit of a PDF (2,000 pages).
+     *
+     * @param maxFileBytes    largest file accepted, in bytes
+     * @param maxEntries      most zip entries
+     * @param maxEntryBytes   largest uncompressed entry, in bytes
+     * @param maxTotalBytes   largest uncompressed total, in bytes
+     * @param minInflateRatio smallest compressed/uncompressed ratio; 0 switches this library's ratio check off
+     * @param maxTableCells   most grid positions in one table
+     * @param maxTextChars    most characters of text
+     * @throws IllegalArgumentException when a limit is 0 or negative, or the ratio is negative
+     */
+    public ReadLimits(long maxFileBytes, int maxEntries, long maxEntryBytes, long maxTotalBytes,
+                      double minInflateRatio, int maxTableCells, long maxTextChars) {
+        this(maxFileBytes, maxEntries, maxEntryBytes, maxTotalBytes, minInflateRatio, maxTableCells, maxTextChars,
+                2000);
     }
 
     /**
@@ -56,7 +76,7 @@ public record ReadLimits(long maxFileBytes, int maxEntries, long maxEntryBytes, 
      */
     public ReadLimits withMaxFileBytes(long v) {
         return new ReadLimits(v, maxEntries, maxEntryBytes, maxTotalBytes, minInflateRatio, maxTableCells,
-                maxTextChars);
+                maxTextChars, maxPages);
     }
 
     /**
@@ -67,7 +87,7 @@ public record ReadLimits(long maxFileBytes, int maxEntries, long maxEntryBytes, 
      */
     public ReadLimits withMaxEntries(int v) {
         return new ReadLimits(maxFileBytes, v, maxEntryBytes, maxTotalBytes, minInflateRatio, maxTableCells,
-                maxTextChars);
+                maxTextChars, maxPages);
     }
 
     /**
@@ -78,7 +98,7 @@ public record ReadLimits(long maxFileBytes, int maxEntries, long maxEntryBytes, 
      */
     public ReadLimits withMaxEntryBytes(long v) {
         return new ReadLimits(maxFileBytes, maxEntries, v, maxTotalBytes, minInflateRatio, maxTableCells,
-                maxTextChars);
+                maxTextChars, maxPages);
     }
 
     /**
@@ -89,7 +109,7 @@ public record ReadLimits(long maxFileBytes, int maxEntries, long maxEntryBytes, 
      */
     public ReadLimits withMaxTotalBytes(long v) {
         return new ReadLimits(maxFileBytes, maxEntries, maxEntryBytes, v, minInflateRatio, maxTableCells,
-                maxTextChars);
+                maxTextChars, maxPages);
     }
 
     /**
@@ -101,7 +121,7 @@ public record ReadLimits(long maxFileBytes, int maxEntries, long maxEntryBytes, 
      */
     public ReadLimits withMinInflateRatio(double v) {
         return new ReadLimits(maxFileBytes, maxEntries, maxEntryBytes, maxTotalBytes, v, maxTableCells,
-                maxTextChars);
+                maxTextChars, maxPages);
     }
 
     /**
@@ -112,7 +132,7 @@ public record ReadLimits(long maxFileBytes, int maxEntries, long maxEntryBytes, 
      */
     public ReadLimits withMaxTableCells(int v) {
         return new ReadLimits(maxFileBytes, maxEntries, maxEntryBytes, maxTotalBytes, minInflateRatio, v,
-                maxTextChars);
+                maxTextChars, maxPages);
     }
 
     /**
@@ -123,6 +143,17 @@ public record ReadLimits(long maxFileBytes, int maxEntries, long maxEntryBytes, 
      */
     public ReadLimits withMaxTextChars(long v) {
         return new ReadLimits(maxFileBytes, maxEntries, maxEntryBytes, maxTotalBytes, minInflateRatio, maxTableCells,
-                v);
+                v, maxPages);
+    }
+
+    /**
+     * A copy that accepts PDFs of up to this many pages.
+     *
+     * @param v the most pages
+     * @return the new limits (these are unchanged)
+     */
+    public ReadLimits withMaxPages(int v) {
+        return new ReadLimits(maxFileBytes, maxEntries, maxEntryBytes, maxTotalBytes, minInflateRatio, maxTableCells,
+                maxTextChars, v);
     }
 }

@@ -13,7 +13,7 @@ public class ReportReadException extends IOException {
     public enum Reason {
         /** The path does not exist or is not a readable regular file. */
         NOT_FOUND,
-        /** The content is not a supported type (PDF, HTML, an image, an OLE file that is not Word or Excel …). */
+        /** The content is not a supported type (a scanned PDF, an image, an OLE file that is not Word or Excel …). */
         UNSUPPORTED_TYPE,
         /** Password-protected / encrypted. */
         ENCRYPTED,

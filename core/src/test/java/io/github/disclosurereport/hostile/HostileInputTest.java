@@ -48,6 +48,7 @@ class HostileInputTest {
         // class loading and JIT of POI take a second or more on first use; the limits are about the attack
         Outcome.read(HostileFiles.corpus("jinhu2023.docx"), "warm.docx");
         Outcome.read(HostileFiles.corpus("seed-2017-statistics.xlsx"), "warm.xlsx");
+        Outcome.read(HostileFiles.corpus("wuhan-eeb2020.pdf"), "warm.pdf"); // PDFBox's classes, glyph lists, CMaps
     }
 
     @Test
@@ -215,9 +216,94 @@ class HostileInputTest {
     }
 
     @Test
-    void aPdfRenamedDocxIsNamed() {
+    void aPdfRenamedDocxIsReadAsAPdf() {
         byte[] pdf = "%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
-        assertRefused(Outcome.read(pdf, "年报.docx"), Reason.UNSUPPORTED_TYPE).contains("PDF");
+        assertRefused(Outcome.read(pdf, "年报.docx"), Reason.CORRUPT).contains("PDF");
+    }
+
+    @Test
+    void aPasswordProtectedPdfIsRefusedWithTheWordOfAnEncryptedWordFile() throws Exception {
+        byte[] pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(
+                HostileFiles.corpus("wuhan-eeb2020.pdf"))) {
+            doc.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "secret",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        assertRefused(Outcome.read(pdf, "加密.pdf"), Reason.ENCRYPTED).contains("设有打开密码（已加密）")
+                .contains("去掉密码后另存再读取").contains("remove the password and save it again");
+    }
+
+    @Test
+    void aPdfClaimingBillionsOfPagesIsRefusedByThePageLimit() {
+        String pdf = new String(HostileFiles.corpus("jinhu2023.pdf"), StandardCharsets.ISO_8859_1)
+                .replace("/Count 4", "/Count 2147483647");
+        assertRefused(Outcome.read(pdf.getBytes(StandardCharsets.ISO_8859_1), "j.pdf"), Reason.LIMIT_EXCEEDED)
+                .contains("ReadLimits.maxPages");
+    }
+
+    @Test
+    void aPdfWithObjectsNestedDeeplyIsReadOrRefusedQuickly() {
+        String base = new String(HostileFiles.corpus("wuhan-eeb2020.pdf"), StandardCharsets.ISO_8859_1);
+        for (String nest : new String[] {"[".repeat(200_000) + "]".repeat(200_000),
+                "<</A ".repeat(100_000) + "1" + ">>".repeat(100_000)}) {
+            Outcome o = Outcome.read(base.replace("/Type/Catalog", "/Type/Catalog/Nested " + nest)
+                    .getBytes(StandardCharsets.ISO_8859_1), "nested.pdf");
+            assertThat(o.millis()).isLessThan(MAX_MILLIS);
+            assertThat(o.allocatedBytes()).isLessThan(MAX_ALLOCATED);
+            if (o.refusal() != null) {
+                assertThat(o.refusal().getMessage()).doesNotContain("\n");
+            } else {
+                assertThat(o.report().cells()).isNotEmpty(); // the junk is not on any page: the report reads
+            }
+        }
+    }
+
+    @Test
+    void aTruncatedPdfIsReadAsFarAsItGoesOrRefusedAsDamaged() {
+        byte[] pdf = HostileFiles.corpus("jinhu2023.pdf");
+        for (int length : new int[] {10, 500, pdf.length / 3, pdf.length - 100}) {
+            Outcome o = Outcome.read(Arrays.copyOf(pdf, length), "cut.pdf");
+            assertThat(o.millis()).isLessThan(MAX_MILLIS);
+            if (o.refusal() != null) {
+                assertThat(o.refusal().reason()).isIn(Reason.CORRUPT, Reason.UNSUPPORTED_TYPE);
+                assertThat(o.refusal().getMessage()).contains("PDF").doesNotContain("\n");
+            }
+        }
+    }
+
+    @Test
+    void aPdfWhoseFontHasNoUnicodeMapIsRefusedAsGarbled() throws Exception {
+        byte[] pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            // a font whose codes name glyphs no Unicode table knows, and no ToUnicode map: as some PDF printers
+            // embed subset fonts
+            org.apache.pdfbox.pdmodel.font.PDType1Font font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            org.apache.pdfbox.cos.COSDictionary encoding = new org.apache.pdfbox.cos.COSDictionary();
+            org.apache.pdfbox.cos.COSArray differences = new org.apache.pdfbox.cos.COSArray();
+            differences.add(org.apache.pdfbox.cos.COSInteger.get(65));
+            for (int i = 0; i < 26; i++) {
+                differences.add(org.apache.pdfbox.cos.COSName.getPDFName("g" + (100 + i)));
+            }
+            encoding.setItem(org.apache.pdfbox.cos.COSName.DIFFERENCES, differences);
+            font.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.ENCODING, encoding);
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            org.apache.pdfbox.pdmodel.PDResources resources = new org.apache.pdfbox.pdmodel.PDResources();
+            org.apache.pdfbox.cos.COSName f = resources.add(font);
+            page.setResources(resources);
+            String content = "BT /" + f.getName() + " 12 Tf 72 700 Td (ABCDEFGHIJ KLMNOP) Tj 0 -20 Td (QRSTUVWXYZ) Tj ET";
+            org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(doc,
+                    new ByteArrayInputStream(content.getBytes(StandardCharsets.US_ASCII)));
+            page.setContents(stream);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        assertRefused(Outcome.read(pdf, "乱码.pdf"), Reason.CORRUPT).contains("没有 Unicode 映射").contains("乱码");
     }
 
     @Test

@@ -281,6 +281,9 @@ public final class ReportJson {
             }
             case DOCUMENT -> { }
         }
+        if (l.page() > 0) {
+            o.put("page", l.page());
+        }
         o.put("text", l.describe());
         return o;
     }

@@ -15,5 +15,7 @@ public enum FileKind {
     /** A web page (.html/.htm/.shtml, or a page saved under a Word name). */
     HTML,
     /** A web page saved as a single file (.mht/.mhtml: a MIME multipart archive, also under a Word name). */
-    MHT
+    MHT,
+    /** A PDF with a text layer (printed from Word, WPS or LibreOffice); a scan without one is refused. */
+    PDF
 }

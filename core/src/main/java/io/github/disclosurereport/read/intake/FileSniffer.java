@@ -96,8 +96,8 @@ public final class FileSniffer {
         String head = textHead(content);
         String lower = head.stripLeading().toLowerCase(Locale.ROOT);
         if (indexOf(content, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024) >= 0) {
-            throw unsupported(name, "是 PDF 文件，不是 Word/Excel 文档，无法读取其中的表格；请使用报告的 Word 原件",
-                    "a PDF file, not Word/Excel; use the report's original Word file");
+            // the header may follow some junk (a mail gateway's prefix): PDF readers look in the first 1024 bytes
+            return new Sniffed(FileKind.PDF, Optional.empty());
         }
         if (lower.startsWith("{\\rtf")) {
             throw unsupported(name, "是 RTF 格式文件（只是用了 Word 的文件名），" + RESAVE,

@@ -9,7 +9,7 @@ import java.util.List;
  * The neutral intermediate: what any file-type reader makes of a file.
  *
  * @param fileName the file's name (no directories)
- * @param fileType what the content was detected as (docx, doc, xlsx, xls)
+ * @param fileType what the content was detected as (docx, doc, xlsx, xls, html, pdf)
  * @param blocks   paragraphs and tables in document order (for workbooks: one table per sheet)
  * @param notes    damage the file-type reader noticed and read around (a missing part …), passed on to the report
  * @param published the date the file says it was published (a web page's 发布时间), or null

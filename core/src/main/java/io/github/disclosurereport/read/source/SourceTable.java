@@ -17,6 +17,8 @@ public final class SourceTable implements SourceBlock {
     private final int columnOffset;
     private final GridCell[][] grid;
     private final List<GridCell> cells;
+    /** The printed page of each grid row (a PDF's table may run over pages), or empty for files without pages. */
+    private final int[] rowPages;
 
     /**
      * @param number       1-based table number in the document (sheet number for workbooks)
@@ -26,6 +28,21 @@ public final class SourceTable implements SourceBlock {
      * @param cells        the printed cells; their spans define the grid
      */
     public SourceTable(int number, String sheet, int rowOffset, int columnOffset, List<GridCell> cells) {
+        this(number, sheet, rowOffset, columnOffset, cells, new int[0]);
+    }
+
+    /**
+     * A table printed on pages (a PDF's): its locations name the page each row is printed on.
+     *
+     * @param rowPages the page of each grid row, from 1; rows past its end have no page
+     */
+    public SourceTable(int number, List<GridCell> cells, int[] rowPages) {
+        this(number, "", 0, 0, cells, rowPages);
+    }
+
+    private SourceTable(int number, String sheet, int rowOffset, int columnOffset, List<GridCell> cells,
+                        int[] rowPages) {
+        this.rowPages = rowPages.clone();
         this.number = number;
         this.sheet = sheet == null ? "" : sheet;
         this.rowOffset = rowOffset;
@@ -101,11 +118,12 @@ public final class SourceTable implements SourceBlock {
         return cells;
     }
 
-    /** The printed location of a grid position: a Word table cell or a sheet cell. */
+    /** The printed location of a grid position: a Word table cell (in a PDF: on its page) or a sheet cell. */
     public SourceLocation location(int row, int column) {
         if (!sheet.isEmpty()) {
             return SourceLocation.sheetCell(sheet, row + rowOffset + 1, column + columnOffset + 1);
         }
-        return SourceLocation.tableCell(number, row + 1, column + 1);
+        SourceLocation cell = SourceLocation.tableCell(number, row + 1, column + 1);
+        return row >= 0 && row < rowPages.length ? cell.onPage(rowPages[row]) : cell;
     }
 }

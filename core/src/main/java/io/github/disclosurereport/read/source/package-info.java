@@ -1,6 +1,7 @@
 /**
- * The thin file-type readers: .docx, .doc, .xlsx, .xls and web pages (.html, parsed by jsoup) each become one neutral
- * intermediate
+ * The thin file-type readers: .docx, .doc, .xlsx, .xls, web pages (.html, parsed by jsoup) and PDFs (the characters'
+ * positions and the pages' ruling lines from PDFBox, {@link io.github.disclosurereport.read.source.PdfSourceReader})
+ * each become one neutral intermediate
  * ({@link io.github.disclosurereport.read.source.SourceDocument}) of numbered paragraphs and logical tables with their
  * merges resolved, so that format detection and mapping never see a file type. A .docx is read straight from its
  * inflated parts with StAX ({@link io.github.disclosurereport.read.source.DocxStreamReader}, by XWPF's own rules of what

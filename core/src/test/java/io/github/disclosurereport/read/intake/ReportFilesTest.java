@@ -200,11 +200,11 @@ class ReportFilesTest {
     // ---- not Office at all ----
 
     @Test
-    void aPdfIsNamed() throws Exception {
+    void aPdfUnderAWordNameIsReadAsAPdfAndABrokenOneSaysSo() throws Exception {
         ReportReadException e = refused("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1),
                 "年报.doc");
-        assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_TYPE);
-        assertThat(e.getMessage()).contains("PDF").contains("a PDF file, not Word/Excel");
+        assertThat(e.reason()).isEqualTo(Reason.CORRUPT);
+        assertThat(e.getMessage()).contains("PDF").contains("a damaged PDF file").doesNotContain("\n");
     }
 
     @Test
