@@ -100,6 +100,14 @@ public final class DisclosureReports {
         return converter;
     }
 
+    /**
+     * {@return the validator of whole folders of reports, on all cores, with this root's reader and validator} It
+     * joins reports with their statistics attachments and last year's reports found in the batch.
+     */
+    public BatchValidator batchValidator() {
+        return new BatchValidator(reader, validator, Runtime.getRuntime().availableProcessors());
+    }
+
     /** {@return the writer of 2021-format reports as new .docx documents in the official layout} */
     public CurrentFormatDocxWriter docxWriter() {
         return new CurrentFormatDocxWriter(forms);
