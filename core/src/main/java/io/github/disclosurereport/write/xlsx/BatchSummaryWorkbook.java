@@ -114,6 +114,7 @@ public final class BatchSummaryWorkbook {
                     text(row, 5, f.message(), styles.label);
                     text(row, 6, String.join("、", f.cells()), styles.label);
                     text(row, 7, f.location().describe(), styles.label);
+                    fitHeight(row, FINDING_WIDTHS);
                 }
                 Row row = overview.createRow(r);
                 number(row, 0, r, styles.centered);
@@ -136,6 +137,7 @@ public final class BatchSummaryWorkbook {
                     link.setAddress("'" + FINDINGS + "'!A" + (firstDetail + 1));
                     row.getCell(10).setHyperlink(link);
                 }
+                fitHeight(row, REPORT_WIDTHS);
                 r++;
             }
             if (reports.isEmpty()) {
@@ -172,6 +174,7 @@ public final class BatchSummaryWorkbook {
 
     private static void gaps(SXSSFSheet sheet, List<DuplicateRow> duplicates, List<MissingRow> missing,
                              WorkbookStyles styles) {
+        printOnePageWide(sheet);
         sheet.setColumnWidth(0, 30 * 256);
         sheet.setColumnWidth(1, 16 * 256);
         sheet.setColumnWidth(2, 90 * 256);
@@ -186,6 +189,7 @@ public final class BatchSummaryWorkbook {
             text(row, 0, d.organization(), styles.label);
             number(row, 1, d.year(), styles.centered);
             text(row, 2, String.join("、", d.files()), styles.label);
+            fitHeight(row, new int[] {30, 16, 90});
         }
         if (duplicates.isEmpty()) {
             text(sheet.createRow(r++), 0, "无", styles.plain);
@@ -218,6 +222,31 @@ public final class BatchSummaryWorkbook {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         sheet.createFreezePane(0, 1);
+        printOnePageWide(sheet);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, headings.length - 1));
+    }
+
+    /** Landscape A4, as wide as one page, as many pages long as it takes. */
+    private static void printOnePageWide(SXSSFSheet sheet) {
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /** Wrapped text does not grow a streamed row by itself: as many lines as the fullest cell needs. */
+    private static void fitHeight(Row row, int[] widths) {
+        int lines = 1;
+        for (int c = 0; c < widths.length; c++) {
+            Cell cell = row.getCell(c);
+            if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                int width = SheetCells.displayWidth(cell.getStringCellValue());
+                lines = Math.max(lines, (int) Math.ceil(width / (double) Math.max(4, widths[c] - 2)));
+            }
+        }
+        row.setHeightInPoints(lines * 14.5f + 4f);
     }
 
     private static long count(List<Finding> findings, Severity severity) {
