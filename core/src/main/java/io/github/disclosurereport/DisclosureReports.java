@@ -108,6 +108,14 @@ public final class DisclosureReports {
         return new BatchValidator(reader, validator, Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * {@return the summer of departments' reports into a region's table (汇总), with this root's forms} It leaves out
+     * reports of another year or format and, unless asked, reports with ERRORs.
+     */
+    public ReportAggregator aggregator() {
+        return new ReportAggregator(forms, validator, converter);
+    }
+
     /** {@return the writer of 2021-format reports as new .docx documents in the official layout} */
     public CurrentFormatDocxWriter docxWriter() {
         return new CurrentFormatDocxWriter(forms);

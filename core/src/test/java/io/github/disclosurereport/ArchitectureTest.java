@@ -43,6 +43,8 @@ class ArchitectureTest {
             "io.github.disclosurereport.Correction",
             "io.github.disclosurereport.CurrentFormatDocxWriter",
             "io.github.disclosurereport.DisclosureReports",
+            "io.github.disclosurereport.ReportAggregator",
+            "io.github.disclosurereport.ReportAggregator$Aggregation",
             "io.github.disclosurereport.ReportConverter",
             "io.github.disclosurereport.ReportConverter$Conversion",
             "io.github.disclosurereport.ReportCorrector",
