@@ -157,7 +157,8 @@ public final class ReportAggregator {
             int cmp = shown.compareTo(total.value());
             if (cmp < 0 || (whole && cmp != 0)) {
                 String what = own == null || value == null ? "空白" : value.toPlainString();
-                out.add(new Finding("A8", Severity.WARNING, "本级报告“" + total.id() + "”填的是 " + what + "，各部门之和为 "
+                String label = sum.sum().form(forms).cell(total.id()).map(CellDefinition::describe).orElse(total.id());
+                out.add(new Finding("A8", Severity.WARNING, "本级报告“" + label + "”（" + total.id() + "）填的是 " + what + "，各部门之和为 "
                         + total.value().toPlainString() + (cmp < 0 ? "（本级报告小于各部门之和）" : "（报告称涵盖全辖区，应与各部门之和一致）")
                         + "。请核对本级报告或各部门报告。", List.of(total.id()),
                         own == null ? null : own.location(), total.value(), value));

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.write.xlsx;
 
+import io.github.disclosurereport.form.CellDefinition;
+import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormSet;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
@@ -44,13 +46,14 @@ public final class AggregateWorkbook {
     public static XSSFWorkbook build(Report sum, List<Report> departments, List<String> names, List<String> refused,
                                      FormSet forms) {
         XSSFWorkbook wb = new WorkbookBuilder(sum, forms).build(null);
+        FormDefinition form = sum.form(forms);
         WorkbookStyles styles = new WorkbookStyles(wb);
         List<IdSheet.Line> lines = IdSheet.lines(wb.getSheet(IdSheet.NAME));
         XSSFSheet details = wb.createSheet(DETAILS);
         SheetCells cells = new SheetCells(details);
         int first = 3;
         int sumColumn = first + departments.size();
-        String[] fixed = {"单元格", "表格", "位置"};
+        String[] fixed = {"项目", "单元格", "汇总表位置"};
         for (int c = 0; c < fixed.length; c++) {
             cells.text(0, c, fixed[c], styles.header);
         }
@@ -59,18 +62,18 @@ public final class AggregateWorkbook {
             details.setColumnWidth(first + d, 14 * 256);
         }
         cells.text(0, sumColumn, "合计", styles.header);
-        details.setColumnWidth(0, 26 * 256);
-        details.setColumnWidth(1, 18 * 256);
-        details.setColumnWidth(2, 20 * 256);
+        details.setColumnWidth(0, 40 * 256);
+        details.setColumnWidth(1, 24 * 256);
+        details.setColumnWidth(2, 24 * 256);
         details.setColumnWidth(sumColumn, 12 * 256);
         int r = 1;
         for (IdSheet.Line line : lines) {
             if (line.sum()) {
                 continue; // a total: the form's own SUM formula on its table sheet
             }
-            cells.text(r, 0, line.id(), styles.label);
-            cells.text(r, 1, line.sheet(), styles.label);
-            cells.text(r, 2, line.ref(), styles.label);
+            cells.text(r, 0, form.cell(line.id()).map(CellDefinition::describe).orElse(""), styles.label);
+            cells.text(r, 1, line.id(), styles.label);
+            cells.text(r, 2, line.sheet() + "!" + line.ref(), styles.label);
             for (int d = 0; d < departments.size(); d++) {
                 Cell c = departments.get(d).cells().get(line.id());
                 XSSFCell target = cells.cellAt(r, first + d);
@@ -97,6 +100,7 @@ public final class AggregateWorkbook {
             r++;
         }
         details.createFreezePane(first, 1);
+        PrintSetup.onePageWideOnA4(details).landscape(true).repeatingRows(0, 0);
         XSSFSheet notes = wb.createSheet(NOTES);
         SheetCells n = new SheetCells(notes);
         notes.setColumnWidth(0, 100 * 256);
