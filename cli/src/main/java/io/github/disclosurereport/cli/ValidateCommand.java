@@ -54,7 +54,8 @@ final class ValidateCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--previous", paramLabel = "FILE",
-            description = "上一年度的报告，用于核对结转数等 / last year's report (rules A5, A6)")
+            description = "上一年度的报告，用于核对结转数等 / last year's report of the same organ (rules A5, A6, D3; "
+                    + "another year or organ: exit 2)")
     Path previous;
 
     @picocli.CommandLine.Mixin
@@ -82,6 +83,15 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Validator validator = root.validator().withPrevious(prev);
         List<ValidationResult> results = reports.stream().map(validator::validate).toList();
+        // a --previous report of another year or organ is refused (D4): one line and exit 2, no misleading A5/A6
+        for (int i = 0; i < results.size(); i++) {
+            List<Finding> refused = results.get(i).ofRule("D4");
+            if (!refused.isEmpty()) {
+                spec.commandLine().getErr().println("上一年度报告不适用 / --previous refused (" + previous.getFileName()
+                        + " → " + files.get(i).getFileName() + "): " + refused.get(0).message());
+                return 2;
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             if (files.size() == 1) {
