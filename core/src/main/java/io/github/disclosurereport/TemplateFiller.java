@@ -5,10 +5,12 @@ import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Paragraph;
+import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.read.ReadLimits;
 import io.github.disclosurereport.read.ReportReadException;
+import io.github.disclosurereport.read.intake.FileKind;
 import io.github.disclosurereport.read.intake.FileSniffer;
 import io.github.disclosurereport.read.intake.ReportIntake;
 import io.github.disclosurereport.read.source.DocxBody;
@@ -16,6 +18,7 @@ import io.github.disclosurereport.text.Labels;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.write.DocxCells;
 import io.github.disclosurereport.write.OutputFiles;
+import io.github.disclosurereport.write.Placeholders;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -34,11 +37,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Fills a user's .docx template (e.g. the official blank one) from a report. Table cells are found by reading the
+ * Fills a user's .docx template (e.g. the official blank one) from a report — or a workbook template (.xlsx, .xls),
+ * the same way: its cells found by its labels, placeholders in any cell, numbers written as numbers and its own
+ * formulas kept with their cached results refreshed; an .xls stays an .xls. Table cells are found by reading the
  * template like any report — by its labels, so no markers are needed — and written in place; placeholders such as
  * {@code {{organization}}}, {@code {{year}}}, {@code {{cell:T3:R1:total}}} are replaced anywhere (body, tables,
  * headers, footers); section text replaces the template's body text under the matching heading. The template's
@@ -46,8 +49,7 @@ import java.util.regex.Pattern;
  */
 public final class TemplateFiller {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]+?)\\s*}}");
-    private static final String NOT_DOCX = "模板必须是 .docx 文件 / the template must be a .docx file";
+    private static final String NOT_DOCX = "模板必须是 .docx、.xlsx 或 .xls 文件 / the template must be a .docx, .xlsx or .xls file";
 
     private final ReportIntake intake;
     private final ReportConverter converter;
@@ -68,10 +70,14 @@ public final class TemplateFiller {
      * @param unknownPlaceholders placeholders the report has no value for (left in the text)
      * @param conversionNotes     when the report was of an older format than a 2021 template: what the conversion
      *                            could not carry over exactly (C1/C2), else empty
+     * @param unfilledPlaces      places of the template left as they were although they look like places for
+     *                            values, each with its location and why, in Chinese: rows and tables no form
+     *                            describes (a province's extra rows), and a workbook's own formulas whose result
+     *                            differs from the report's value
      */
     public record Result(List<String> filledCells, List<String> unplacedCells, List<String> emptyCells,
                          List<String> sections, int placeholders, List<String> unknownPlaceholders,
-                         List<Finding> conversionNotes) {
+                         List<Finding> conversionNotes, List<String> unfilledPlaces) {
         /**
          * Keeps unmodifiable copies of the lists, so that the result cannot change after it is handed out.
          *
@@ -83,8 +89,10 @@ public final class TemplateFiller {
          * @param unknownPlaceholders placeholders the report has no value for
          * @param conversionNotes     what converting an older report for a 2021 template could not carry over
          *                            exactly (C1/C2), else empty
+         * @param unfilledPlaces      places of the template left as they were, each with its location and why
          */
         public Result {
+            unfilledPlaces = List.copyOf(unfilledPlaces);
             conversionNotes = List.copyOf(conversionNotes);
             filledCells = List.copyOf(filledCells);
             unplacedCells = List.copyOf(unplacedCells);
@@ -98,16 +106,24 @@ public final class TemplateFiller {
      * Fills a template file into an output file (atomically, replacing an existing output); the template is never
      * changed.
      *
-     * @param template the .docx template (read by its labels like any report)
+     * @param template the .docx, .xlsx or .xls template (read by its labels like any report)
      * @param from     the report whose values and text go in
-     * @param output   where the filled document goes; never the template
+     * @param output   where the filled document goes (of the template's type); never the template
      * @return what was filled and what was not
-     * @throws ReportReadException when the template cannot be read or is not a .docx
+     * @throws ReportReadException when the template cannot be read or is not a .docx or workbook
      * @throws IOException         when the output cannot be written, or is the template
      */
     public Result fill(Path template, Report from, Path output) throws IOException {
-        try (ReportIntake.EditableDocx docx = intake.openDocx(FileSniffer.load(template, intake.limits()),
-                ReportReader.fileName(template), NOT_DOCX)) {
+        byte[] content = FileSniffer.load(template, intake.limits());
+        String name = ReportReader.fileName(template);
+        if (isWorkbook(content, name)) {
+            try (ReportIntake.EditableWorkbook wb = intake.openWorkbook(content, name)) {
+                Result result = fillWorkbook(wb, from);
+                OutputFiles.write(output, wb.workbook()::write, template);
+                return result;
+            }
+        }
+        try (ReportIntake.EditableDocx docx = intake.openDocx(content, name, NOT_DOCX)) {
             Result result = fill(docx, from);
             OutputFiles.write(output, docx.document()::write, template);
             return result;
@@ -117,22 +133,56 @@ public final class TemplateFiller {
     /**
      * Fills a template read from a stream into another stream (neither is closed).
      *
-     * @param template     the .docx template's bytes
+     * @param template     the .docx, .xlsx or .xls template's bytes
      * @param templateName its name, for messages
      * @param from         the report whose values and text go in
-     * @param output       where the filled .docx goes
+     * @param output       where the filled document (of the template's type) goes
      * @return what was filled and what was not
-     * @throws ReportReadException when the template cannot be read or is not a .docx
+     * @throws ReportReadException when the template cannot be read or is not a .docx or workbook
      * @throws IOException         when a stream fails
      */
     public Result fill(InputStream template, String templateName, Report from, OutputStream output)
             throws IOException {
-        try (ReportIntake.EditableDocx docx = intake.openDocx(intake.load(template, templateName), templateName,
-                NOT_DOCX)) {
+        byte[] content = intake.load(template, templateName);
+        if (isWorkbook(content, templateName)) {
+            try (ReportIntake.EditableWorkbook wb = intake.openWorkbook(content, templateName)) {
+                Result result = fillWorkbook(wb, from);
+                wb.workbook().write(output);
+                return result;
+            }
+        }
+        try (ReportIntake.EditableDocx docx = intake.openDocx(content, templateName, NOT_DOCX)) {
             Result result = fill(docx, from);
             docx.document().write(output);
             return result;
         }
+    }
+
+    private boolean isWorkbook(byte[] content, String name) throws ReportReadException {
+        FileKind kind = intake.kind(content, name);
+        return kind == FileKind.XLSX || kind == FileKind.XLS;
+    }
+
+    /** The workbook path: its own class writes the sheet cells; the conversion is the same as for Word. */
+    private Result fillWorkbook(ReportIntake.EditableWorkbook wb, Report from) {
+        Report layout = wb.report();
+        List<Finding> conversionNotes = List.of();
+        if (layout.format() == ReportFormat.CURRENT_2021 && from.format() != ReportFormat.CURRENT_2021) {
+            ReportConverter.Conversion conversion = converter.toCurrent(from);
+            from = conversion.report();
+            conversionNotes = conversion.notes();
+        }
+        return WorkbookTemplateFill.fill(wb.workbook(), layout, from, conversionNotes);
+    }
+
+    /**
+     * The template's places that no form cell stands for (a province's extra rows, a table that is no form), from
+     * what reading the template noticed: nothing is written there, so each is listed.
+     */
+    static List<String> templatePlaces(Report layout) {
+        return layout.notes().stream()
+                .filter(n -> n.code() == ReadNote.Code.EXTRA_ROW || n.code() == ReadNote.Code.FORM_NOT_RECOGNISED)
+                .map(n -> n.location().describe() + "：" + n.message()).toList();
     }
 
     private Result fill(ReportIntake.EditableDocx docx, Report from) {
@@ -175,7 +225,8 @@ public final class TemplateFiller {
         for (XWPFParagraph p : allParagraphs(doc)) {
             replaced += replacePlaceholders(p, from, unknown);
         }
-        return new Result(filled, unplaced, empty, sections, replaced, unknown, conversionNotes);
+        return new Result(filled, unplaced, empty, sections, replaced, unknown, conversionNotes,
+                templatePlaces(layout));
     }
 
     /** Writes the report's title over the template's; returns the title paragraph, or null when none was found. */
@@ -321,42 +372,10 @@ public final class TemplateFiller {
 
     /** Replaces the placeholders of one paragraph; a placeholder may be split over runs, so the text is rebuilt. */
     private static int replacePlaceholders(XWPFParagraph p, Report from, List<String> unknown) {
-        String text = p.getText();
-        if (!text.contains("{{")) {
-            return 0;
+        Placeholders.Replaced r = Placeholders.replace(p.getText(), from, unknown);
+        if (r.replaced() > 0) {
+            DocxCells.setText(p, r.text());
         }
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        int count = 0;
-        while (m.find()) {
-            Optional<String> value = placeholderValue(m.group(1), from);
-            if (value.isPresent()) {
-                m.appendReplacement(sb, Matcher.quoteReplacement(value.get()));
-                count++;
-            } else {
-                unknown.add(m.group(1));
-                m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
-            }
-        }
-        m.appendTail(sb);
-        if (count > 0) {
-            DocxCells.setText(p, sb.toString());
-        }
-        return count;
-    }
-
-    static Optional<String> placeholderValue(String name, Report r) {
-        var m = r.metadata();
-        return switch (name) {
-            case "organization" -> Optional.of(m.organization());
-            case "title" -> Optional.of(m.title());
-            case "addressee" -> Optional.of(m.addressee());
-            case "year" -> Optional.ofNullable(m.year()).map(String::valueOf);
-            case "date" -> Optional.ofNullable(m.date()).map(d -> d.getYear() + "年" + d.getMonthValue() + "月"
-                    + d.getDayOfMonth() + "日");
-            default -> name.startsWith("cell:")
-                    ? Optional.ofNullable(r.cells().get(name.substring(5).strip())).map(DocxCells::valueText)
-                    : Optional.empty();
-        };
+        return r.replaced();
     }
 }

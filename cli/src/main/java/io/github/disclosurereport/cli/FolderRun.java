@@ -82,8 +82,12 @@ final class FolderRun {
         return 0;
     }
 
+    /** The file's name with this extension, or unchanged when {@code extension} is null (the output keeps its kind). */
     private static String withExtension(Path relative, String extension) {
         String name = relative.getFileName().toString();
+        if (extension == null) {
+            return name;
+        }
         int dot = name.lastIndexOf('.');
         return (dot > 0 ? name.substring(0, dot) : name) + extension;
     }
