@@ -14,6 +14,7 @@ import io.github.disclosurereport.read.intake.FileSniffer;
 import io.github.disclosurereport.read.intake.ReportIntake;
 import io.github.disclosurereport.read.source.DocxBody;
 import io.github.disclosurereport.write.DocxCells;
+import io.github.disclosurereport.write.DocxPrintLayout;
 import io.github.disclosurereport.write.OutputFiles;
 
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -33,8 +34,10 @@ import java.util.Map;
  * Corrects only what can be corrected with certainty: numbers printed in a non-standard way (full-width digits,
  * thousands separators, stray spaces) and blank totals whose parts are all filled. Wrong sums are not
  * "corrected" — which side is wrong is not certain; the validator reports them. Everything else in the document
- * (styles, fonts, headers, images, untouched XML) is kept as it was. A workbook (.xlsx, .xls 统计表) is corrected
- * the same way in its own cells, numbers written as numbers, and stays of its type.
+ * (text, styles, fonts, headers, images, untouched XML) is kept as it was; the corrected copy of a .docx is also
+ * laid out for print (table headers repeat, rows do not split, headings keep with their text, page numbers where
+ * there is no footer). A workbook (.xlsx, .xls 统计表) is corrected the same way in its own cells, numbers written as
+ * numbers, and stays of its type. A report with nothing to correct is not written at all.
  */
 public final class ReportCorrector {
 
@@ -128,7 +131,7 @@ public final class ReportCorrector {
      *
      * @param input  the .docx report or workbook
      * @param output where the corrected copy goes; never the input
-     * @return the changes made (possibly none: the copy is then identical in content)
+     * @return the changes made; none when the report needs none, and then no file is written
      * @throws ReportReadException when the input cannot be read or is not a .docx or workbook
      * @throws IOException         when the output cannot be written, or is the input
      */
@@ -144,7 +147,9 @@ public final class ReportCorrector {
         }
         try (ReportIntake.EditableDocx docx = open(content, name)) {
             List<Correction> changes = apply(docx);
-            OutputFiles.write(output, docx.document()::write, input);
+            if (!changes.isEmpty()) {
+                OutputFiles.write(output, docx.document()::write, input);
+            }
             return changes;
         }
     }
@@ -156,7 +161,7 @@ public final class ReportCorrector {
      * @param input    the .docx, .xlsx or .xls bytes
      * @param fileName the input's name, for messages
      * @param output   where the corrected copy goes
-     * @return the changes made
+     * @return the changes made; none when the report needs none, and then nothing is written to {@code output}
      * @throws ReportReadException when the input cannot be read or is not a .docx or workbook
      * @throws IOException         when a stream fails
      */
@@ -171,7 +176,9 @@ public final class ReportCorrector {
         }
         try (ReportIntake.EditableDocx docx = open(content, fileName)) {
             List<Correction> changes = apply(docx);
-            docx.document().write(output);
+            if (!changes.isEmpty()) {
+                docx.document().write(output);
+            }
             return changes;
         }
     }
@@ -197,6 +204,9 @@ public final class ReportCorrector {
             if (cell != null) {
                 DocxCells.setText(cell, c.after());
             }
+        }
+        if (!changes.isEmpty()) {
+            DocxPrintLayout.apply(docx.document(), docx.body(), docx.report(), false);
         }
         return changes;
     }

@@ -17,6 +17,8 @@ import io.github.disclosurereport.read.source.DocxBody;
 import io.github.disclosurereport.text.Labels;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.write.DocxCells;
+import io.github.disclosurereport.write.DocxPrintLayout;
+import io.github.disclosurereport.write.FillInputs;
 import io.github.disclosurereport.write.OutputFiles;
 import io.github.disclosurereport.write.Placeholders;
 
@@ -24,11 +26,14 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +41,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -110,7 +116,10 @@ public final class TemplateFiller {
      * @param from     the report whose values and text go in
      * @param output   where the filled document goes (of the template's type); never the template
      * @return what was filled and what was not
-     * @throws ReportReadException when the template cannot be read or is not a .docx or workbook
+     * @throws ReportReadException when the template cannot be read or is not a .docx or workbook; NOT_A_TEMPLATE
+     *                             when it already holds a report's text or figures (filling would write over
+     *                             them), NOT_A_REPORT when the report holds no figure and no text (the two
+     *                             swapped)
      * @throws IOException         when the output cannot be written, or is the template
      */
     public Result fill(Path template, Report from, Path output) throws IOException {
@@ -118,13 +127,13 @@ public final class TemplateFiller {
         String name = ReportReader.fileName(template);
         if (isWorkbook(content, name)) {
             try (ReportIntake.EditableWorkbook wb = intake.openWorkbook(content, name)) {
-                Result result = fillWorkbook(wb, from);
+                Result result = fillWorkbook(wb, name, from);
                 OutputFiles.write(output, wb.workbook()::write, template);
                 return result;
             }
         }
         try (ReportIntake.EditableDocx docx = intake.openDocx(content, name, NOT_DOCX)) {
-            Result result = fill(docx, from);
+            Result result = fill(docx, name, from);
             OutputFiles.write(output, docx.document()::write, template);
             return result;
         }
@@ -138,7 +147,10 @@ public final class TemplateFiller {
      * @param from         the report whose values and text go in
      * @param output       where the filled document (of the template's type) goes
      * @return what was filled and what was not
-     * @throws ReportReadException when the template cannot be read or is not a .docx or workbook
+     * @throws ReportReadException when the template cannot be read or is not a .docx or workbook; NOT_A_TEMPLATE
+     *                             when it already holds a report's text or figures (filling would write over
+     *                             them), NOT_A_REPORT when the report holds no figure and no text (the two
+     *                             swapped)
      * @throws IOException         when a stream fails
      */
     public Result fill(InputStream template, String templateName, Report from, OutputStream output)
@@ -146,13 +158,13 @@ public final class TemplateFiller {
         byte[] content = intake.load(template, templateName);
         if (isWorkbook(content, templateName)) {
             try (ReportIntake.EditableWorkbook wb = intake.openWorkbook(content, templateName)) {
-                Result result = fillWorkbook(wb, from);
+                Result result = fillWorkbook(wb, templateName, from);
                 wb.workbook().write(output);
                 return result;
             }
         }
         try (ReportIntake.EditableDocx docx = intake.openDocx(content, templateName, NOT_DOCX)) {
-            Result result = fill(docx, from);
+            Result result = fill(docx, templateName, from);
             docx.document().write(output);
             return result;
         }
@@ -164,8 +176,10 @@ public final class TemplateFiller {
     }
 
     /** The workbook path: its own class writes the sheet cells; the conversion is the same as for Word. */
-    private Result fillWorkbook(ReportIntake.EditableWorkbook wb, Report from) {
+    private Result fillWorkbook(ReportIntake.EditableWorkbook wb, String templateName, Report from)
+            throws ReportReadException {
         Report layout = wb.report();
+        FillInputs.check(layout, templateName, from);
         List<Finding> conversionNotes = List.of();
         if (layout.format() == ReportFormat.CURRENT_2021 && from.format() != ReportFormat.CURRENT_2021) {
             ReportConverter.Conversion conversion = converter.toCurrent(from);
@@ -185,8 +199,9 @@ public final class TemplateFiller {
                 .map(n -> n.location().describe() + "：" + n.message()).toList();
     }
 
-    private Result fill(ReportIntake.EditableDocx docx, Report from) {
+    private Result fill(ReportIntake.EditableDocx docx, String templateName, Report from) throws ReportReadException {
         Report layout = docx.report();
+        FillInputs.check(layout, templateName, from);
         List<Finding> conversionNotes = List.of();
         if (layout.format() == ReportFormat.CURRENT_2021 && from.format() != ReportFormat.CURRENT_2021) {
             // an older report goes into a 2021 template through the conversion, so its cells land under 2021 ids
@@ -199,6 +214,7 @@ public final class TemplateFiller {
         DocxBody body = docx.body();
         List<String> filled = new ArrayList<>();
         List<String> empty = new ArrayList<>();
+        Map<Integer, CTRPr> looks = DocxCells.valueLooks(body, layout);
         for (Cell slot : layout.cells().values()) {
             Cell value = from.cells().get(slot.id());
             if (value == null || value.state() == CellState.EMPTY) {
@@ -207,7 +223,8 @@ public final class TemplateFiller {
             }
             XWPFTableCell cell = ReportCorrector.wordCell(body, slot.location());
             if (cell != null) {
-                DocxCells.setText(cell, DocxCells.valueText(value));
+                // one look for every figure of a table, centred like the official template's
+                DocxCells.setValue(cell, DocxCells.valueText(value), looks.get(slot.location().table()));
                 filled.add(slot.id());
             }
         }
@@ -216,21 +233,75 @@ public final class TemplateFiller {
                 .map(Cell::id).toList();
         XWPFParagraph bodyModel = firstBodyParagraph(body, layout);
         List<String> sections = fillSections(doc, body, layout, from, bodyModel);
-        XWPFParagraph title = fillTitle(body, layout, from);
+        XWPFParagraph title = fillTitle(doc, body, layout, from);
         if (title != null && !from.preamble().isEmpty()) {
             replaceText(doc, words(body, layout.preamble()), title, bodyModel, from.preamble());
         }
+        boolean signOffPlaceholder = allParagraphs(doc).stream()
+                .anyMatch(p -> p.getText().contains("{{date") || p.getText().contains("{{ date"));
         List<String> unknown = new ArrayList<>();
         int replaced = 0;
         for (XWPFParagraph p : allParagraphs(doc)) {
             replaced += replacePlaceholders(p, from, unknown);
         }
+        if (!signOffPlaceholder && layout.metadata().date() == null) {
+            signOff(doc, bodyModel, from);
+        }
+        DocxPrintLayout.apply(doc, body, layout, true);
         return new Result(filled, unplaced, empty, sections, replaced, unknown, conversionNotes,
                 templatePlaces(layout));
     }
 
-    /** Writes the report's title over the template's; returns the title paragraph, or null when none was found. */
-    private static XWPFParagraph fillTitle(DocxBody body, Report layout, Report from) {
+    /**
+     * Adds the report's sign-off (unit, date) at the end, right-aligned in the body's look, when the template has
+     * none of its own: what {@code convert} keeps, {@code fill} keeps too.
+     */
+    private static void signOff(XWPFDocument doc, XWPFParagraph bodyModel, Report from) {
+        List<String> lines = new ArrayList<>();
+        if (!from.metadata().organization().isEmpty()) {
+            lines.add(from.metadata().organization());
+        }
+        if (from.metadata().date() != null) {
+            var d = from.metadata().date();
+            lines.add(d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日");
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        lines.add(0, "");
+        // the last line of text goes with the sign-off: a page holding only the 落款 is not signed text
+        List<XWPFParagraph> body = doc.getParagraphs();
+        for (int i = body.size() - 1; i >= 0; i--) {
+            DocxPrintLayout.keepWithNext(body.get(i).getCTP());
+            if (!body.get(i).getText().isBlank()) {
+                break;
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            XWPFParagraph p = doc.createParagraph();
+            if (bodyModel != null && bodyModel.getCTP().getPPr() != null) {
+                p.getCTP().setPPr((org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr)
+                        bodyModel.getCTP().getPPr().copy());
+            }
+            p.setAlignment(ParagraphAlignment.RIGHT);
+            p.setIndentationFirstLine(0);
+            XWPFRun r = p.createRun();
+            if (bodyModel != null && !bodyModel.getRuns().isEmpty()
+                    && bodyModel.getRuns().get(0).getCTR().getRPr() != null) {
+                r.getCTR().setRPr((CTRPr) bodyModel.getRuns().get(0).getCTR().getRPr().copy());
+            }
+            r.setText(lines.get(i));
+            if (i < lines.size() - 1) {
+                DocxPrintLayout.keepWithNext(p.getCTP());
+            }
+        }
+    }
+
+    /**
+     * Writes the report's title over the template's, broken into two lines (paragraphs) at a word boundary when it
+     * does not fit one; returns the (last) title paragraph, or null when none was found.
+     */
+    private static XWPFParagraph fillTitle(XWPFDocument doc, DocxBody body, Report layout, Report from) {
         String title = from.metadata().title();
         String old = layout.metadata().title();
         if (old.isEmpty()) {
@@ -240,13 +311,33 @@ public final class TemplateFiller {
         for (int n = 1; n <= 10; n++) {
             XWPFParagraph p = body.paragraph(n);
             if (p != null && p.getText().strip().equals(old.strip())) {
-                if (!title.isEmpty()) {
-                    DocxCells.setText(p, title);
+                if (title.isEmpty()) {
+                    return p;
                 }
-                return p;
+                List<String> lines = DocxPrintLayout.titleLines(title, from.metadata().organization(),
+                        DocxPrintLayout.textWidth(doc) / (fontHalfPoints(p) * 10.0));
+                DocxCells.setText(p, lines.get(0));
+                XWPFParagraph last = p;
+                for (String line : lines.subList(1, lines.size())) {
+                    DocxPrintLayout.keepWithNext(last.getCTP());
+                    last = insertAfter(doc, last, p);
+                    DocxCells.setText(last, line);
+                }
+                return last;
             }
         }
         return null;
+    }
+
+    /** The size a paragraph's text prints at, in half-points: its first run's, else its style's, else 10.5 pt. */
+    private static int fontHalfPoints(XWPFParagraph p) {
+        for (XWPFRun r : p.getRuns()) {
+            Double size = r.getFontSizeAsDouble();
+            if (size != null) {
+                return (int) Math.round(size * 2);
+            }
+        }
+        return 21;
     }
 
     /** The look of body text in this template: its first section body paragraph (null when it has none). */

@@ -53,7 +53,7 @@ final class AggregateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DisclosureReports root = formOptions.root();
         List<Path> files = root.batchValidator().files(inputs);
-        Path output = target.checked(files.toArray(Path[]::new));
+        Path output = target.checked("xlsx", files.toArray(Path[]::new));
         if (docx != null && Files.exists(docx) && !target.force) {
             throw new OutputOptions.OutputExistsException(docx + ": 文件已存在，如需覆盖请加 --force / exists (use --force to replace)");
         }

@@ -55,7 +55,7 @@ final class ConvertCommand implements Callable<Integer> {
                 return source.format() + " → CURRENT_2021，C1 " + c1 + " 处，C2 " + c2 + " 处";
             }, out, spec.commandLine().getErr());
         }
-        Path output = target.checked(file, statisticsOption.statistics);
+        Path output = target.checked("docx", file, statisticsOption.statistics);
         Report source = statisticsOption.read(root, file);
         ReportConverter.Conversion conversion = root.converter().toCurrent(source);
         root.docxWriter().write(conversion.report(), output);

@@ -44,12 +44,12 @@ final class CorrectCommand implements Callable<Integer> {
                     (in, o) -> "更改 " + corrector.correct(in, o).size() + " 处",
                     spec.commandLine().getOut(), spec.commandLine().getErr());
         }
-        Path output = target.checked(file);
+        Path output = target.checked(OutputOptions.sameKindAs(file), file);
         List<Correction> changes = formOptions.root().corrector().correct(file, output);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             var root = JsonNodeFactory.instance.objectNode();
-            root.put("output", output.toString());
+            root.put("output", changes.isEmpty() ? null : output.toString());
             var arr = root.putArray("changes");
             for (Correction c : changes) {
                 var o = arr.addObject();
@@ -60,6 +60,8 @@ final class CorrectCommand implements Callable<Integer> {
                 o.set("location", ReportJson.location(c.location()));
             }
             out.println(ReportJson.write(root));
+        } else if (changes.isEmpty()) {
+            out.println("无需更正，未写入文件 / nothing to correct, no file written");
         } else {
             out.println("已写入 / written: " + output + "（更改 " + changes.size() + " 处 / " + changes.size() + " changes）");
             for (Correction c : changes) {

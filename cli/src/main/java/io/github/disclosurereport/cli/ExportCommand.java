@@ -50,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
                         + (findings == null ? "" : "，" + findings.size() + " 条校验结果");
             }, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
-        Path output = target.checked(file, statisticsOption.statistics);
+        Path output = target.checked("xlsx", file, statisticsOption.statistics);
         Report report = statisticsOption.read(root, file);
         List<Finding> findings = noFindings ? null : root.validator().validate(report).findings();
         root.xlsxExporter().export(report, findings, output);

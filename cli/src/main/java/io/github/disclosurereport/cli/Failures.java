@@ -13,6 +13,9 @@ final class Failures {
     }
 
     static String oneLine(Throwable e) {
+        if (e instanceof ReportReadException r && r.reason() == ReportReadException.Reason.NOT_A_TEMPLATE) {
+            return "未填写 / not filled: " + r.getMessage();
+        }
         if (e instanceof ReportReadException r) {
             return "无法读取 / cannot read: " + r.getMessage();
         }

@@ -38,7 +38,7 @@ final class FillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path output = target.checked(template, from);
+        Path output = target.checked(OutputOptions.sameKindAs(template), template, from);
         DisclosureReports root = formOptions.root();
         Report report = root.reader().read(from);
         TemplateFiller.Result r = root.templateFiller().fill(template, report, output);

@@ -62,8 +62,12 @@ final class FolderRun {
                 }
                 Files.createDirectories(target.getParent());
                 String done = job.run(f, target);
-                out.println("已写入 / written: " + shown + (done.isEmpty() ? "" : "（" + done + "）"));
-                ok++;
+                if (Files.exists(target)) {
+                    out.println("已写入 / written: " + shown + (done.isEmpty() ? "" : "（" + done + "）"));
+                    ok++;
+                } else {
+                    out.println("未写出 / nothing to write: " + shown + (done.isEmpty() ? "" : "（" + done + "）"));
+                }
             } catch (Exception | StackOverflowError | OutOfMemoryError e) {
                 failures.add(f + "：" + Failures.oneLine(e));
             }

@@ -123,7 +123,7 @@ final class ValidateCommand implements Callable<Integer> {
             OutputOptions target = new OutputOptions();
             target.output = summary;
             target.force = force;
-            target.checked(files.toArray(Path[]::new));
+            target.checked("xlsx", files.toArray(Path[]::new));
         }
         BatchResult result;
         try (BatchProgress progress = BatchProgress.onTerminal("校验 / validating")) {
