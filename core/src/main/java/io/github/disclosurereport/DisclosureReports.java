@@ -100,6 +100,22 @@ public final class DisclosureReports {
         return converter;
     }
 
+    /**
+     * {@return the validator of whole folders of reports, on all cores, with this root's reader and validator} It
+     * joins reports with their statistics attachments and last year's reports found in the batch.
+     */
+    public BatchValidator batchValidator() {
+        return new BatchValidator(reader, validator, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * {@return the summer of departments' reports into a region's table (汇总), with this root's forms} It leaves out
+     * reports of another year or format and, unless asked, reports with ERRORs.
+     */
+    public ReportAggregator aggregator() {
+        return new ReportAggregator(forms, validator, converter);
+    }
+
     /** {@return the writer of 2021-format reports as new .docx documents in the official layout} */
     public CurrentFormatDocxWriter docxWriter() {
         return new CurrentFormatDocxWriter(forms);

@@ -7,6 +7,7 @@ import io.github.disclosurereport.read.ReportReadException;
 import io.github.disclosurereport.read.intake.FileSniffer;
 import io.github.disclosurereport.read.intake.PageFetcher;
 import io.github.disclosurereport.read.intake.ReportIntake;
+import io.github.disclosurereport.read.intake.ReportWithAttachment;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -58,6 +59,23 @@ public final class ReportReader {
      */
     public Report read(InputStream in, String fileName) throws ReportReadException {
         return intake.read(intake.load(in, fileName), fileName);
+    }
+
+    /**
+     * Reads a report whose statistics table was saved as a file of its own (a legacy report's 统计表 as an .xls,
+     * a 2021 report's tables as a workbook): one report with the narrative — title, sections, signature — of the
+     * first file and the tables of the second, so that the rules comparing text with tables (N1) compare across
+     * them. Organization and year missing from the narrative are taken from the attachment's header. The
+     * narrative's notes on its own tables are dropped (its tables are replaced); the report's source names both
+     * files.
+     *
+     * @param report     the report's narrative (any readable kind)
+     * @param attachment the file holding its statistics tables
+     * @return the joined report
+     * @throws ReportReadException with a one-line message naming the file that cannot be read
+     */
+    public Report read(Path report, Path attachment) throws ReportReadException {
+        return ReportWithAttachment.merge(read(report), read(attachment));
     }
 
     /**

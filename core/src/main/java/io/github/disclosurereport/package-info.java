@@ -15,7 +15,12 @@
  * <li>{@link XlsxExporter}: the tables as a workbook with live formulas, which reads back to the same report;</li>
  * <li>{@link TemplateFiller}: a user's .docx template (e.g. the official blank one) filled in from a report;</li>
  * <li>{@link ReportCorrector}: the same .docx with only the corrections that are certain, each listed as a
- * {@link Correction}.</li>
+ * {@link Correction};</li>
+ * <li>{@link BatchValidator}: every report under folders validated on all cores, each report joined with its
+ * statistics attachment and last year's report where the batch holds them, as a {@link BatchResult} with its
+ * summary workbook;</li>
+ * <li>{@link ReportAggregator}: departments' reports of one year summed into a region's tables (汇总) and compared
+ * with the region's own report (A8).</li>
  * </ul>
  * All of them are immutable and thread-safe: build them once and share them. For a one-off, the static
  * {@link io.github.disclosurereport.DisclosureReports#read} and

@@ -17,12 +17,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code convert FILE -o OUT.docx}: any report written as a 2021-format report. */
+/** {@code convert FILE -o OUT.docx} (or {@code convert DIR -o OUTDIR}): any report written as a 2021-format report. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "把任何格式的报告转换为 2021 年格式 / write a report in the 2021 format")
 final class ConvertCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "报告文件或本工具输出的 JSON / report file or this tool's JSON")
+    @Parameters(paramLabel = "FILE", description = "报告文件或本工具输出的 JSON；或文件夹（-o 为输出文件夹） / report "
+            + "file or this tool's JSON; or a folder (then -o is the output folder)")
     Path file;
 
     @picocli.CommandLine.Mixin
@@ -34,14 +35,28 @@ final class ConvertCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     FormOptions formOptions = new FormOptions();
 
+    @picocli.CommandLine.Mixin
+    StatisticsOption statisticsOption = new StatisticsOption();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path output = target.checked("docx", file);
         DisclosureReports root = formOptions.root();
-        Report source = root.reader().read(file);
+        if (java.nio.file.Files.isDirectory(file)) {
+            PrintWriter out = spec.commandLine().getOut();
+            return FolderRun.run(root, file, target.output, target.force, ".docx", (in, o) -> {
+                Report source = root.reader().read(in);
+                ReportConverter.Conversion conversion = root.converter().toCurrent(source);
+                root.docxWriter().write(conversion.report(), o);
+                long c1 = conversion.notes().stream().filter(n -> n.rule().equals("C1")).count();
+                long c2 = conversion.notes().stream().filter(n -> n.rule().equals("C2")).count();
+                return source.format() + " → CURRENT_2021，C1 " + c1 + " 处，C2 " + c2 + " 处";
+            }, out, spec.commandLine().getErr());
+        }
+        Path output = target.checked("docx", file, statisticsOption.statistics);
+        Report source = statisticsOption.read(root, file);
         ReportConverter.Conversion conversion = root.converter().toCurrent(source);
         root.docxWriter().write(conversion.report(), output);
         PrintWriter out = spec.commandLine().getOut();

@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
         description = "更正可以确定的错误（数字写法、空白合计），其余保持原样 / write a copy with only certain corrections")
 final class CorrectCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "报告 .docx 文件或统计表 .xlsx/.xls 文件 / report .docx or statistics workbook .xlsx/.xls")
+    @Parameters(paramLabel = "FILE", description = "报告 .docx 文件或统计表 .xlsx/.xls 文件；或文件夹（-o 为输出文件夹） / "
+            + "report .docx or statistics workbook .xlsx/.xls; or a folder (then -o is the output folder)")
     Path file;
 
     @picocli.CommandLine.Mixin
@@ -37,6 +38,12 @@ final class CorrectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (java.nio.file.Files.isDirectory(file)) {
+            var corrector = formOptions.root().corrector();
+            return FolderRun.run(formOptions.root(), file, target.output, target.force, null,
+                    (in, o) -> "更改 " + corrector.correct(in, o).size() + " 处",
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         Path output = target.checked(OutputOptions.sameKindAs(file), file);
         List<Correction> changes = formOptions.root().corrector().correct(file, output);
         PrintWriter out = spec.commandLine().getOut();

@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
         description = "把报告的表格导出为 Excel 工作簿（合计为公式，附校验结果） / export the tables as .xlsx with live formulas")
 final class ExportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "报告文件或本工具输出的 JSON / report file or this tool's JSON")
+    @Parameters(paramLabel = "FILE", description = "报告文件或本工具输出的 JSON；或文件夹（-o 为输出文件夹） / report "
+            + "file or this tool's JSON; or a folder (then -o is the output folder)")
     Path file;
 
     @picocli.CommandLine.Mixin
@@ -31,14 +32,26 @@ final class ExportCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     FormOptions formOptions = new FormOptions();
 
+    @picocli.CommandLine.Mixin
+    StatisticsOption statisticsOption = new StatisticsOption();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Path output = target.checked("xlsx", file);
         DisclosureReports root = formOptions.root();
-        Report report = root.reader().read(file);
+        if (java.nio.file.Files.isDirectory(file)) {
+            return FolderRun.run(root, file, target.output, target.force, ".xlsx", (in, o) -> {
+                Report report = root.reader().read(in);
+                List<Finding> findings = noFindings ? null : root.validator().validate(report).findings();
+                root.xlsxExporter().export(report, findings, o);
+                return report.format() + "，" + report.cells().size() + " 个单元格"
+                        + (findings == null ? "" : "，" + findings.size() + " 条校验结果");
+            }, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        Path output = target.checked("xlsx", file, statisticsOption.statistics);
+        Report report = statisticsOption.read(root, file);
         List<Finding> findings = noFindings ? null : root.validator().validate(report).findings();
         root.xlsxExporter().export(report, findings, output);
         spec.commandLine().getOut().println("已写入 / written: " + output + "（" + report.format() + "，"

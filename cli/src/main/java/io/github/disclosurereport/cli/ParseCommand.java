@@ -30,13 +30,16 @@ final class ParseCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     FormOptions formOptions = new FormOptions();
 
+    @picocli.CommandLine.Mixin
+    StatisticsOption statisticsOption = new StatisticsOption();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         DisclosureReports root = formOptions.root();
-        Report r = root.reader().read(file);
+        Report r = statisticsOption.read(root, file);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(root.toJson(r));
