@@ -11,7 +11,6 @@ import io.github.disclosurereport.validate.ValidationResult;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,11 +57,11 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             if (files.size() == 1) {
-                out.println(ReportJson.write(toJson(results.get(0), null)));
+                out.println(ValidationJson.text(results.get(0)));
             } else {
                 ArrayNode all = JsonNodeFactory.instance.arrayNode();
                 for (int i = 0; i < files.size(); i++) {
-                    all.add(toJson(results.get(i), files.get(i).toString()));
+                    all.add(ValidationJson.toJson(results.get(i), files.get(i).toString()));
                 }
                 out.println(ReportJson.write(all));
             }
@@ -73,42 +72,6 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return results.stream().anyMatch(ValidationResult::hasErrors) ? 1 : 0;
-    }
-
-    static ObjectNode toJson(ValidationResult result, String file) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        if (file != null) {
-            root.put("file", file);
-        }
-        root.put("errors", result.withSeverity(Severity.ERROR).size());
-        root.put("warnings", result.withSeverity(Severity.WARNING).size());
-        ArrayNode findings = root.putArray("findings");
-        for (Finding f : result.findings()) {
-            ObjectNode o = findings.addObject();
-            o.put("rule", f.rule());
-            o.put("severity", f.severity().name());
-            o.put("message", f.message());
-            ArrayNode cells = o.putArray("cells");
-            f.cells().forEach(cells::add);
-            o.set("location", ReportJson.location(f.location()));
-            if (f.expected() == null) {
-                o.putNull("expected");
-            } else {
-                o.put("expected", plain(f.expected()));
-            }
-            if (f.actual() == null) {
-                o.putNull("actual");
-            } else {
-                o.put("actual", plain(f.actual()));
-            }
-        }
-        return root;
-    }
-
-    /** 25.1 rather than 25.1000, 100 rather than 1E+2. */
-    private static java.math.BigDecimal plain(java.math.BigDecimal v) {
-        java.math.BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     static void text(Path file, ValidationResult result, PrintWriter out) {

@@ -81,7 +81,7 @@ class ValidateCommandTest {
         var w = io.github.disclosurereport.validate.Finding.of("S8", io.github.disclosurereport.validate.Severity.WARNING,
                 "缺少落款日期", java.util.List.of(), io.github.disclosurereport.model.SourceLocation.sheetCell("Sheet1", 12, 3));
         var result = new io.github.disclosurereport.validate.ValidationResult(java.util.List.of(w, f));
-        JsonNode json = ValidateCommand.toJson(result, null);
+        JsonNode json = ValidationJson.toJson(result, null);
         JsonNode a4 = json.get("findings").get(0);
         assertThat(a4.get("rule").asText()).isEqualTo("A4");
         assertThat(a4.get("severity").asText()).isEqualTo("ERROR");
