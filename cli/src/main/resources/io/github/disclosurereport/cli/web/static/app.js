@@ -10,7 +10,7 @@ const ROLES = [
 ];
 const SEVERITY = { ERROR: '错误', WARNING: '警告', INFO: '提示' };
 
-const state = { files: [], data: null, seq: 0 };
+const state = { files: [], data: null, findings: [], seq: 0 };
 const $ = (id) => document.getElementById(id);
 
 function el(tag, cls, text) {
@@ -154,7 +154,9 @@ function showEmpty() {
 
 function render(data) {
   const view = data.view;
-  const findings = data.validation.findings;
+  // errors first, as the CLI groups them; the validator's order within each severity
+  const findings = data.validation.findings.slice().sort((a, b) => RANK[b.severity] - RANK[a.severity]);
+  state.findings = findings;
   const sheet = $('sheet');
   sheet.replaceChildren();
   sheet.appendChild(el('h2', null, view.title || data.file));
@@ -321,7 +323,7 @@ function select(index, scrollReport) {
     if (!scrollReport) li.scrollIntoView({ block: 'nearest' });
   }
   document.querySelectorAll('#sheet .focus').forEach((e) => e.classList.remove('focus'));
-  const found = targets(state.data.validation.findings[index]);
+  const found = targets(state.findings[index]);
   found.forEach((t) => {
     void t.offsetWidth; // restart the animation when the same target is chosen again
     t.classList.add('focus');
