@@ -156,6 +156,16 @@ final class WebHandler extends Handler.Abstract {
         }
     }
 
+    /**
+     * What Jetty answers itself (a malformed request line, headers too large): one line of JSON like every other
+     * failure, instead of its own HTML error page.
+     */
+    static boolean jettyError(Request request, Response response, Callback callback) {
+        int status = response.getStatus() >= 400 ? response.getStatus() : HttpStatus.BAD_REQUEST_400;
+        send(response, callback, error(status, "请求无效 / bad request (HTTP " + status + ")"));
+        return true;
+    }
+
     private static Answer error(int status, String line) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("error", line);

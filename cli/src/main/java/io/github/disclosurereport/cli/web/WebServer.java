@@ -64,6 +64,7 @@ public final class WebServer implements AutoCloseable {
         server.addConnector(connector);
         Set<String> hosts = address.isLoopbackAddress() ? LOOPBACK_NAMES : Set.of();
         server.setHandler(new WebHandler(new ApiActions(root), limits, hosts, debug, log));
+        server.setErrorHandler(WebHandler::jettyError);
         server.setStopAtShutdown(true);
         try {
             server.start();
