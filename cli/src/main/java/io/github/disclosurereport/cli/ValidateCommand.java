@@ -4,7 +4,6 @@ import io.github.disclosurereport.DisclosureReports;
 import io.github.disclosurereport.ReportReader;
 import io.github.disclosurereport.Validator;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.read.exported.ReportJson;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationResult;
@@ -57,13 +56,13 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             if (files.size() == 1) {
-                out.println(ValidationJson.text(results.get(0)));
+                out.println(ValidationJson.text(root, results.get(0)));
             } else {
                 ArrayNode all = JsonNodeFactory.instance.arrayNode();
                 for (int i = 0; i < files.size(); i++) {
-                    all.add(ValidationJson.toJson(results.get(i), files.get(i).toString()));
+                    all.add(ValidationJson.toJson(root, results.get(i), files.get(i).toString()));
                 }
-                out.println(ReportJson.write(all));
+                out.println(ValidationJson.write(all));
             }
         } else {
             for (int i = 0; i < files.size(); i++) {

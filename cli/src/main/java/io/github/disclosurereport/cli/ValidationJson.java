@@ -1,21 +1,26 @@
 package io.github.disclosurereport.cli;
 
-import io.github.disclosurereport.read.exported.ReportJson;
-import io.github.disclosurereport.validate.Finding;
-import io.github.disclosurereport.validate.Severity;
+import io.github.disclosurereport.DisclosureReports;
 import io.github.disclosurereport.validate.ValidationResult;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.math.BigDecimal;
-
 /**
  * The findings as JSON: what {@code validate --json} prints and what the web page's {@code POST /api/validate}
- * answers. One writer for both, so the two cannot drift apart.
+ * answers, both through the library's {@link DisclosureReports#toJson(ValidationResult)}, so the two cannot drift
+ * apart.
  */
 public final class ValidationJson {
+
+    /** Numbers stay decimals: a figure such as 14722.49 is read back as written, never through a double. */
+    private static final ObjectMapper TREES = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectWriter INDENTED = TREES.writerWithDefaultPrettyPrinter();
 
     private ValidationJson() {
     }
@@ -23,54 +28,44 @@ public final class ValidationJson {
     /**
      * The JSON text {@code validate --json} prints for one file.
      *
+     * @param root   the configured root
      * @param result the validator's findings
      * @return indented JSON: {@code errors}, {@code warnings}, {@code findings}
      */
-    public static String text(ValidationResult result) {
-        return ReportJson.write(toJson(result, null));
+    public static String text(DisclosureReports root, ValidationResult result) {
+        return root.toJson(result);
     }
 
     /**
-     * The findings as a JSON object.
+     * The findings of one of several files, as a JSON object with the file's name first.
      *
+     * @param root   the configured root
      * @param result the validator's findings
-     * @param file   the file name to put first (several files in one answer), or null
-     * @return {@code file} (when given), {@code errors}, {@code warnings} and {@code findings} [{@code rule},
-     *         {@code severity}, {@code message}, {@code cells}, {@code location}, {@code expected}, {@code actual}]
+     * @param file   the file's name
+     * @return {@code file}, then what {@link #text} holds
      */
-    public static ObjectNode toJson(ValidationResult result, String file) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        if (file != null) {
-            root.put("file", file);
+    public static ObjectNode toJson(DisclosureReports root, ValidationResult result, String file) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("file", file);
+        try {
+            o.setAll((ObjectNode) TREES.readTree(root.toJson(result)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e); // the library's own JSON always parses
         }
-        root.put("errors", result.withSeverity(Severity.ERROR).size());
-        root.put("warnings", result.withSeverity(Severity.WARNING).size());
-        ArrayNode findings = root.putArray("findings");
-        for (Finding f : result.findings()) {
-            ObjectNode o = findings.addObject();
-            o.put("rule", f.rule());
-            o.put("severity", f.severity().name());
-            o.put("message", f.message());
-            ArrayNode cells = o.putArray("cells");
-            f.cells().forEach(cells::add);
-            o.set("location", ReportJson.location(f.location()));
-            if (f.expected() == null) {
-                o.putNull("expected");
-            } else {
-                o.put("expected", plain(f.expected()));
-            }
-            if (f.actual() == null) {
-                o.putNull("actual");
-            } else {
-                o.put("actual", plain(f.actual()));
-            }
-        }
-        return root;
+        return o;
     }
 
-    /** 25.1 rather than 25.1000, 100 rather than 1E+2. */
-    private static BigDecimal plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
+    /**
+     * A tree as indented JSON text, laid out as the library writes its JSON.
+     *
+     * @param node the tree
+     * @return indented JSON text
+     */
+    public static String write(JsonNode node) {
+        try {
+            return INDENTED.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e); // a tree of plain values always serialises
+        }
     }
 }

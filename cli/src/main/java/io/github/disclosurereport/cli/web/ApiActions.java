@@ -7,7 +7,6 @@ import io.github.disclosurereport.TemplateFiller;
 import io.github.disclosurereport.cli.ValidationJson;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.ReportReadException;
-import io.github.disclosurereport.read.exported.ReportJson;
 import io.github.disclosurereport.validate.ValidationResult;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +26,9 @@ import java.util.Map;
  */
 public final class ApiActions {
 
-    private static final ObjectMapper TREES = new ObjectMapper();
+    /** Numbers stay decimals: a figure such as 14722.49 is read back as written, never through a double. */
+    private static final ObjectMapper TREES = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final DisclosureReports root;
 
@@ -47,7 +48,7 @@ public final class ApiActions {
      * @throws IOException       when a file cannot be read as a report
      */
     public Answer validate(Uploads in) throws WebInputException, IOException {
-        return Answer.json(HttpStatus.OK_200, ValidationJson.text(checked(in).result()) + "\n");
+        return Answer.json(HttpStatus.OK_200, ValidationJson.text(root, checked(in).result()) + "\n");
     }
 
     /**
@@ -65,9 +66,9 @@ public final class ApiActions {
         ObjectNode answer = JsonNodeFactory.instance.objectNode();
         answer.put("file", in.required("file", "报告").fileName());
         answer.set("report", TREES.readTree(root.toJson(report)));
-        answer.set("validation", ValidationJson.toJson(checked.result(), null));
+        answer.set("validation", TREES.readTree(root.toJson(checked.result())));
         answer.set("view", ReportView.of(report, report.form(root.forms())));
-        return Answer.json(HttpStatus.OK_200, ReportJson.write(answer) + "\n");
+        return Answer.json(HttpStatus.OK_200, ValidationJson.write(answer) + "\n");
     }
 
     /**
