@@ -18,6 +18,8 @@ module io.github.disclosurereport {
     requires org.apache.commons.io;
     requires org.apache.logging.log4j;
     requires org.jsoup;
+    requires java.net.http; // reports read from their published address
+    requires apache.mime4j.core; // no Automatic-Module-Name in its manifest: named after the jar
 
     // silent unless the program adds a real log4j provider (see QuietLog4jProvider)
     provides org.apache.logging.log4j.spi.Provider with io.github.disclosurereport.logging.QuietLog4jProvider;

@@ -5,10 +5,13 @@ import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.ReadLimits;
 import io.github.disclosurereport.read.ReportReadException;
 import io.github.disclosurereport.read.intake.FileSniffer;
+import io.github.disclosurereport.read.intake.PageFetcher;
 import io.github.disclosurereport.read.intake.ReportIntake;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Reads report files — .docx, .doc, .xlsx, .xls, and this library's own JSON and exported workbooks — into
@@ -17,12 +20,18 @@ import java.nio.file.Path;
  */
 public final class ReportReader {
 
+    /** How long to wait for a site to accept the connection, and for its whole answer. */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
+
     private final ReadLimits limits;
     private final ReportIntake intake;
+    private final PageFetcher fetcher;
 
     ReportReader(ReadLimits limits, FormSet forms) {
         this.limits = limits;
         this.intake = new ReportIntake(limits, forms);
+        this.fetcher = new PageFetcher(limits, CONNECT_TIMEOUT, ANSWER_TIMEOUT);
     }
 
     /**
@@ -49,6 +58,30 @@ public final class ReportReader {
      */
     public Report read(InputStream in, String fileName) throws ReportReadException {
         return intake.read(intake.load(in, fileName), fileName);
+    }
+
+    /**
+     * Reads a report published at a web address (a site's page, or a .docx/.pdf it links to): fetched over http or
+     * https with redirects bounded (5), a 15 s connect and 60 s answer timeout and the file-size limit, then read as
+     * a file of the same content would be.
+     *
+     * @param address an http:// or https:// address
+     * @return the report; its file name is the address
+     * @throws ReportReadException NOT_FOUND when the address cannot be fetched (unreachable, an HTTP error, a
+     *                             timeout, not http/https), else as {@link #read(Path)}
+     */
+    public Report read(URI address) throws ReportReadException {
+        return intake.read(fetcher.fetch(address), address.toString());
+    }
+
+    /**
+     * Whether a command-line argument names a web address rather than a file.
+     *
+     * @param argument what the user typed
+     * @return true for http:// and https:// addresses
+     */
+    public static boolean isWebAddress(String argument) {
+        return PageFetcher.isWebAddress(argument);
     }
 
     static String fileName(Path path) {

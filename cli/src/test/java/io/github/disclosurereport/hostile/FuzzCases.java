@@ -27,7 +27,8 @@ final class FuzzCases {
 
     static final List<String> BASES = List.of("jinhu2023.docx", "jinhu2023.doc", "seed-2017-huancui-cdpf.docx",
             "seed-2017-huancui-cdpf.doc", "seed-2017-statistics.xlsx", "seed-2017-statistics.xls",
-            "wuhan-eeb2020.docx", "jinhu2023.html", "seed-2017-huancui-cdpf.html");
+            "wuhan-eeb2020.docx", "jinhu2023.html", "seed-2017-huancui-cdpf.html", "pingtan2023.page.html",
+            "jinhu2023.word.mht");
 
     private static final Pattern NUMBER_ATTRIBUTE = Pattern.compile("(w:val|w:w|r|ref|s|t|count|w:gridSpan)=\"([^\"]*)\"");
     private static final Pattern WORD_TEXT = Pattern.compile("<w:t(?: [^>]*)?>([^<]*)</w:t>");
@@ -48,7 +49,8 @@ final class FuzzCases {
         int b = random.nextInt(bases.length);
         byte[] base = bases[b].clone();
         String name = BASES.get(b);
-        if (name.endsWith(".html")) {
+        if (name.endsWith(".html") || name.endsWith(".mht")) {
+            // a web archive's page is quoted-printable text: the page mutations reach it as they reach a page
             return html(index, name, base, random);
         }
         boolean zip = name.endsWith("x");

@@ -44,7 +44,12 @@ public record ReadNote(Code code, String message, List<String> cells, SourceLoca
          * A saved report (our JSON or workbook) names a form the configured set cannot supply; its tables were taken
          * with the set's form of its format.
          */
-        FORM_UNKNOWN
+        FORM_UNKNOWN,
+        /**
+         * The file is another kind than its name says (a web page or web archive saved as .doc); it was read as what
+         * it is.
+         */
+        CONTENT_NOT_AS_NAMED
     }
 
     /**

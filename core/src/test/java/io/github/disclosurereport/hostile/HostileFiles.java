@@ -18,9 +18,11 @@ final class HostileFiles {
     private HostileFiles() {
     }
 
+    /** A corpus file, or one of the saved web pages beside the corpus (src/test/resources/web). */
     static byte[] corpus(String name) {
         try {
-            return Files.readAllBytes(CORPUS.resolve(name));
+            Path file = CORPUS.resolve(name);
+            return Files.readAllBytes(Files.exists(file) ? file : CORPUS.resolveSibling("web").resolve(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,6 +12,8 @@ public enum FileKind {
     XLS,
     /** This library's own JSON ({@code parse --json}). */
     JSON,
-    /** A web page (.html/.htm, or a page saved under a Word name). */
-    HTML
+    /** A web page (.html/.htm/.shtml, or a page saved under a Word name). */
+    HTML,
+    /** A web page saved as a single file (.mht/.mhtml: a MIME multipart archive, also under a Word name). */
+    MHT
 }

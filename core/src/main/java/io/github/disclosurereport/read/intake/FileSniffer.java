@@ -103,10 +103,8 @@ public final class FileSniffer {
             throw unsupported(name, "是 RTF 格式文件（只是用了 Word 的文件名），" + RESAVE,
                     "an RTF file saved under a Word name; " + RESAVE_EN);
         }
-        if (lower.startsWith("mime-version:") || lower.contains("\nmime-version:")
-                && lower.contains("multipart/related")) {
-            throw unsupported(name, "是网页存档文件（MHT/MHTML，“单个文件网页”），只是用了 Word 的文件名；" + RESAVE,
-                    "a web archive (MHT) saved under a Word name; " + RESAVE_EN);
+        if (isMimeArchive(lower)) {
+            return new Sniffed(FileKind.MHT, Optional.empty());
         }
         if (lower.startsWith("<?xml") && !lower.contains("<html")) {
             if (lower.contains("word.document") || lower.contains("<w:worddocument")) {
@@ -153,6 +151,18 @@ public final class FileSniffer {
         }
         throw unsupported(name, "不是 Word 或 Excel 文件（无法识别的内容）",
                 "not a Word or Excel file (unrecognised content)");
+    }
+
+    /**
+     * A MIME message whose body is multipart/related (a page saved as a single file): its first header lines name
+     * the MIME version or the multipart content type (Word, WPS, IE and Chrome all start so).
+     */
+    private static boolean isMimeArchive(String lowerHead) {
+        String head = lowerHead.length() > 2048 ? lowerHead.substring(0, 2048) : lowerHead;
+        boolean mimeHeader = head.startsWith("mime-version:") || head.startsWith("from:")
+                || head.startsWith("subject:") || head.startsWith("date:") || head.startsWith("content-type:")
+                || head.startsWith("snapshot-content-location:") || head.startsWith("x-");
+        return mimeHeader && head.contains("multipart/related");
     }
 
     /** OOXML by its content types (names of the parts as a fallback); anything else zipped is refused. */

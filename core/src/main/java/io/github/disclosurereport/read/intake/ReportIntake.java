@@ -1,7 +1,9 @@
 package io.github.disclosurereport.read.intake;
 
 import io.github.disclosurereport.form.FormSet;
+import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.model.SourceLocation;
 import io.github.disclosurereport.read.ReadLimits;
 import io.github.disclosurereport.read.ReportReadException;
 import io.github.disclosurereport.read.exported.ExportedWorkbookReader;
@@ -13,6 +15,7 @@ import io.github.disclosurereport.read.source.DocxSourceReader;
 import io.github.disclosurereport.read.source.GridCell;
 import io.github.disclosurereport.read.source.HtmlSourceReader;
 import io.github.disclosurereport.read.source.LimitRefusals;
+import io.github.disclosurereport.read.source.MhtSourceReader;
 import io.github.disclosurereport.read.source.PackageParts;
 import io.github.disclosurereport.read.source.PoiFailures;
 import io.github.disclosurereport.read.source.SourceBlock;
@@ -31,8 +34,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a file's bytes into a report: the kind from the content ({@link FileSniffer}), then that kind's reader
@@ -59,6 +65,12 @@ public final class ReportIntake {
         Parsed read(byte[] content, Optional<PackageParts> parts, String fileName) throws ReportReadException;
     }
 
+    /** The file types of pages: a page that holds no report is refused as such. */
+    private static final Set<String> WEB_TYPES = Set.of("html", "mht");
+
+    /** Names a Word document goes by. */
+    private static final Set<String> WORD_EXTENSIONS = Set.of("doc", "docx", "dot", "dotx", "wps", "rtf");
+
     private final ReadLimits limits;
     private final FormSet forms;
     private final Map<FileKind, KindReader> readers = new EnumMap<>(FileKind.class);
@@ -75,6 +87,8 @@ public final class ReportIntake {
         readers.put(FileKind.XLS, (c, parts, n) -> new Parsed.Source(xls.read(new ByteArrayInputStream(c), n)));
         readers.put(FileKind.XLSX, (c, parts, n) -> readXlsx(parts.orElseThrow(), n));
         readers.put(FileKind.HTML, (c, parts, n) -> new Parsed.Source(html.read(c, n)));
+        MhtSourceReader mht = new MhtSourceReader(limits);
+        readers.put(FileKind.MHT, (c, parts, n) -> new Parsed.Source(mht.read(c, n)));
         readers.put(FileKind.JSON, (c, parts, n) -> new Parsed.Saved(ReportJson.read(c, n, forms)));
     }
 
@@ -110,7 +124,7 @@ public final class ReportIntake {
         }
         SourceDocument source = ((Parsed.Source) parsed).document();
         Report report = ReportAssembler.assemble(source, forms);
-        if (source.fileType().equals("html") && report.metadata().title().isEmpty() && report.sections().isEmpty()
+        if (WEB_TYPES.contains(source.fileType()) && report.metadata().title().isEmpty() && report.sections().isEmpty()
                 && report.cells().isEmpty()) {
             // a site's page that holds no report (a column index, a notice, an error page): say so, rather than
             // list every section and table as missing from a "report"
@@ -134,6 +148,10 @@ public final class ReportIntake {
         }
         if (parsed instanceof Parsed.Source source) {
             checkText(source.document(), fileName);
+            Optional<ReadNote> misnamed = misnamed(sniffed.kind(), fileName);
+            if (misnamed.isPresent()) {
+                parsed = new Parsed.Source(source.document().withNote(misnamed.get()));
+            }
         }
         return parsed;
     }
@@ -202,6 +220,18 @@ public final class ReportIntake {
         } catch (IOException | InvalidFormatException | RuntimeException e) {
             throw PoiFailures.translate(e, fileName, "Excel (.xlsx)");
         }
+    }
+
+    /** A web page or archive under a Word name: read, and said, since the office will resubmit it as Word. */
+    private static Optional<ReadNote> misnamed(FileKind kind, String fileName) {
+        String extension = fileName.toLowerCase(Locale.ROOT).replaceAll("^.*\\.", "");
+        if (!(kind == FileKind.HTML || kind == FileKind.MHT) || !WORD_EXTENSIONS.contains(extension)) {
+            return Optional.empty();
+        }
+        String what = kind == FileKind.HTML ? "网页（HTML）" : "网页存档（MHT，“单个文件网页”）";
+        return Optional.of(new ReadNote(ReadNote.Code.CONTENT_NOT_AS_NAMED, "文件名是 ." + extension + "，但内容是"
+                + what + "，不是 Word 文档；已按网页读取。报送时请用 Word 或 WPS 打开后“另存为” .docx",
+                List.of(), SourceLocation.DOCUMENT));
     }
 
     private void checkText(SourceDocument source, String name) throws ReportReadException {

@@ -8,9 +8,11 @@ import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.form.TableCaption;
 import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.read.source.SourceImage;
 import io.github.disclosurereport.text.Labels;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The notes of the standard-table mapper, one method per code: a clerk reads these messages (and the validator
@@ -33,10 +35,15 @@ final class MappingNotes {
         return tableName(table) + (block != null ? "（" + block.label() + "）" : "");
     }
 
-    static ReadNote tableMissing(FormTable table) {
+    /** @param picture the picture printed where the table should be, if any */
+    static ReadNote tableMissing(FormTable table, Optional<SourceImage> picture) {
+        List<String> ids = table.cells().stream().map(CellDefinition::id).toList();
+        if (picture.isPresent()) {
+            return new ReadNote(ReadNote.Code.TABLE_MISSING, tableName(table) + "是一张图片（"
+                    + picture.get().address() + "），不是文字表格，该表数据无法读取", ids, picture.get().location());
+        }
         return new ReadNote(ReadNote.Code.TABLE_MISSING, "未找到" + tableName(table)
-                + "（可能以图片形式插入或被省略），该表数据无法读取",
-                table.cells().stream().map(CellDefinition::id).toList(), SourceLocation.DOCUMENT);
+                + "（可能以图片形式插入或被省略），该表数据无法读取", ids, SourceLocation.DOCUMENT);
     }
 
     static ReadNote trialColumn(FormTable table, String printedHeader, List<String> trialIds, SourceLocation at) {

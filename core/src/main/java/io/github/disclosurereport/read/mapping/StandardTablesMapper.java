@@ -41,7 +41,8 @@ final class StandardTablesMapper {
         for (FormTablePair pair : tables) {
             List<SourceTable> printings = printed.getOrDefault(pair.code(), List.of());
             if (printings.isEmpty()) {
-                notes.add(MappingNotes.tableMissing(pair.own()));
+                notes.add(MappingNotes.tableMissing(pair.own(),
+                        PicturedTables.inSection(source, pair.own().caption())));
                 continue;
             }
             TableReader reader = new TableReader(pair, found, extra, notes);

@@ -25,33 +25,34 @@ final class HtmlCharsets {
             "euc-cn", "x-euc-cn", "csgb2312", "iso-ir-58", "chinese", "ms936");
 
     /**
-     * jsoup's parse with jsoup's charset pick; re-read as GB18030 when the page declares a GB2312/GBK charset, or
-     * declares nothing and its bytes are GB18030 but not UTF-8 (older sites leave the declaration out).
+     * Parses the page in the charset its bytes are really in. The declared charset (the {@code hint} from outside
+     * the page — an archive part's or an HTTP answer's header — else jsoup's pick from the byte order mark,
+     * {@code <meta charset>} or http-equiv) is taken when the bytes decode in it; a GB2312/GBK declaration is read
+     * as GB18030, their superset; bytes that do not decode in the declared charset are read as UTF-8 or GB18030,
+     * whichever they decode in (older sites leave the declaration out, or copy one from another page).
+     *
+     * @param hint the charset named outside the page, or null
      */
-    static Document parse(byte[] content, String fileName) throws ReportReadException {
+    static Document parse(byte[] content, String hint, String fileName) throws ReportReadException {
         try {
-            Document doc = Jsoup.parse(new ByteArrayInputStream(content), null, "", Parser.htmlParser());
-            String declared = doc.charset().name().toLowerCase(Locale.ROOT);
-            boolean gb = GB_FAMILY.contains(declared)
-                    || declared.equals("utf-8") && !declaresCharset(doc, content) && !decodes(content, "UTF-8")
-                    && decodes(content, "GB18030");
-            if (gb && Charset.isSupported("GB18030")) {
-                doc = Jsoup.parse(new ByteArrayInputStream(content), "GB18030", "", Parser.htmlParser());
+            String declared = hint != null && Charset.isSupported(hint) ? hint.toLowerCase(Locale.ROOT) : null;
+            Document doc = null;
+            if (declared == null) {
+                doc = Jsoup.parse(new ByteArrayInputStream(content), null, "", Parser.htmlParser());
+                declared = doc.charset().name().toLowerCase(Locale.ROOT);
+            }
+            String charset = GB_FAMILY.contains(declared) ? "GB18030" : declared;
+            if (!decodes(content, charset)) {
+                charset = decodes(content, "UTF-8") ? "UTF-8" : decodes(content, "GB18030") ? "GB18030" : charset;
+            }
+            if (doc == null || !charset.equalsIgnoreCase(doc.charset().name())) {
+                doc = Jsoup.parse(new ByteArrayInputStream(content), charset, "", Parser.htmlParser());
             }
             return doc;
         } catch (IOException | RuntimeException e) {
             throw new ReportReadException(ReportReadException.Reason.CORRUPT, fileName + ": 网页（HTML）无法解析 / "
                     + "the web page cannot be parsed: " + e.getMessage(), e);
         }
-    }
-
-    /** A byte order mark, {@code <meta charset>} or an http-equiv content type naming a charset. */
-    static boolean declaresCharset(Document doc, byte[] c) {
-        boolean bom = c.length >= 2 && ((c[0] & 0xFF) == 0xFF && (c[1] & 0xFF) == 0xFE
-                || (c[0] & 0xFF) == 0xFE && (c[1] & 0xFF) == 0xFF)
-                || c.length >= 3 && (c[0] & 0xFF) == 0xEF && (c[1] & 0xFF) == 0xBB && (c[2] & 0xFF) == 0xBF;
-        return bom || doc.select("meta[charset]").size() > 0 || doc.select("meta[content]").stream()
-                .anyMatch(m -> m.attr("content").toLowerCase(Locale.ROOT).contains("charset="));
     }
 
     /** Whether the bytes are valid text in the charset (strict: no malformed or unmappable sequence). */

@@ -25,6 +25,11 @@ final class HtmlPublication {
     /** A labelled date: 发布时间 / 发布日期 / 发表时间 / 时间 / 日期, then y-m-d in digits. */
     private static final Pattern LABELLED = Pattern.compile(
             "(?:发布时间|发布日期|发表时间|发文日期|成文日期|时间|日期)\\s*[:：]\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+    /** Only the publishing labels, for the line above the title (where "时间：" may be a clock or a site's date). */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?:发布时间|发布日期|发表时间)\\s*[:：]\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+    /** Text above the title looked at: the info line right above it, not the navigation further up. */
+    private static final int MAX_ABOVE_TITLE_CHARS = 300;
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
 
     /** Header text looked at, at most (its end, next to the report): a page header, not a page of navigation. */
@@ -38,9 +43,10 @@ final class HtmlPublication {
      * prints around the report's title, never the report's own text (which may quote other dates).
      *
      * @param doc    the parsed page
-     * @param header the page text before the report's body starts (empty for a page without a site's header)
+     * @param header     the page text between the report's title and its body (empty when there is none)
+     * @param aboveTitle the page text before the report's title (empty for a page without a title)
      */
-    static Optional<LocalDate> of(Document doc, String header) {
+    static Optional<LocalDate> of(Document doc, String header, String aboveTitle) {
         for (Element meta : doc.select("meta[name], meta[property]")) {
             String name = (meta.hasAttr("name") ? meta.attr("name") : meta.attr("property")).toLowerCase(Locale.ROOT);
             if (META_NAMES.contains(name)) {
@@ -50,8 +56,14 @@ final class HtmlPublication {
                 }
             }
         }
-        return date(LABELLED.matcher(header.length() > MAX_HEADER_CHARS
+        Optional<LocalDate> below = date(LABELLED.matcher(header.length() > MAX_HEADER_CHARS
                 ? header.substring(header.length() - MAX_HEADER_CHARS) : header));
+        if (below.isPresent()) {
+            return below;
+        }
+        // some sites print the source and date line above the title
+        return date(PUBLISHED_LABEL.matcher(aboveTitle.length() > MAX_ABOVE_TITLE_CHARS
+                ? aboveTitle.substring(aboveTitle.length() - MAX_ABOVE_TITLE_CHARS) : aboveTitle));
     }
 
     private static Optional<LocalDate> date(Matcher m) {

@@ -121,7 +121,7 @@ final class HtmlReportBlock {
             if (e == title) {
                 after = true;
             }
-            if (e.normalName().equals("table")) {
+            if (e.normalName().equals("table") && !HtmlTables.isLayout(e)) {
                 if (after) {
                     tables.add(e); // outermost: the walk does not go into tables
                 }

@@ -27,8 +27,8 @@ import java.util.List;
  *
  * <p>A site's page is read from the report's title on, and when the title stands above the article box, from that
  * box ({@link HtmlReportBlock}); a page with no title is read whole. The tables are {@link HtmlTables}' grids.
- * Not done yet: the page's publication date, tables printed as images, layout-table sites (their report tables are
- * nested, and a nested table is read as its cell's text).
+ * A site laid out in tables is read through its layout tables ({@link HtmlTables#isLayout}) to the report's own.
+ * Pictures large enough to be a table are kept beside the blocks, so that a table pasted as a picture is named.
  */
 public final class HtmlSourceReader implements SourceReader {
 
@@ -51,18 +51,31 @@ public final class HtmlSourceReader implements SourceReader {
 
     /** Reads a page's bytes. */
     public SourceDocument read(byte[] content, String fileName) throws ReportReadException {
-        Document doc = HtmlCharsets.parse(content, fileName);
-        return toSource(doc, fileName, limits);
+        return read(content, null, fileName, "html");
     }
 
-    private static SourceDocument toSource(Document doc, String fileName, ReadLimits limits) {
+    /**
+     * Reads a page's bytes that came inside something else (a web archive, an HTTP answer).
+     *
+     * @param charset  the charset the container names for the page, or null
+     * @param fileType what the file was, for the intermediate ("html", "mht")
+     */
+    public SourceDocument read(byte[] content, String charset, String fileName, String fileType)
+            throws ReportReadException {
+        Document doc = HtmlCharsets.parse(content, charset, fileName);
+        return toSource(doc, fileName, fileType, limits);
+    }
+
+    private static SourceDocument toSource(Document doc, String fileName, String fileType, ReadLimits limits) {
         Element body = doc.body() == null ? doc : doc.body();
         Walk walk = new Walk(fileName, limits);
         Element title = HtmlReportBlock.reportTitle(body);
         String header = ""; // the site's lines between the title and the report's text (source, 发布时间, views)
+        String aboveTitle = ""; // and those above the title
         if (title == null) {
             walk.block(body); // no title to start from: the whole body, as a word processor's export is
         } else {
+            aboveTitle = before(body.text(), title.text());
             Element container = HtmlReportBlock.tablesContainer(body, title);
             if (container != null && !title.parents().contains(container)) {
                 header = between(body.text(), title.text(), container.text());
@@ -78,8 +91,14 @@ public final class HtmlSourceReader implements SourceReader {
             }
         }
         walk.flush();
-        return new SourceDocument(fileName, "html", walk.blocks, List.of(),
-                HtmlPublication.of(doc, header).orElse(null));
+        return new SourceDocument(fileName, fileType, walk.blocks, List.of(),
+                HtmlPublication.of(doc, header, aboveTitle).orElse(null), walk.images);
+    }
+
+    /** The text before the first occurrence of {@code title} within {@code all}, or "". */
+    private static String before(String all, String title) {
+        int at = all.indexOf(title.strip());
+        return at < 0 ? "" : all.substring(0, at);
     }
 
     /** The text from the end of {@code first} to the start of {@code second} within {@code all}, or "". */
@@ -99,6 +118,7 @@ public final class HtmlSourceReader implements SourceReader {
         final String fileName;
         final ReadLimits limits;
         final List<SourceBlock> blocks = new ArrayList<>();
+        final List<SourceImage> images = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
         int paragraphs;
         int tables;
@@ -155,6 +175,16 @@ public final class HtmlSourceReader implements SourceReader {
                     text.append('\n');
                     continue;
                 }
+                if (tag.equals("img")) {
+                    picture(el);
+                    continue;
+                }
+                if (tag.equals("table") && HtmlTables.isLayout(el)) {
+                    flush(); // its cells are the page's boxes: read through them as through divs
+                    stack.push(new HtmlText.BlockEnd());
+                    HtmlText.pushChildren(stack, el);
+                    continue;
+                }
                 if (tag.equals("table")) {
                     flush();
                     tables++;
@@ -167,6 +197,28 @@ public final class HtmlSourceReader implements SourceReader {
                 }
                 HtmlText.pushChildren(stack, el);
             }
+        }
+
+        /**
+         * Keeps a picture large enough to be a table (icons and spacer images of a site's template are not): its
+         * address as the page names it, or its description when it is embedded as data.
+         */
+        void picture(Element img) {
+            if (tooSmallForATable(img.attr("width")) || tooSmallForATable(img.attr("height"))) {
+                return;
+            }
+            String src = img.attr("src").strip();
+            String address = src.startsWith("data:") ? "嵌入图片" + (img.attr("alt").isBlank() ? ""
+                    : "“" + img.attr("alt").strip() + "”") : src;
+            if (!address.isEmpty()) {
+                images.add(new SourceImage(blocks.size(), address, SourceLocation.paragraph(paragraphs + 1)));
+            }
+        }
+
+        /** A width or height attribute under 100 pixels: an icon, a bullet, a spacer. */
+        private static boolean tooSmallForATable(String size) {
+            String digits = size.strip().replaceAll("(?i)px$", "");
+            return digits.matches("\\d{1,2}");
         }
 
         /** Ends the text collected so far as a paragraph (blank text makes none). */

@@ -102,6 +102,30 @@ final class HtmlTables {
         return HtmlText.clean(sb);
     }
 
+    /** Most nested tables looked at when deciding whether a table only lays out a page. */
+    static final int MAX_NESTED_LOOKED_AT = 500;
+
+    /**
+     * Whether a table only lays out the page (older sites put navigation, the article and the footer in the cells
+     * of one big table): one of its cells holds a table of two or more rows. A report's own tables, pasted from
+     * Word, never nest a table of rows in a cell; a one-row table inside a cell stays that cell's text.
+     */
+    static boolean isLayout(Element table) {
+        int looked = 0;
+        for (Element nested : table.getElementsByTag("table")) {
+            if (nested == table) {
+                continue;
+            }
+            if (++looked > MAX_NESTED_LOOKED_AT) {
+                return true; // hundreds of tables inside one: a page's frame, not a table of figures
+            }
+            if (rowsOf(nested).size() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The table's own rows: directly, or inside thead/tbody/tfoot — not those of tables nested in its cells. */
     static List<Element> rowsOf(Element table) {
         List<Element> rows = new ArrayList<>();

@@ -13,12 +13,20 @@ import java.util.List;
  * @param blocks   paragraphs and tables in document order (for workbooks: one table per sheet)
  * @param notes    damage the file-type reader noticed and read around (a missing part …), passed on to the report
  * @param published the date the file says it was published (a web page's 发布时间), or null
+ * @param images   pictures printed in the flow, in document order (so far from web pages only)
  */
 public record SourceDocument(String fileName, String fileType, List<SourceBlock> blocks, List<ReadNote> notes,
-                             LocalDate published) {
+                             LocalDate published, List<SourceImage> images) {
     public SourceDocument {
         blocks = List.copyOf(blocks);
         notes = List.copyOf(notes);
+        images = List.copyOf(images);
+    }
+
+    /** A document with no pictures found in its flow. */
+    public SourceDocument(String fileName, String fileType, List<SourceBlock> blocks, List<ReadNote> notes,
+                          LocalDate published) {
+        this(fileName, fileType, blocks, notes, published, List.of());
     }
 
     /** A document that does not say when it was published. */
@@ -28,6 +36,13 @@ public record SourceDocument(String fileName, String fileType, List<SourceBlock>
 
     public SourceDocument(String fileName, String fileType, List<SourceBlock> blocks) {
         this(fileName, fileType, blocks, List.of());
+    }
+
+    /** This document with one more note. */
+    public SourceDocument withNote(ReadNote note) {
+        List<ReadNote> more = new java.util.ArrayList<>(notes);
+        more.add(note);
+        return new SourceDocument(fileName, fileType, blocks, more, published, images);
     }
 
     public List<SourceParagraph> paragraphs() {

@@ -257,6 +257,8 @@ final class StructureRules {
                         + "。已读取其余内容，请核对原文件或重新保存后再报送。", n.cells(), n.location()));
                 case FORM_NOT_RECOGNISED -> out.add(Finding.of("S4", Severity.WARNING, "未能识别的统计表：" + n.message()
                         + "。该表格与规定格式不符，其数字未能核对。", n.cells(), n.location()));
+                case CONTENT_NOT_AS_NAMED -> out.add(Finding.of("S4", Severity.WARNING, "文件类型与文件名不符："
+                        + n.message() + "。", n.cells(), n.location()));
                 case FORM_UNKNOWN -> out.add(Finding.of("S4", Severity.WARNING, "表格格式未配置：" + n.message()
                         + "。本省格式附加的单元格未能读取和核对。", n.cells(), n.location()));
                 default -> {

@@ -251,12 +251,13 @@ class ReportFilesTest {
     }
 
     @Test
-    void aWebArchiveSavedAsDocSaysHowToFixIt() throws Exception {
+    void anEmptyWebArchiveSavedAsDocIsReadAndSaidToHoldNoReport() throws Exception {
+        // a web archive is read (WebArchiveReadTest); this one's page is empty
         String mht = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=_NextPart_01\"\r\n\r\n"
                 + "------=_NextPart_01\r\nContent-Type: text/html; charset=\"gb2312\"\r\n\r\n<html></html>";
         ReportReadException e = refused(mht.getBytes(StandardCharsets.US_ASCII), "年报.doc");
-        assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_TYPE);
-        assertThat(e.getMessage()).contains("MHT").contains("另存为").contains("web archive");
+        assertThat(e.reason()).isEqualTo(Reason.NOT_A_REPORT);
+        assertThat(e.getMessage()).startsWith("年报.doc: 网页上没有找到政府信息公开工作年度报告");
     }
 
     @Test

@@ -82,7 +82,7 @@ class CoverageTest {
                 .orElseThrow();
         assertThat(Coverage.missing(own, Set.of("T4:direct:upheld"), PRINTED)).extracting(ReadNote::message)
                 .containsExactly("第五部分“行政复议和行政诉讼情况”的表格缺少“行政复议”一行（漏项）");
-        assertThat(MappingNotes.tableMissing(own).message())
+        assertThat(MappingNotes.tableMissing(own, java.util.Optional.empty()).message())
                 .isEqualTo("未找到第五部分“行政复议和行政诉讼情况”的表格（可能以图片形式插入或被省略），该表数据无法读取");
     }
 }

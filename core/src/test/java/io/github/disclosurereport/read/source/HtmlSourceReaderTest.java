@@ -207,4 +207,53 @@ class HtmlSourceReaderTest {
                 .containsExactlyElementsOf(utf8.paragraphs().stream().map(SourceParagraph::text).toList())
                 .noneMatch(t -> t.contains("\uFFFD"));
     }
+
+    @Test
+    void aTablePastedAsAPictureIsMissingWithThePicturesAddress() throws Exception {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(CORPUS.resolve("jinhu2023.html").toFile(), "UTF-8");
+        org.jsoup.select.Elements tables = page.select("table:not(table table)");
+        tables.get(1).before("<p><img src=\"ndbg2023.files/image002.png\" width=\"600\" height=\"420\"></p>");
+        tables.get(1).remove(); // table 三, as sites print it when the report was pasted as screenshots
+        page.body().prependElement("img").attr("src", "/images/logo-icon.png").attr("width", "32");
+        Report r = DisclosureReports.defaults().reader().read(new java.io.ByteArrayInputStream(
+                page.outerHtml().getBytes(StandardCharsets.UTF_8)), "pictured.html");
+        assertThat(r.cells().keySet()).noneMatch(id -> id.startsWith("T3:")).anyMatch(id -> id.startsWith("T4:"));
+        assertThat(r.cell("T2:normative:issued").orElseThrow().value()).isEqualByComparingTo(
+                read("jinhu2023.docx").cell("T2:normative:issued").orElseThrow().value());
+        assertThat(r.notes()).filteredOn(n -> n.code() == io.github.disclosurereport.model.ReadNote.Code.TABLE_MISSING)
+                .singleElement().satisfies(n -> {
+                    assertThat(n.message()).isEqualTo("第三部分“收到和处理政府信息公开申请情况”的表格是一张图片"
+                            + "（ndbg2023.files/image002.png），不是文字表格，该表数据无法读取");
+                    assertThat(n.cells()).contains("T3:R1:total");
+                });
+        assertThat(DisclosureReports.defaults().validator().validate(r).findings())
+                .filteredOn(f -> f.rule().equals("S4")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("ndbg2023.files/image002.png"));
+    }
+
+    @Test
+    void aSiteLaidOutInTablesIsReadThroughItsLayoutToTheReportsTables() throws Exception {
+        // an older site: navigation, the article and the footer are cells of one big table, the title in another
+        // cell than the report's text, the report's tables nested two layout tables deep
+        org.jsoup.nodes.Document jinhu = org.jsoup.Jsoup.parse(CORPUS.resolve("jinhu2023.html").toFile(), "UTF-8");
+        String report = jinhu.body().html();
+        String page = "<html><head><meta charset=utf-8><title>金湖县人民政府</title></head><body>"
+                + "<table width=980><tr><td><table><tr><td><a href=/>首页</a></td><td><a href=/gk>政务公开</a></td></tr>"
+                + "<tr><td colspan=2>当前位置：首页 &gt; 政府信息公开年报</td></tr></table></td></tr>"
+                + "<tr><td><table width=900><tr><td>来源：县政府办 发布时间：2024-01-20</td></tr>"
+                + "<tr><td class=article>" + report + "</td></tr></table></td></tr>"
+                + "<tr><td><table><tr><td>主办单位：金湖县人民政府</td></tr><tr><td>版权所有</td></tr></table></td></tr>"
+                + "</table></body></html>";
+        Report laidOut = DisclosureReports.defaults().reader().read(new java.io.ByteArrayInputStream(
+                page.getBytes(StandardCharsets.UTF_8)), "layout.html");
+        Report docx = read("jinhu2023.docx");
+        assertThat(laidOut.cells()).hasSize(200);
+        for (Cell c : docx.cells().values()) {
+            Cell h = laidOut.cells().get(c.id());
+            assertThat(h.value() == null ? null : h.value().stripTrailingZeros()).as(c.id())
+                    .isEqualTo(c.value() == null ? null : c.value().stripTrailingZeros());
+        }
+        assertThat(laidOut.metadata().title()).isEqualTo(docx.metadata().title());
+        assertThat(laidOut.metadata().published()).isEqualTo(LocalDate.of(2024, 1, 20));
+    }
 }

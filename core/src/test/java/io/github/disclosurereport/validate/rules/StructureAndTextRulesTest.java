@@ -144,6 +144,7 @@ class StructureAndTextRulesTest {
                 ReadNote.Code.TABLE_MISSING, new String[] {"S4", "ERROR"},
                 ReadNote.Code.FORM_NOT_RECOGNISED, new String[] {"S4", "WARNING"}));
         expected.put(ReadNote.Code.FORM_UNKNOWN, new String[] {"S4", "WARNING"});
+        expected.put(ReadNote.Code.CONTENT_NOT_AS_NAMED, new String[] {"S4", "WARNING"});
         // a code no rule reports would be dropped without a word
         assertThat(expected.keySet()).containsExactly(ReadNote.Code.values());
         for (var e : expected.entrySet()) {
