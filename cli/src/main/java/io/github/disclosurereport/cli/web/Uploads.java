@@ -111,8 +111,8 @@ public final class Uploads {
     /**
      * The file of a field the call needs.
      *
-     * @param field what the field holds, for the message
-     * @param what  what the field holds, in Chinese, e.g. 报告
+     * @param field the form field
+     * @param what  what the field holds, in Chinese, e.g. 报告 (for the message)
      * @return the upload
      * @throws WebInputException 400 naming the field when it is missing
      */

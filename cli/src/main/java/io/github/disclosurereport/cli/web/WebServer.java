@@ -61,6 +61,7 @@ public final class WebServer implements AutoCloseable {
         ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
         connector.setHost(address.getHostAddress());
         connector.setPort(port);
+        connector.setIdleTimeout(120_000); // a large legacy .doc on a slow office PC may take a while to answer
         server.addConnector(connector);
         Set<String> hosts = address.isLoopbackAddress() ? LOOPBACK_NAMES : Set.of();
         server.setHandler(new WebHandler(new ApiActions(root), limits, hosts, debug, log));
