@@ -184,8 +184,11 @@ public final class ReportConverter {
         Map<String, List<Cell>> byRow = new LinkedHashMap<>();
         for (Cell c : source.cells().values()) {
             if (national.cell(c.id()).isEmpty()) {
+                // grouped by the variant's row (a legacy id L:CODE or L:CODE:COLUMN names no row by its last colon)
                 String id = c.id();
-                byRow.computeIfAbsent(id.substring(0, id.lastIndexOf(':')), k -> new ArrayList<>()).add(c);
+                String row = read.cell(id).map(d -> d.table() + ":" + d.row().code())
+                        .orElse(id.substring(0, id.lastIndexOf(':')));
+                byRow.computeIfAbsent(row, k -> new ArrayList<>()).add(c);
             }
         }
         List<GenericTable> out = new ArrayList<>(source.genericTables());
@@ -195,7 +198,9 @@ public final class ReportConverter {
         String prefix = "G" + (out.size() + 1);
         List<String> columns = new ArrayList<>();
         List<GenericTable.Row> rows = new ArrayList<>();
-        for (List<Cell> cells : byRow.values()) {
+        Map<String, List<String>> extraColumns = new LinkedHashMap<>(); // a variant's further value column: its rows
+        for (Map.Entry<String, List<Cell>> e : byRow.entrySet()) {
+            List<Cell> cells = e.getValue();
             List<Cell> values = new ArrayList<>();
             for (Cell c : cells) {
                 String column = read.cell(c.id()).map(d -> d.column() == null ? "" : d.column().label())
@@ -208,12 +213,23 @@ public final class ReportConverter {
             }
             String label = read.cell(cells.get(0).id()).map(d -> d.row().label()).orElse(cells.get(0).id());
             rows.add(new GenericTable.Row(label, "", values));
+            boolean nationalRow = e.getKey().startsWith("L:") && national.cell(e.getKey()).isPresent();
+            if (nationalRow) {
+                // the row converts; only its further value (历年累计) has no place: said once per column below
+                cells.forEach(c -> read.cell(c.id()).map(d -> d.column() == null ? "" : d.column().label())
+                        .ifPresent(col -> extraColumns.computeIfAbsent(col, k -> new ArrayList<>()).add(label)));
+                continue;
+            }
             notes.add(Finding.of("C1", Severity.WARNING, "“" + label + "”是本省格式（" + read.name()
                     + "）附加的行，2021 年格式没有对应行，已原样保留在表格之外（"
                     + cells.stream().map(c -> c.id() + "=" + (c.raw().isBlank() ? "空白" : c.raw().strip()))
                     .reduce((a, b) -> a + "，" + b).orElse("") + "），请人工核对是否需要并入规定的行",
                     List.of(), cells.get(0).location()));
         }
+        extraColumns.forEach((column, labels) -> notes.add(Finding.of("C1", Severity.WARNING, "本省格式（"
+                + read.name() + "）的“" + column + "”栏（" + labels.size() + " 项，如“" + labels.get(0)
+                + "”）2021 年格式没有对应栏，已原样保留在表格之外，未计入 2021 年格式的单元格", List.of(),
+                SourceLocation.DOCUMENT)));
         out.add(new GenericTable("本省格式附加的行（2021 年格式中没有对应行）", columns, rows,
                 rows.get(0).values().get(0).location()));
         return out;

@@ -93,7 +93,9 @@ public final class Validator {
     /**
      * A copy that compares every report it validates with last year's report of the same organ: rule A5 checks
      * this year's 上年结转 against last year's 结转下年度, A6 this year's 现行有效件数 against last year's plus the
-     * documents issued less those repealed. Without last year's report those rules find nothing.
+     * documents issued less those repealed, D3 whether the text repeats last year's word for word. Without last
+     * year's report those rules find nothing; a report of another year or organ is refused (D4, an ERROR whose
+     * message says why) and not compared.
      *
      * @param previousYear last year's report, or null for none
      * @return the new validator (this one is unchanged)

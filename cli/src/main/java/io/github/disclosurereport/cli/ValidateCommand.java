@@ -32,7 +32,8 @@ final class ValidateCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--previous", paramLabel = "FILE",
-            description = "上一年度的报告，用于核对结转数等 / last year's report (rules A5, A6)")
+            description = "上一年度的报告，用于核对结转数等 / last year's report of the same organ (rules A5, A6, D3; "
+                    + "another year or organ: exit 2)")
     Path previous;
 
     @picocli.CommandLine.Mixin
@@ -53,6 +54,16 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Validator validator = root.validator().withPrevious(prev);
         List<ValidationResult> results = reports.stream().map(validator::validate).toList();
+        // a --previous report of another year or organ is refused (D4): one line and exit 2, no misleading A5/A6
+        for (int i = 0; i < results.size(); i++) {
+            java.util.Optional<String> refused = previous == null ? java.util.Optional.empty()
+                    : PreviousRefusal.line(results.get(i), String.valueOf(previous.getFileName()),
+                            String.valueOf(files.get(i).getFileName()));
+            if (refused.isPresent()) {
+                spec.commandLine().getErr().println(refused.get());
+                return 2;
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             if (files.size() == 1) {

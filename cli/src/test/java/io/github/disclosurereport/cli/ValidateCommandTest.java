@@ -7,6 +7,7 @@ import io.github.disclosurereport.validate.ValidationResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,9 +63,29 @@ class ValidateCommandTest {
         assertThat(root.get(1).get("findings").isArray()).isTrue();
     }
 
+    /** jinhu2023 as our JSON with its year set back to 2022: last year's report of the same organ. */
+    private static Path jinhuAs2022(Path dir) throws Exception {
+        CliRun parsed = run("parse", "--json", JINHU.toString());
+        ObjectNode json = (ObjectNode) new ObjectMapper().readTree(parsed.out());
+        json.put("year", 2022);
+        json.put("title", json.get("title").asText().replace("2023", "2022"));
+        Path prev = dir.resolve("jinhu2022.json");
+        Files.writeString(prev, json.toString());
+        return prev;
+    }
+
     @Test
-    void textReportGroupsBySeverity() {
+    void aPreviousReportOfTheSameYearIsRefusedInOneLineWithExitTwo() {
         CliRun r = run("validate", JINHU.toString(), "--previous", JINHU.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).contains("2023年度", "应提供2022年度").doesNotContain("Exception");
+        assertThat(r.out()).doesNotContain("A5");
+    }
+
+    @Test
+    void textReportGroupsBySeverity(@TempDir Path dir) throws Exception {
+        CliRun r = run("validate", JINHU.toString(), "--previous", jinhuAs2022(dir).toString());
         assertThat(r.out()).contains("jinhu2023.docx");
         assertThat(r.code()).isIn(0, 1);
         if (r.code() == 1) {

@@ -78,12 +78,27 @@ class WebApiTest {
     }
 
     @Test
-    void lastYearsReportIsComparedAsWithPrevious() throws Exception {
-        Path previous = CORPUS.resolve("wuhan-eeb2020.docx");
-        CliRun cli = CliRun.of("validate", "--json", "--previous", previous.toString(), JINHU.toString());
-        HttpResponse<byte[]> web = new Multipart().file("file", JINHU).file("previous", previous).post(api("validate"));
+    void lastYearsReportIsComparedOrRefusedAsWithPrevious(@TempDir Path dir) throws Exception {
+        // jinhu2023 as our JSON with its year set back to 2022: last year's report of the same organ
+        com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new ObjectMapper().readTree(CliRun.of("parse", "--json", JINHU.toString()).out());
+        json.put("year", 2022);
+        json.put("title", json.get("title").asText().replace("2023", "2022"));
+        Path lastYear = dir.resolve("jinhu2022.json");
+        Files.writeString(lastYear, json.toString());
+        CliRun cli = CliRun.of("validate", "--json", "--previous", lastYear.toString(), JINHU.toString());
+        HttpResponse<byte[]> web = new Multipart().file("file", JINHU).file("previous", lastYear).post(api("validate"));
         assertThat(web.statusCode()).isEqualTo(200);
         assertThat(Multipart.text(web)).isEqualTo(cli.out());
+
+        // another organ's report of another year is refused in the same line (D4), not compared
+        Path other = CORPUS.resolve("wuhan-eeb2020.docx");
+        CliRun refused = CliRun.of("validate", "--json", "--previous", other.toString(), JINHU.toString());
+        assertThat(refused.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+        HttpResponse<byte[]> webRefused = new Multipart().file("file", JINHU).file("previous", other)
+                .post(api("validate"));
+        assertThat(webRefused.statusCode()).isEqualTo(400);
+        assertThat(error(webRefused)).isEqualTo(refused.err().strip()).startsWith("上一年度报告不适用");
     }
 
     @Test

@@ -281,22 +281,52 @@ public final class FormDefinition {
         return tables;
     }
 
+    /** In the legacy layout, the code of a line that is a value column: this prefix and the column's key. */
+    private static final String LEGACY_COLUMN = "column:";
+
+    /**
+     * The legacy table L. A form whose data has {@code column:KEY} lines prints several value columns: the first
+     * holds the value the report is about (id {@code L:CODE}, no column in its definition, like the national form's
+     * one 统计数 column); each other one a second value of every indicator (id {@code L:CODE:KEY}).
+     */
     private static List<FormTable> legacyTables(String name, String[] header, List<String[]> lines,
                                                 Function<String, TableCaption> caption) {
         Map<String, Integer> idx = columnIndex(name, header, "code", "parent", "check", "against", "unit", "label");
         List<FormRow> rows = new ArrayList<>();
-        List<CellDefinition> cells = new ArrayList<>();
+        List<FormColumn> columns = new ArrayList<>();
         for (String[] l : lines) {
-            FormRow row = new FormRow(field(l, idx, "code"), field(l, idx, "parent"),
-                    Check.parse(field(l, idx, "check")), field(l, idx, "against"), field(l, idx, "unit"),
-                    field(l, idx, "label"));
-            rows.add(row);
-            if (!row.unit().isEmpty()) {
-                ValueKind kind = row.unit().equals("万元") ? ValueKind.MONEY : ValueKind.COUNT;
-                cells.add(new CellDefinition("L:" + row.code(), "L", "", row, null, row.unit(), kind));
+            String code = field(l, idx, "code");
+            if (code.startsWith(LEGACY_COLUMN)) {
+                String key = code.substring(LEGACY_COLUMN.length());
+                if (!key.matches("[A-Za-z][A-Za-z0-9_]*") || columns.stream().anyMatch(c -> c.code().equals(key))) {
+                    throw new FormDefinitionException(name + ": value column '" + code + "' needs a key of its own of"
+                            + " letters, digits and _");
+                }
+                columns.add(new FormColumn(key, "", Check.NONE, "", field(l, idx, "label"), also(l, idx)));
+                continue;
+            }
+            rows.add(new FormRow(code, field(l, idx, "parent"), Check.parse(field(l, idx, "check")),
+                    field(l, idx, "against"), field(l, idx, "unit"), field(l, idx, "label"), also(l, idx)));
+        }
+        List<CellDefinition> cells = new ArrayList<>();
+        for (FormRow row : rows) {
+            if (row.unit().isEmpty()) {
+                continue;
+            }
+            ValueKind kind = row.unit().equals("万元") || row.unit().equals("元") ? ValueKind.MONEY : ValueKind.COUNT;
+            cells.add(new CellDefinition("L:" + row.code(), "L", "", row, null, row.unit(), kind));
+            for (FormColumn c : columns.subList(Math.min(1, columns.size()), columns.size())) {
+                cells.add(new CellDefinition("L:" + row.code() + ":" + c.code(), "L", "", row, c, row.unit(), kind));
             }
         }
-        return List.of(new FormTable("L", caption.apply("L"), rows, List.of(), List.of(), cells));
+        return List.of(new FormTable("L", caption.apply("L"), rows, columns, List.of(), cells));
+    }
+
+    /** The other printed labels of a line (column {@code also}, separated by |), if the layout has that column. */
+    private static List<String> also(String[] line, Map<String, Integer> idx) {
+        String also = field(line, idx, "also");
+        return also.isEmpty() ? List.of() : java.util.Arrays.stream(also.split("\\|")).map(String::strip)
+                .filter(a -> !a.isEmpty()).toList();
     }
 
     /**
@@ -371,10 +401,15 @@ public final class FormDefinition {
                     rowParts.add(r);
                 }
             }
-            if (t.columns().isEmpty()) {
+            // legacy rows name their total in 'against'; a second value column (历年累计) sums the same way
+            List<String> suffixes = new ArrayList<>(List.of(""));
+            if (!partsByAgainst.isEmpty()) {
+                t.columns().stream().skip(1).forEach(c -> suffixes.add(":" + c.code()));
+            }
+            for (String suffix : suffixes) {
                 partsByAgainst.forEach((against, parts) -> out.add(new SumRelation(t.code(), SumRelation.Kind.AGAINST,
-                        t.code() + ":" + against,
-                        parts.stream().map(p -> t.code() + ":" + p).toList())));
+                        t.code() + ":" + against + suffix,
+                        parts.stream().map(p -> t.code() + ":" + p + suffix).toList())));
             }
             if (!rowParts.isEmpty()) {
                 FormRow total = rowTotalAfter(t, rowParts.get(rowParts.size() - 1));

@@ -1,6 +1,7 @@
 package io.github.disclosurereport.form;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +57,24 @@ public final class FormSet {
      */
     public FormDefinition form(ReportFormat format) {
         return forms.get(Objects.requireNonNull(format, "format"));
+    }
+
+    /**
+     * The forms a table of this format may be printed in: this set's form first, then the bundled provincial
+     * variants of the format ({@link Forms#bundled}) it does not already hold. A legacy statistics table is read
+     * with the one it matches best; which one that was is recorded in the report.
+     *
+     * @param format a report format
+     * @return this set's form and the other bundled forms of the format
+     */
+    public List<FormDefinition> family(ReportFormat format) {
+        FormDefinition own = form(format);
+        List<FormDefinition> out = new java.util.ArrayList<>(List.of(own));
+        Forms.bundled(format).stream().filter(v -> !v.name().equals(own.name())).forEach(out::add);
+        if (own != Forms.national(format)) {
+            out.add(Forms.national(format));
+        }
+        return List.copyOf(out);
     }
 
     /**

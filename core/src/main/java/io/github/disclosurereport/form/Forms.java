@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,6 +65,32 @@ public final class Forms {
     public static FormDefinition variant(String name) {
         return bundledVariant(name).orElseThrow(() -> new FormDefinitionException("no bundled form variant '" + name
                 + "'"));
+    }
+
+    /**
+     * The provincial variants bundled with the library for a format, in the order of their list
+     * ({@code variants/bundled.txt}): e.g. for LEGACY_2008 Fujian's 政府信息公开情况统计表. A legacy statistics table is
+     * read with the legacy form it matches best, the configured one or one of these.
+     *
+     * @param format a report format
+     * @return its bundled variants, each loaded once
+     */
+    public static List<FormDefinition> bundled(ReportFormat format) {
+        return BUNDLED_NAMES.stream().map(Forms::variant).filter(f -> f.format() == format).toList();
+    }
+
+    private static final List<String> BUNDLED_NAMES = bundledNames();
+
+    private static List<String> bundledNames() {
+        try (InputStream in = Forms.class.getResourceAsStream("variants/bundled.txt")) {
+            if (in == null) {
+                throw new FormDefinitionException("list of bundled variants missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The bundled variant of that name, if there is one; each is loaded once. */

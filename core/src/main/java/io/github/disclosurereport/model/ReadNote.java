@@ -22,6 +22,11 @@ public record ReadNote(Code code, String message, List<String> cells, SourceLoca
     public enum Code {
         /** A statistics table that is no known form; its rows are kept as a generic table. */
         FORM_NOT_RECOGNISED,
+        /**
+         * A legacy statistics table read with another form of the family than the configured one (a province's
+         * form bundled with the library), named in the message; the report records it as its form.
+         */
+        FORM_RECOGNISED,
         /** A form table the document does not print as a table (an image, or left out). */
         TABLE_MISSING,
         /** A printed row no form describes; kept as a generic table, not as form cells. */

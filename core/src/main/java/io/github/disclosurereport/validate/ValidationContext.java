@@ -110,12 +110,13 @@ public record ValidationContext(Report report, FormDefinition form, FormSet form
     }
 
     /**
-     * A cell as a message names it, by its labels and its id, e.g. “（一）予以公开 / 自然人”（T3:R3.1:natural）.
+     * A cell as a message names it, by its printed labels, e.g. “（一）予以公开 / 自然人”; the standard rules give the
+     * ids after the message, not inside the sentence.
      *
      * @param id a cell id
      * @return the description; the bare id when the form has no such cell
      */
     public String describe(String id) {
-        return form.cell(id).map(d -> "“" + d.describe() + "”（" + id + "）").orElse(id);
+        return form.cell(id).map(d -> "“" + d.describe() + "”").orElse(id);
     }
 }

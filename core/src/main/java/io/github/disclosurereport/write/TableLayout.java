@@ -187,11 +187,23 @@ public record TableLayout(String table, int rows, int columns, List<Cell> cells)
         return new TableLayout(t.code(), headerRows + 1, rows.size() * n, out);
     }
 
-    /** Legacy statistics: label (indented by depth) | unit | value. */
+    /**
+     * Legacy statistics: label (indented by depth) | unit | value, and a column for each further value column of
+     * the form (Fujian's 历年累计), headed by the form's column labels.
+     */
     private static TableLayout singleValue(FormTable t, Style style) {
         List<Cell> out = new ArrayList<>();
-        List<String> headers = style.headers();
-        for (int i = 0; i < 3; i++) {
+        List<String> headers = new ArrayList<>(style.headers());
+        for (int i = 0; i < t.columns().size(); i++) {
+            String label = t.columns().get(i).label();
+            if (headers.size() > 2 + i) {
+                headers.set(2 + i, label);
+            } else {
+                headers.add(label);
+            }
+        }
+        int width = Math.max(3, 2 + t.columns().size());
+        for (int i = 0; i < width; i++) {
             out.add(new Cell(0, i, 1, 1, i < headers.size() ? headers.get(i) : "", Kind.HEADER, "", 0));
         }
         Map<String, FormRow> byCode = new HashMap<>();
@@ -204,11 +216,14 @@ public record TableLayout(String table, int rows, int columns, List<Cell> cells)
             }
             out.add(new Cell(r, 0, 1, 1, row.label(), Kind.LABEL, "", depth));
             out.add(new Cell(r, 1, 1, 1, row.unit(), Kind.UNIT, "", 0));
-            out.add(new Cell(r, 2, 1, 1, "", row.unit().isEmpty() ? Kind.LABEL : Kind.VALUE,
-                    row.unit().isEmpty() ? "" : t.code() + ":" + row.code(), 0));
+            for (int i = 2; i < width; i++) {
+                String id = t.code() + ":" + row.code() + (i == 2 ? "" : ":" + t.columns().get(i - 2).code());
+                out.add(new Cell(r, i, 1, 1, "", row.unit().isEmpty() ? Kind.LABEL : Kind.VALUE,
+                        row.unit().isEmpty() ? "" : id, 0));
+            }
             r++;
         }
-        return new TableLayout(t.code(), r, 3, out);
+        return new TableLayout(t.code(), r, width, out);
     }
 
     private static boolean referencedByColumns(FormTable t, String code) {

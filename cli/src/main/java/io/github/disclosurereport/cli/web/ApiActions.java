@@ -4,6 +4,7 @@ import io.github.disclosurereport.Correction;
 import io.github.disclosurereport.DisclosureReports;
 import io.github.disclosurereport.ReportConverter;
 import io.github.disclosurereport.TemplateFiller;
+import io.github.disclosurereport.cli.PreviousRefusal;
 import io.github.disclosurereport.cli.ValidationJson;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.ReportReadException;
@@ -175,6 +176,14 @@ public final class ApiActions {
         in.required("file", "报告");
         Report previous = in.get("previous").isPresent() ? read(in.get("previous").get()) : null;
         Report report = readReport(in);
-        return new Checked(report, root.validator().withPrevious(previous).validate(report));
+        ValidationResult result = root.validator().withPrevious(previous).validate(report);
+        if (previous != null) {
+            java.util.Optional<String> refused = PreviousRefusal.line(result, in.get("previous").get().fileName(),
+                    in.required("file", "报告").fileName());
+            if (refused.isPresent()) {
+                throw new WebInputException(HttpStatus.BAD_REQUEST_400, refused.get());
+            }
+        }
+        return new Checked(report, result);
     }
 }

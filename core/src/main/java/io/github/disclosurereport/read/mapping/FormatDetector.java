@@ -8,6 +8,7 @@ import io.github.disclosurereport.read.source.GridCell;
 import io.github.disclosurereport.read.source.SourceDocument;
 import io.github.disclosurereport.read.source.SourceTable;
 import io.github.disclosurereport.text.Labels;
+import io.github.disclosurereport.text.LegacyIndicators;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -28,7 +29,9 @@ final class FormatDetector {
             Forms.national(ReportFormat.TRIAL_2019));
     private static final Set<String> TRIAL_ONLY = difference(Forms.national(ReportFormat.TRIAL_2019),
             Forms.national(ReportFormat.CURRENT_2021));
-    private static final Set<String> LEGACY = labels(Forms.national(ReportFormat.LEGACY_2008));
+    // the legacy statistics table is a family of provincial forms: every bundled one, and the well-known indicators
+    // any province prints (legacy-indicators.tsv), say "legacy"
+    private static final Set<String> LEGACY = legacyLabels();
 
     private FormatDetector() {
     }
@@ -86,10 +89,20 @@ final class FormatDetector {
         return n;
     }
 
+    private static Set<String> legacyLabels() {
+        Set<String> out = labels(Forms.national(ReportFormat.LEGACY_2008));
+        Forms.bundled(ReportFormat.LEGACY_2008).forEach(f -> out.addAll(labels(f)));
+        out.addAll(LegacyIndicators.keys());
+        return out;
+    }
+
     private static Set<String> labels(FormDefinition form) {
         Set<String> out = new HashSet<>();
         for (FormTable t : form.tables()) {
-            t.rows().forEach(r -> out.add(Labels.keyWithoutNumbering(r.label())));
+            t.rows().forEach(r -> {
+                out.add(Labels.keyWithoutNumbering(r.label()));
+                r.also().forEach(a -> out.add(Labels.keyWithoutNumbering(a)));
+            });
             t.columns().forEach(c -> out.add(Labels.keyWithoutNumbering(c.label())));
         }
         out.remove("");

@@ -23,6 +23,11 @@ final class FoundCells {
         this.older = older;
     }
 
+    /** The definition of the cell the id is kept under (this form's, or the older one's). */
+    io.github.disclosurereport.form.CellDefinition definition(String id, boolean underOlder) {
+        return (underOlder ? older : form).cell(id).orElseThrow();
+    }
+
     /** Whether the form the id is to be kept under (this one, or the older one) has such a cell. */
     boolean defines(String id, boolean underOlder) {
         return underOlder ? older != null && older.cell(id).isPresent() : form.cell(id).isPresent();

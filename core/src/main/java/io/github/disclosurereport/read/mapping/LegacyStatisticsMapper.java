@@ -1,6 +1,7 @@
 package io.github.disclosurereport.read.mapping;
 
 import io.github.disclosurereport.form.CellDefinition;
+import io.github.disclosurereport.form.FormColumn;
 import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
@@ -16,12 +17,14 @@ import io.github.disclosurereport.read.source.SourceDocument;
 import io.github.disclosurereport.read.source.SourceParagraph;
 import io.github.disclosurereport.read.source.SourceTable;
 import io.github.disclosurereport.text.Labels;
+import io.github.disclosurereport.text.LegacyIndicators;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -46,51 +49,183 @@ final class LegacyStatisticsMapper {
     /** Units the legacy and similar statistics tables print; used to find the unit column by content. */
     private static final Set<String> UNITS = Set.of("条", "件", "次", "篇", "个", "期", "份", "人", "人次", "万元",
             "元", "项", "家", "天", "%", "个数", "批次");
+    /** Headers of a column of row codes or numbers, which holds no values. */
+    private static final Set<String> ROW_CODE_HEADERS = Set.of("代码", "编码", "编号", "序号", "行次", "栏次", "行号");
+    /** Fewer matched rows than this recognise no form. */
+    private static final int MIN_MATCHED_ROWS = 3;
+    /** A header printing the report year (2012年度, 2012年) means 本年度. */
+    private static final Pattern THIS_YEAR = Pattern.compile("^(?:19|20)\\d{2}年度?$");
     /** How many paragraphs around a table may hold its header (单位名称, 年度) or footer fields. */
     private static final int NEARBY = 6;
 
     private LegacyStatisticsMapper() {
     }
 
-    /** Maps with {@code form}'s table L (the national form or a variant of it). */
-    static TableContent map(SourceDocument source, FormDefinition form) {
-        FormTable table = form.table("L").orElseThrow(() -> new IllegalArgumentException(
-                form.name() + " has no legacy statistics table L"));
+    /**
+     * Maps with the legacy form the statistics tables match best: the configured one (first in {@code family}) or
+     * another of the family (a bundled provincial form). A form is recognised when at least half of the printed
+     * rows are its rows; of those, the one matching most rows wins (the configured one on a tie). When none is recognised the tables stay generic tables with one note, and the
+     * well-known indicators ({@link LegacyIndicators}) are taken from them under the configured form's ids.
+     */
+    static TableContent map(SourceDocument source, List<FormDefinition> family) {
+        FormDefinition configured = family.get(0);
         List<SourceBlock> blocks = source.blocks();
-        Map<String, Cell> found = new HashMap<>();
-        List<GenericTable> generic = new ArrayList<>();
-        List<ReadNote> notes = new ArrayList<>();
-        List<GenericTable.Row> extraRows = new ArrayList<>();
-        SourceLocation extraAt = null;
-        Header header = new Header();
-        boolean formSeen = false;
-        int cursor = -1;
-        boolean[] matched = new boolean[table.rows().size()];
-        // the form's names of the table: 统计表 in messages, 政府信息公开工作情况统计表 where the whole title is printed
-        String named = table.caption().reference();
-        String title = table.caption().title();
-
+        List<Integer> legacyTables = new ArrayList<>();
+        List<Integer> otherStatistics = new ArrayList<>();
+        boolean seen = false;
         for (int b = 0; b < blocks.size(); b++) {
             if (!(blocks.get(b) instanceof SourceTable t)) {
                 continue;
             }
-            Columns cols = Columns.of(t);
             // a table broken across pages continues the form with only a few indicator rows
             int hits = FormatDetector.legacyHits(t);
-            boolean legacy = hits >= FormatDetector.LEGACY_MIN_HITS || (formSeen && hits > 0);
-            if (!legacy && !cols.looksLikeStatistics(t)) {
-                continue; // a layout or contact table, not statistics
+            if (hits >= FormatDetector.LEGACY_MIN_HITS || (seen && hits > 0)) {
+                legacyTables.add(b);
+                seen = true;
+            } else if (Columns.of(t, List.of()).looksLikeStatistics(t)) {
+                otherStatistics.add(b); // a layout or contact table is neither
             }
+        }
+        Reading best = null;
+        for (FormDefinition form : family) {
+            Reading r = new Reading(form, blocks);
+            legacyTables.forEach(r::read);
+            if (r.recognised() && (best == null || r.matchedRows() > best.matchedRows())) {
+                best = r;
+            }
+        }
+        List<GenericTable> generic = new ArrayList<>();
+        List<ReadNote> notes = new ArrayList<>();
+        Header header = new Header();
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        FormDefinition used = configured;
+        if (best != null) {
+            used = best.form;
+            cells.putAll(best.cells());
+            generic.addAll(best.generic());
+            notes.addAll(best.notes);
+            header = best.header;
+            if (used != configured) {
+                notes.add(new ReadNote(ReadNote.Code.FORM_RECOGNISED, best.describe(), List.of(),
+                        best.firstLocation));
+            }
+        } else {
+            legacyTables.forEach(otherStatistics::add);
+            otherStatistics.sort(Integer::compare);
+        }
+        // statistics tables no form describes: kept as printed, their well-known indicators taken by meaning
+        Map<String, Cell> byMeaning = new LinkedHashMap<>();
+        List<String> numbers = new ArrayList<>();
+        SourceLocation firstOther = null;
+        int keptRows = 0;
+        for (int b : otherStatistics) {
+            SourceTable t = (SourceTable) blocks.get(b);
+            Columns cols = Columns.of(t, List.of());
             header.readAround(blocks, b, t);
-            if (!legacy) {
-                GenericTable g = genericTable(t, cols, caption(blocks, b));
-                generic.add(g);
-                notes.add(new ReadNote(ReadNote.Code.FORM_NOT_RECOGNISED,
-                        "第" + t.number() + "个表格是统计表，但不是已知的政府信息公开统计表格式，未能对应到统计指标，已按原样保留"
-                                + g.rows().size() + "行数据，请人工核对。", List.of(), t.location(0, 0)));
+            GenericTable g = genericTable(t, cols, caption(blocks, b));
+            generic.add(g);
+            numbers.add(String.valueOf(t.number()));
+            keptRows += g.rows().size();
+            firstOther = firstOther == null ? t.location(0, 0) : firstOther;
+            if (best == null) {
+                byMeaning(t, cols, configured, byMeaning);
+            }
+        }
+        if (!numbers.isEmpty()) {
+            String known = String.join("、", family.stream().map(f -> f.table("L").map(x -> x.caption().title())
+                    .orElse(f.name()) + "（" + f.name() + "）").distinct().toList());
+            String taken = byMeaning.isEmpty() ? "" : "；按含义认出的指标（" + String.join("、",
+                    byMeaning.keySet().stream().map(id -> configured.cell(id).map(d -> d.row().label()).orElse(id))
+                            .toList()) + "）已按" + configured.table("L").map(x -> x.caption().reference()).orElse("统计表")
+                    + "的指标读取";
+            notes.add(new ReadNote(ReadNote.Code.FORM_NOT_RECOGNISED, "第" + String.join("、", numbers)
+                    + "个表格是统计表，但不是已知的统计表格式（" + known + "），已按原样保留" + keptRows + "行数据" + taken
+                    + "，请人工核对。", List.copyOf(byMeaning.keySet()), firstOther));
+            byMeaning.forEach(cells::putIfAbsent);
+        }
+        if (best == null && generic.isEmpty()) {
+            String title = configured.table("L").map(x -> x.caption().title()).orElse("统计表");
+            notes.add(new ReadNote(ReadNote.Code.TABLE_MISSING, "文档中没有找到" + title + "。", List.of(),
+                    SourceLocation.DOCUMENT));
+        }
+        return new TableContent(cells, generic, header.signOff(), notes, header.unitName, header.year, used);
+    }
+
+    /** The rows of a table no form describes whose label is a well-known indicator, under the form's ids. */
+    private static void byMeaning(SourceTable t, Columns cols, FormDefinition form, Map<String, Cell> out) {
+        if (cols.value < 0) {
+            return;
+        }
+        for (int r = cols.firstDataRow; r < t.rowCount(); r++) {
+            String label = t.text(r, cols.label);
+            Optional<CellDefinition> def = LegacyIndicators.code(label).flatMap(code -> form.cell("L:" + code));
+            if (def.isEmpty() || out.containsKey(def.get().id()) || t.cell(r, cols.value) == t.cell(r, cols.label)) {
                 continue;
             }
-            formSeen = true;
+            out.put(def.get().id(), CellValues.parse(def.get(), t.text(r, cols.value), t.location(r, cols.value)));
+        }
+    }
+
+    /** One legacy form's reading of the statistics tables: what it matched, and what it leaves over. */
+    private static final class Reading {
+        final FormDefinition form;
+        final FormTable table;
+        final List<SourceBlock> blocks;
+        final Map<String, Cell> found = new HashMap<>();
+        final List<ReadNote> notes = new ArrayList<>();
+        final List<GenericTable.Row> extraRows = new ArrayList<>();
+        final Header header = new Header();
+        final boolean[] matched;
+        final List<Integer> tableNumbers = new ArrayList<>();
+        SourceLocation extraAt;
+        SourceLocation firstLocation;
+        int cursor = -1;
+        int printed;
+        // the form's names of the table: 统计表 in messages, 政府信息公开工作情况统计表 where the whole title is printed
+        final String named;
+        final String title;
+
+        Reading(FormDefinition form, List<SourceBlock> blocks) {
+            this.form = form;
+            this.blocks = blocks;
+            this.table = form.table("L").orElseThrow(() -> new IllegalArgumentException(
+                    form.name() + " has no legacy statistics table L"));
+            this.matched = new boolean[table.rows().size()];
+            this.named = table.caption().reference();
+            this.title = table.caption().title();
+        }
+
+        int matchedRows() {
+            int n = 0;
+            for (boolean m : matched) {
+                n += m ? 1 : 0;
+            }
+            return n;
+        }
+
+        /**
+         * Most of the printed rows are the form's (a part of the form printed alone, or broken across pages, is still
+         * that form; a table most of whose rows the form lacks is another form, not this one with rows missing).
+         */
+        boolean recognised() {
+            int n = matchedRows();
+            return n >= MIN_MATCHED_ROWS && 2 * n >= printed;
+        }
+
+        String describe() {
+            return "第" + String.join("、", tableNumbers.stream().map(String::valueOf).toList()) + "个表格按" + title
+                    + "（" + form.name() + "）的格式读取：印有该格式 " + table.rows().size() + " 项指标中的 "
+                    + matchedRows() + " 项";
+        }
+
+        void read(int b) {
+            SourceTable t = (SourceTable) blocks.get(b);
+            Columns cols = Columns.of(t, table.columns());
+            header.readAround(blocks, b, t);
+            tableNumbers.add(t.number());
+            if (firstLocation == null) {
+                firstLocation = t.location(0, 0);
+            }
             for (int r = cols.firstDataRow; r < t.rowCount(); r++) {
                 String label = t.text(r, cols.label);
                 String key = Labels.keyWithoutNumbering(label);
@@ -107,6 +242,7 @@ final class LegacyStatisticsMapper {
                             && extra.unit().isEmpty() && extraRows.isEmpty() && isTitleLike(label)) {
                         continue; // a title row such as 政府信息公开工作情况统计表 inside the table
                     }
+                    printed++;
                     if (extraRows.isEmpty()) {
                         extraAt = t.location(r, cols.label);
                     }
@@ -115,6 +251,7 @@ final class LegacyStatisticsMapper {
                             + "”不是" + named + "格式中的指标，已单独保留。", List.of(), t.location(r, cols.label)));
                     continue;
                 }
+                printed++;
                 matched[row] = true;
                 cursor = row;
                 FormRow formRow = table.rows().get(row);
@@ -144,31 +281,42 @@ final class LegacyStatisticsMapper {
                             + formRow.unit() + "”，请核对数值。",
                             List.of(id), t.location(r, cols.unit)));
                 }
-                found.put(id, CellValues.parse(id, raw, at));
+                found.put(id, CellValues.parse(form.cell(id).orElseThrow(), raw, at));
+                // a second value column (历年累计) is kept under the indicator's id and the column's key
+                for (int i = 1; i < table.columns().size(); i++) {
+                    int k = cols.formColumns.get(i);
+                    if (k < 0 || t.cell(r, k) == t.cell(r, cols.label)) {
+                        continue;
+                    }
+                    String second = id + ":" + table.columns().get(i).code();
+                    Optional<CellDefinition> d = form.cell(second);
+                    if (d.isPresent()) {
+                        found.put(second, CellValues.parse(d.get(), t.text(r, k), t.location(r, k)));
+                    }
+                }
             }
         }
-        if (!extraRows.isEmpty()) {
-            generic.add(new GenericTable(title + "（格式以外的行）", List.of("统计数"), extraRows,
-                    extraAt));
-        }
 
-        Map<String, Cell> cells = new LinkedHashMap<>();
-        if (formSeen) {
+        /** Form cells by id in form order, each missing one noted. */
+        Map<String, Cell> cells() {
+            Map<String, Cell> cells = new LinkedHashMap<>();
             for (CellDefinition def : table.cells()) {
                 Cell c = found.get(def.id());
                 if (c != null) {
                     cells.put(def.id(), c);
-                } else {
+                } else if (def.column() == null) {
                     notes.add(new ReadNote(ReadNote.Code.ROW_MISSING,
                             named + "中没有找到指标“" + def.row().label() + "”，该项未读取。",
                             List.of(def.id()), SourceLocation.DOCUMENT));
                 }
             }
-        } else if (generic.isEmpty()) {
-            notes.add(new ReadNote(ReadNote.Code.TABLE_MISSING, "文档中没有找到" + title + "。", List.of(),
-                    SourceLocation.DOCUMENT));
+            return cells;
         }
-        return new TableContent(cells, generic, header.signOff(), notes, header.unitName, header.year);
+
+        List<GenericTable> generic() {
+            return extraRows.isEmpty() ? List.of()
+                    : List.of(new GenericTable(title + "（格式以外的行）", List.of("统计数"), extraRows, extraAt));
+        }
     }
 
     /**
@@ -176,13 +324,16 @@ final class LegacyStatisticsMapper {
      * repeat, e.g. （一）市政府及其部门 under 十 and 十一), else any earlier unmatched one; -1 when none.
      */
     private static int findRow(FormTable form, String key, String label, int cursor, boolean[] matched) {
-        int row = findRow(form, cursor, matched, r -> Labels.keyWithoutNumbering(r.label()).equals(key));
+        // the form's label, or another label offices print for the row (a provincial form's 'also')
+        int row = findRow(form, cursor, matched, r -> Labels.keyWithoutNumbering(r.label()).equals(key)
+                || r.also().stream().anyMatch(a -> Labels.keyWithoutNumbering(a).equals(key)));
         if (row >= 0) {
             return row;
         }
         // a printed label may drop or add a bracketed note, e.g. （不同渠道和方式公开相同信息计1条）
         String loose = looseKey(label);
-        return loose.length() < 2 ? -1 : findRow(form, cursor, matched, r -> looseKey(r.label()).equals(loose));
+        return loose.length() < 2 ? -1 : findRow(form, cursor, matched, r -> looseKey(r.label()).equals(loose)
+                || r.also().stream().anyMatch(a -> looseKey(a).equals(loose)));
     }
 
     private static int findRow(FormTable form, int cursor, boolean[] matched, Predicate<FormRow> same) {
@@ -268,7 +419,10 @@ final class LegacyStatisticsMapper {
         int firstDataRow = 0;
         boolean unitHeader;
 
-        static Columns of(SourceTable t) {
+        /** Printed grid column of each form value column (-1 when not printed); empty for a one-value form. */
+        List<Integer> formColumns = new ArrayList<>();
+
+        static Columns of(SourceTable t, List<FormColumn> form) {
             Columns c = new Columns();
             for (int r = 0; r < Math.min(t.rowCount(), 10) && c.headerRow < 0; r++) {
                 int label = -1;
@@ -303,6 +457,10 @@ final class LegacyStatisticsMapper {
                         || (c.unit >= 0 && h == t.cell(c.headerRow, c.unit)))) {
                     continue; // a merged header over the label or unit
                 }
+                if (h != null && ROW_CODE_HEADERS.contains(Labels.key(h.text()))) {
+                    previousHeader = h;
+                    continue; // the rows' codes (定西's 01–35), no values
+                }
                 previousHeader = h;
                 c.values.add(k);
             }
@@ -316,7 +474,7 @@ final class LegacyStatisticsMapper {
                     }
                 }
             }
-            if (c.headerRow >= 0) {
+            if (c.headerRow >= 0 && form.isEmpty()) {
                 for (int k : c.values) {
                     String key = Labels.key(t.text(c.headerRow, k));
                     if (key.equals("统计数") || key.equals("数量") || key.equals("数值")) {
@@ -325,7 +483,43 @@ final class LegacyStatisticsMapper {
                     }
                 }
             }
+            c.assign(t, form);
             return c;
+        }
+
+        /**
+         * Which printed column holds each of the form's value columns: the one whose header names it (a header
+         * printing the year, 2012年度, names 本年度), else the printed value column at the same position.
+         */
+        private void assign(SourceTable t, List<FormColumn> form) {
+            List<Integer> taken = new ArrayList<>();
+            for (FormColumn f : form) {
+                int at = -1;
+                for (int k : values) {
+                    if (headerRow >= 0 && !taken.contains(k) && names(t.text(headerRow, k), f)) {
+                        at = k;
+                        break;
+                    }
+                }
+                formColumns.add(at);
+                if (at >= 0) {
+                    taken.add(at);
+                }
+            }
+            for (int i = 0; i < form.size(); i++) {
+                if (formColumns.get(i) < 0 && i < values.size() && !taken.contains(values.get(i))) {
+                    formColumns.set(i, values.get(i));
+                    taken.add(values.get(i));
+                }
+            }
+            if (!form.isEmpty()) {
+                value = formColumns.get(0);
+            }
+        }
+
+        private static boolean names(String header, FormColumn f) {
+            String key = THIS_YEAR.matcher(Labels.key(header)).replaceFirst("本年度");
+            return key.equals(Labels.key(f.label())) || f.also().stream().anyMatch(a -> key.equals(Labels.key(a)));
         }
 
         /** No header: the unit column is the one mostly holding unit words; the label column is left of it. */

@@ -25,9 +25,11 @@ public final class ReportAssembler {
         TextStructure text = TextStructureReader.read(source);
         Metadata m = text.metadata();
         ReportFormat format = FormatDetector.detect(source, m.year());
-        FormDefinition form = forms.form(format);
-        TableContent tables = format == ReportFormat.LEGACY_2008 ? LegacyStatisticsMapper.map(source, form)
-                : StandardTablesMapper.map(source, form, forms.form(ReportFormat.TRIAL_2019));
+        // a legacy statistics table may be any province's form: it is read with the one of the family it matches
+        TableContent tables = format == ReportFormat.LEGACY_2008
+                ? LegacyStatisticsMapper.map(source, forms.family(format))
+                : StandardTablesMapper.map(source, forms.form(format), forms.form(ReportFormat.TRIAL_2019));
+        FormDefinition form = tables.form();
         // the tables' header can supply what the text lacks (a statistics sheet has no title or signature)
         Metadata merged = new Metadata(m.title(),
                 m.organization().isEmpty() ? tables.organization() : m.organization(), m.addressee(),

@@ -75,10 +75,35 @@ final class SectionHeadings {
             }
             return Optional.of(new Heading(m.group(1), text));
         }
-        if (startsWithOtherNumbering(t) || !knownTopic(t)) {
+        if (startsWithOtherNumbering(t) || !knownTopic(t) || NEGATION.matcher(t).find()) {
             return Optional.empty();
         }
         return Optional.of(new Heading("", t));
+    }
+
+    /**
+     * A line stating that nothing happened (无其他需要报告的事项, 本年度无…) names a topic but is a section's text,
+     * never a heading of its own.
+     */
+    private static final Pattern NEGATION = Pattern.compile("^(?:无|没有|暂无|均无|本年度?无|本机关无|今年无)");
+
+    /**
+     * A numbered line that would be the next section by its numeral (四、 after 三) and reads as a title, though its
+     * topic is none of the vocabulary (四、审批事项及处理情况). Whether it is one the reader decides from the
+     * numbering after it ({@link TextStructureReader}): the next section heading must continue the sequence.
+     */
+    static Optional<Heading> nextInSequence(String paragraph, int lastNumber, int lastSubItem) {
+        String t = ChineseDates.strip(paragraph).replaceAll("[:：]$", "");
+        if (lastNumber <= 0 || lastSubItem > 0 || t.isEmpty() || t.length() > MAX_HEADING_LENGTH
+                || t.contains("\n") || SENTENCE.matcher(t).find()) {
+            return Optional.empty();
+        }
+        Matcher m = NUMBERED.matcher(t);
+        if (!m.matches() || ChineseNumerals.parse(m.group(1)) != lastNumber + 1) {
+            return Optional.empty();
+        }
+        String text = ChineseDates.strip(m.group(2));
+        return TITLE_ENDING.matcher(text).find() ? Optional.of(new Heading(m.group(1), text)) : Optional.empty();
     }
 
     /** Numerals (一、 …) as printed → their value; 0 when not a numeral. */

@@ -53,6 +53,6 @@ final class StandardTablesMapper {
             notes.addAll(Coverage.missing(pair.own(), found.cells().keySet(), printings.get(0)));
         }
         return new TableContent(MappingOrder.ordered(form, older, found.cells(), found.olderIds()), extra.tables(),
-                SignOff.EMPTY, notes, "", null);
+                SignOff.EMPTY, notes, "", null, form);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.disclosurereport.read.mapping;
 
+import io.github.disclosurereport.form.FormDefinition;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.GenericTable;
 import io.github.disclosurereport.model.ReadNote;
@@ -19,9 +20,10 @@ import java.util.Map;
  * @param notes         what the mapping noticed (unrecognised form, missing table, extra rows …)
  * @param organization  the organization named by the tables (e.g. 单位名称), empty when none
  * @param year          the year named by the tables (e.g. （2017年度）), or null
+ * @param form          the form the tables were read with (a legacy table picks its form from the family)
  */
 record TableContent(Map<String, Cell> cells, List<GenericTable> genericTables, SignOff signOff,
-                    List<ReadNote> notes, String organization, Integer year) {
+                    List<ReadNote> notes, String organization, Integer year, FormDefinition form) {
     TableContent {
         cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
         genericTables = List.copyOf(genericTables);

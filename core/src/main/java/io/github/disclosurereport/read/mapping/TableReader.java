@@ -95,7 +95,8 @@ final class TableReader {
                 continue;
             }
             any = true;
-            if (found.keep(CellValues.parse(id, value.text(), t.location(r, value.column())), older) && older) {
+            if (found.keep(CellValues.parse(found.definition(id, older), value.text(),
+                    t.location(r, value.column())), older) && older) {
                 olderRow = true;
             }
         }

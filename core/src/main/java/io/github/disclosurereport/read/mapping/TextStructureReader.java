@@ -83,6 +83,12 @@ final class TextStructureReader {
         for (int k = i; k < bodyEnd; k++) {
             SourceParagraph p = ps.get(k);
             Optional<SectionHeadings.Heading> h = SectionHeadings.recognise(p.text(), lastNumber, lastSubItem);
+            if (h.isEmpty()) {
+                h = SectionHeadings.nextInSequence(p.text(), lastNumber, lastSubItem);
+                if (h.isPresent() && !nextHeadingContinues(ps, k + 1, bodyEnd, lastNumber + 1)) {
+                    h = Optional.empty();
+                }
+            }
             if (h.isPresent()) {
                 if (current != null) {
                     sections.add(current.build());
@@ -112,9 +118,26 @@ final class TextStructureReader {
         Integer year = year(title, ps);
         String organization = signature != null && !signature.organization().isEmpty() ? signature.organization()
                 : organizationFromTitle(title);
+        if (organization.isEmpty()) {
+            organization = organizationFromHeaderOrPreamble(ps.subList(0, bodyEnd));
+        }
         Metadata metadata = new Metadata(title, organization, addressee, year,
                 signature == null ? null : signature.date(), signature == null ? "" : signature.dateText());
         return new TextStructure(metadata, preamble, sections);
+    }
+
+    /**
+     * Whether the next section heading after {@code from} is numbered {@code number + 1}: a numbered line the
+     * vocabulary does not know is a heading when the numbering around it says so.
+     */
+    private static boolean nextHeadingContinues(List<SourceParagraph> ps, int from, int to, int number) {
+        for (int k = from; k < to; k++) {
+            Optional<SectionHeadings.Heading> h = SectionHeadings.recognise(ps.get(k).text(), number, 0);
+            if (h.isPresent() && !h.get().number().isEmpty()) {
+                return SectionHeadings.value(h.get().number()) == number + 1;
+            }
+        }
+        return false;
     }
 
     /** @param endsNarrative whether the signature closes the narrative (false for a date under the title) */
@@ -242,9 +265,19 @@ final class TextStructureReader {
         return null;
     }
 
-    /** "金湖县人民政府2023年政府信息公开工作年度报告" → 金湖县人民政府. */
+    /**
+     * "金湖县人民政府2023年政府信息公开工作年度报告" → 金湖县人民政府; with the year first,
+     * "2019年上海市人民政府办公厅政府信息公开工作年度报告" → 上海市人民政府办公厅.
+     */
     static String organizationFromTitle(String title) {
         String t = title.replaceAll("[\\s\\u3000]+", "");
+        Matcher lead = LEADING_YEAR.matcher(t);
+        if (lead.find()) {
+            t = t.substring(lead.end());
+            int cut = t.indexOf("政府信息公开");
+            String org = cut > 0 ? t.substring(0, cut) : "";
+            return org.length() >= 2 && !org.contains("年") ? org : "";
+        }
         Matcher m = TITLE_YEAR.matcher(t);
         int cut = m.find() ? m.start() : t.indexOf("政府信息公开");
         if (cut <= 0) {
@@ -252,5 +285,30 @@ final class TextStructureReader {
         }
         String org = t.substring(0, cut).replaceAll("(?:关于)$", "");
         return org.length() >= 2 ? org : "";
+    }
+
+    private static final Pattern LEADING_YEAR = Pattern.compile("^(?:19|20)\\d{2}年度?");
+    /** A page header naming the publisher: 来源：平潭县人民政府, 发布机构：市政府办. */
+    private static final Pattern PAGE_SOURCE = Pattern.compile(
+            "^(?:来源|信息来源|发布机构|发布单位|发文机关)[\\s\\u3000]*[：:|｜][\\s\\u3000]*([^\\s\\u3000，,。；;|｜]{2,40})");
+    /** The preamble's 本报告由…编制 (or 根据/汇总… before 编制). */
+    private static final Pattern COMPILED_BY = Pattern.compile(
+            "本(?:年度)?(?:年度)?报告(?:是)?由([^，,。；;：:（(《“]{2,40}?)(?:根据|依据|按照|依照|综合|汇总|负责|组织|编制|编写|制作)");
+
+    /** The organization a page header (来源：…) or the preamble (本报告由…编制) names, when the title names none. */
+    private static String organizationFromHeaderOrPreamble(List<SourceParagraph> ps) {
+        for (SourceParagraph p : ps.subList(0, Math.min(ps.size(), 6))) {
+            Matcher m = PAGE_SOURCE.matcher(text(p));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        for (SourceParagraph p : ps.subList(0, Math.min(ps.size(), 10))) {
+            Matcher m = COMPILED_BY.matcher(text(p));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return "";
     }
 }

@@ -7,7 +7,10 @@ import org.jsoup.nodes.TextNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +37,12 @@ final class HtmlReportBlock {
      * navigation comes before it in the page, so the report is read from here on.
      */
     static Element reportTitle(Element body) {
+        Map<Element, Integer> visible = visibleCharacters(body);
         for (Element e : body.getAllElements()) {
+            int chars = visible.getOrDefault(e, 0);
+            if (chars < MIN_TITLE_CHARS || chars > 80) {
+                continue; // cannot be a title's text: its exact text is not built (a page may hold thousands)
+            }
             String text = shortText(e);
             if (text.length() < 8 || text.length() > 80 || !TITLE.matcher(text).find()
                     || text.matches(".*[。；;！!？?，,].*")) {
@@ -52,6 +60,55 @@ final class HtmlReportBlock {
             }
         }
         return null;
+    }
+
+    /** Characters other than whitespace in the shortest title: 2023年报告. */
+    static final int MIN_TITLE_CHARS = 7;
+
+    /**
+     * Every element's count of characters other than whitespace (text of scripts and styles left out), counted up
+     * to 81 — past any title's length — in one pass from the leaves up.
+     */
+    static Map<Element, Integer> visibleCharacters(Element root) {
+        Map<Element, Integer> counts = new IdentityHashMap<>();
+        Deque<Node> stack = new ArrayDeque<>();
+        Deque<Element> finished = new ArrayDeque<>(); // elements in the order their subtrees end, leaves first
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            if (n instanceof Element el && !HtmlText.SKIPPED.contains(el.normalName())) {
+                finished.push(el);
+                HtmlText.pushChildren(stack, el);
+            }
+        }
+        // pre-order reversed: every element comes after all of its descendants
+        for (Element el : finished) {
+            int sum = 0;
+            for (Node child : el.childNodes()) {
+                if (child instanceof TextNode t) {
+                    sum += nonWhitespace(t.getWholeText());
+                } else if (child instanceof Element c) {
+                    sum += counts.getOrDefault(c, 0);
+                }
+                if (sum > 80) {
+                    sum = 81;
+                    break;
+                }
+            }
+            counts.put(el, sum);
+        }
+        return counts;
+    }
+
+    private static int nonWhitespace(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length() && n <= 80; i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -111,7 +168,7 @@ final class HtmlReportBlock {
      * report into (its {@code TRS_Editor}, {@code article}, {@code content} box, found without knowing its name) —
      * or null when fewer than two tables give no reliable box.
      */
-    static Element tablesContainer(Element body, Element title) {
+    static Element tablesContainer(Element body, Element title, Set<Element> layout) {
         List<Element> tables = new ArrayList<>();
         boolean after = false;
         Deque<Element> stack = new ArrayDeque<>();
@@ -121,7 +178,7 @@ final class HtmlReportBlock {
             if (e == title) {
                 after = true;
             }
-            if (e.normalName().equals("table") && !HtmlTables.isLayout(e)) {
+            if (e.normalName().equals("table") && !layout.contains(e)) {
                 if (after) {
                     tables.add(e); // outermost: the walk does not go into tables
                 }

@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A web page (.html) → neutral intermediate, parsed by jsoup: block-level text as paragraphs and each outermost
@@ -27,7 +28,7 @@ import java.util.List;
  *
  * <p>A site's page is read from the report's title on, and when the title stands above the article box, from that
  * box ({@link HtmlReportBlock}); a page with no title is read whole. The tables are {@link HtmlTables}' grids.
- * A site laid out in tables is read through its layout tables ({@link HtmlTables#isLayout}) to the report's own.
+ * A site laid out in tables is read through its layout tables ({@link HtmlTables#layoutTables}) to the report's own.
  * Pictures large enough to be a table are kept beside the blocks, so that a table pasted as a picture is named.
  */
 public final class HtmlSourceReader implements SourceReader {
@@ -68,7 +69,8 @@ public final class HtmlSourceReader implements SourceReader {
 
     private static SourceDocument toSource(Document doc, String fileName, String fileType, ReadLimits limits) {
         Element body = doc.body() == null ? doc : doc.body();
-        Walk walk = new Walk(fileName, limits);
+        Set<Element> layout = HtmlTables.layoutTables(body);
+        Walk walk = new Walk(fileName, limits, layout);
         Element title = HtmlReportBlock.reportTitle(body);
         String header = ""; // the site's lines between the title and the report's text (source, 发布时间, views)
         String aboveTitle = ""; // and those above the title
@@ -76,7 +78,7 @@ public final class HtmlSourceReader implements SourceReader {
             walk.block(body); // no title to start from: the whole body, as a word processor's export is
         } else {
             aboveTitle = before(body.text(), title.text());
-            Element container = HtmlReportBlock.tablesContainer(body, title);
+            Element container = HtmlReportBlock.tablesContainer(body, title, layout);
             if (container != null && !title.parents().contains(container)) {
                 header = between(body.text(), title.text(), container.text());
                 // the site prints the title above the article box (source, date, share buttons between)
@@ -132,9 +134,13 @@ public final class HtmlSourceReader implements SourceReader {
             text.setLength(0);
         }
 
-        Walk(String fileName, ReadLimits limits) {
+        /** The page's layout tables, read through rather than as grids. */
+        final Set<Element> layout;
+
+        Walk(String fileName, ReadLimits limits, Set<Element> layout) {
             this.fileName = fileName;
             this.limits = limits;
+            this.layout = layout;
         }
 
         /** Walks an element's descendants with an explicit stack: no recursion however deep the page nests. */
@@ -179,7 +185,7 @@ public final class HtmlSourceReader implements SourceReader {
                     picture(el);
                     continue;
                 }
-                if (tag.equals("table") && HtmlTables.isLayout(el)) {
+                if (tag.equals("table") && layout.contains(el)) {
                     flush(); // its cells are the page's boxes: read through them as through divs
                     stack.push(new HtmlText.BlockEnd());
                     HtmlText.pushChildren(stack, el);

@@ -9,8 +9,11 @@ import org.jsoup.nodes.TextNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /** A page's {@code <table>} as a logical grid: rowspan/colspan resolved, cell text with its line breaks. */
 final class HtmlTables {
@@ -102,28 +105,32 @@ final class HtmlTables {
         return HtmlText.clean(sb);
     }
 
-    /** Most nested tables looked at when deciding whether a table only lays out a page. */
-    static final int MAX_NESTED_LOOKED_AT = 500;
-
     /**
-     * Whether a table only lays out the page (older sites put navigation, the article and the footer in the cells
-     * of one big table): one of its cells holds a table of two or more rows. A report's own tables, pasted from
-     * Word, never nest a table of rows in a cell; a one-row table inside a cell stays that cell's text.
+     * The tables that only lay out the page (older sites put navigation, the article and the footer in the cells
+     * of one big table): those with a table of two or more rows somewhere in their cells. A report's own tables,
+     * pasted from Word, never nest a table of rows; a one-row table inside a cell stays that cell's text. One pass
+     * over the page: each table of rows marks its ancestors, stopping at one already marked, so a page nested
+     * thousands deep costs what its size costs.
      */
-    static boolean isLayout(Element table) {
-        int looked = 0;
-        for (Element nested : table.getElementsByTag("table")) {
-            if (nested == table) {
+    static Set<Element> layoutTables(Element root) {
+        Set<Element> marked = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element table : root.getElementsByTag("table")) {
+            if (rowsOf(table).size() < 2) {
                 continue;
             }
-            if (++looked > MAX_NESTED_LOOKED_AT) {
-                return true; // hundreds of tables inside one: a page's frame, not a table of figures
-            }
-            if (rowsOf(nested).size() >= 2) {
-                return true;
+            for (Element p = table.parent(); p != null && marked.add(p); p = p.parent()) {
+                if (p == root) {
+                    break;
+                }
             }
         }
-        return false;
+        Set<Element> layout = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : marked) {
+            if (e.normalName().equals("table")) {
+                layout.add(e);
+            }
+        }
+        return layout;
     }
 
     /** The table's own rows: directly, or inside thead/tbody/tfoot — not those of tables nested in its cells. */

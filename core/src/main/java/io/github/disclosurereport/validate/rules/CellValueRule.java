@@ -85,6 +85,23 @@ final class CellValueRule implements Rule {
             return;
         }
         String compact = c.raw().replaceAll("[\\s\\u3000\\u00a0\\u200b\\ufeff]+", "");
+        Matcher worded = WORDED.matcher(Normalizer.normalize(compact, Normalizer.Form.NFKC).replace(",", ""));
+        if (worded.matches() && worded.group(1) == null && worded.group(3) != null) {
+            // an amount written with its unit, read as its value (converted to the cell's unit): say so, as read
+            String unit = worded.group(3);
+            BigDecimal written = new BigDecimal(worded.group(2));
+            String shown = "“" + c.raw().strip() + "”";
+            if (!unit.equals(d.unit()) && !d.unit().isEmpty()) {
+                out.add(new Finding("S9", Severity.WARNING, ctx.describe(d.id()) + "填的是" + shown + "，单位是" + unit
+                        + "，而该栏单位为" + d.unit() + "，已换算为 " + Numbers.fmt(v) + "（" + d.unit() + "）读取。"
+                        + "请换算后只填数字。", List.of(d.id()), c.location(), v, written));
+            } else {
+                out.add(new Finding("S9", Severity.WARNING, ctx.describe(d.id()) + "填的是" + shown + "，单元格内写了单位“"
+                        + unit + "”，已按 " + Numbers.fmt(v) + (d.unit().isEmpty() ? "" : "（" + d.unit() + "）")
+                        + " 读取。表格中只应填写数字，请更正。", List.of(d.id()), c.location(), null, v));
+            }
+            return;
+        }
         if (!PLAIN.matcher(compact).matches()) {
             out.add(Finding.of("S9", Severity.WARNING, ctx.describe(d.id()) + "写作“" + c.raw().strip()
                     + "”（全角数字或千位分隔符），已按 " + Numbers.fmt(v) + " 读取。请改为半角数字。",

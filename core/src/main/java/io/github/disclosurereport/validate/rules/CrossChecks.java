@@ -28,10 +28,10 @@ final class CrossChecks {
 
     /** A5: this year's 上年结转 (第二项) equals last year's 结转下年度 (第四项), per column. */
     static List<Finding> carryOver(ValidationContext ctx) {
-        if (ctx.previous().isEmpty()) {
+        if (PreviousYear.usable(ctx).isEmpty()) {
             return List.of();
         }
-        Report prev = ctx.previous().get();
+        Report prev = PreviousYear.usable(ctx).get();
         List<FormRow> items = FormShape.balanceItems(ctx.form(), "T3");
         if (items.isEmpty()) {
             return List.of();
@@ -59,10 +59,10 @@ final class CrossChecks {
 
     /** A6: 现行有效件数(y) = 现行有效件数(y-1) + 本年制发件数(y) - 本年废止件数(y), for each T2 row that has these columns. */
     static List<Finding> inForce(ValidationContext ctx) {
-        if (ctx.previous().isEmpty()) {
+        if (PreviousYear.usable(ctx).isEmpty()) {
             return List.of();
         }
-        Report prev = ctx.previous().get();
+        Report prev = PreviousYear.usable(ctx).get();
         Optional<FormTable> t = ctx.form().table("T2");
         if (t.isEmpty()) {
             return List.of();
@@ -90,6 +90,48 @@ final class CrossChecks {
                                 + Numbers.fmt(ctx.valueOrZero(repealed)) + " 件，应为 " + Numbers.fmt(expected)
                                 + " 件，但表中现行有效件数为 " + Numbers.fmt(actual) + "。请核对或说明原因。",
                         List.of(inForce, issued, repealed), ctx.locationOf(List.of(inForce)), expected, actual));
+            }
+        }
+        return out;
+    }
+
+    /** Sentences shorter than this are no evidence of copying (headings, "无", "详见下表"). */
+    private static final int MIN_SENTENCE = 10;
+
+    /**
+     * D3: the narrative repeats last year's word for word — more than half of this year's sentences (of at least
+     * {@value #MIN_SENTENCE} characters) are identical to sentences of last year's report.
+     */
+    static List<Finding> copiedNarrative(ValidationContext ctx) {
+        Optional<Report> prev = PreviousYear.usable(ctx);
+        if (prev.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> last = new java.util.HashSet<>(sentences(prev.get()));
+        List<String> now = sentences(ctx.report());
+        if (now.size() < 3) {
+            return List.of();
+        }
+        long same = now.stream().filter(last::contains).count();
+        if (same * 2 <= now.size()) {
+            return List.of();
+        }
+        long percent = Math.round(same * 100.0 / now.size());
+        return List.of(Finding.of("D3", Severity.WARNING, "正文的 " + now.size() + " 句中有 " + same + " 句（" + percent
+                + "%）与上一年度报告一字不差。评议中照搬上年内容的报告会被扣分，请按本年度的实际工作重写。",
+                List.of(), null));
+    }
+
+    private static List<String> sentences(Report r) {
+        List<String> out = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        r.preamble().forEach(p -> texts.add(p.text()));
+        r.sections().forEach(s -> s.paragraphs().forEach(p -> texts.add(p.text())));
+        for (String t : texts) {
+            for (String s : TextRules.normalise(t).split("[。;；!！?？]")) {
+                if (s.length() >= MIN_SENTENCE) {
+                    out.add(s);
+                }
             }
         }
         return out;

@@ -73,7 +73,7 @@ final class LegacyArithmetic {
                 continue;
             }
             SumCheck.check(ctx, "A-PART", totalId, partIds,
-                    named(ctx) + "：" + ctx.describe(totalId) + "应等于其各子栏目之和（各子栏目数总数要等于总栏目数量）")
+                    named(ctx) + "：" + ctx.describe(totalId) + "应等于其各子栏目之和（各子栏目数总数要等于总栏目数量）", Severity.ERROR)
                     .ifPresent(out::add);
         }
         return out;

@@ -8,6 +8,7 @@ import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.Section;
+import io.github.disclosurereport.text.LegacyIndicators;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationContext;
@@ -40,7 +41,8 @@ final class NarrativeRules {
     /** What a stated figure is about. */
     private enum Subject {
         RECEIVED("收到申请"), CARRIED_IN("上年结转"), ANSWERED("办结/答复"), CARRIED_FORWARD("结转下年度"),
-        OUTCOME("办理结果"), REVIEW("行政复议"), LITIGATION("行政诉讼"), PROACTIVE("主动公开");
+        OUTCOME("办理结果"), REVIEW("行政复议"), LITIGATION("行政诉讼"), CASE_RESULT("复议诉讼结果"),
+        PROACTIVE("主动公开");
 
         final String words;
 
@@ -52,44 +54,72 @@ final class NarrativeRules {
     private record Pat(Subject subject, Pattern pattern) {
     }
 
+    private static final String OUTCOMES = "予以公开|部分公开|不予公开|无法提供|不予处理|其他处理";
+
     private static final List<Pat> FIGURES = List.of(
             new Pat(Subject.CARRIED_FORWARD, Pattern.compile(
                     "(?:结转|顺延|转入|延续)(?:至|到)?下一?年度?" + GAP + "{0,10}?(\\d+)件")),
+            // "另有130件顺延到下年度": the number before the verb
+            new Pat(Subject.CARRIED_FORWARD, Pattern.compile(
+                    "(\\d+)件(?:申请)?(?:需|将|已|被)?(?:结转|顺延|转入|延续)(?:至|到)?下一?年度?")),
             new Pat(Subject.CARRIED_IN, Pattern.compile("(?:上一?年度?|去年)结转" + GAP + "{0,12}?(\\d+)件")),
             new Pat(Subject.RECEIVED, Pattern.compile(
                     "(?:受理|收到|接收|接到|新收)(?:(?!申请)" + GAP + "){0,20}?申请" + NEAR + "{0,6}?(\\d+)件")),
-            new Pat(Subject.ANSWERED, Pattern.compile("(?:办结|答复|办理完毕)" + NEAR + "{0,8}?(\\d+)件")),
-            new Pat(Subject.OUTCOME, Pattern.compile("((?:予以公开|部分公开|不予公开|无法提供|不予处理)"
-                    + "(?:(?:及|和|与|、)(?:予以公开|部分公开|不予公开|无法提供|不予处理))*)" + GAP + "{0,4}?(\\d+)件")),
+            // "办结依申请公开81件": the applications named right after the verb
+            new Pat(Subject.ANSWERED, Pattern.compile("(?:办结|答复|办理完毕)(?:依申请公开|政府信息公开申请|申请)?" + NEAR
+                    + "{0,8}?(\\d+)件")),
+            new Pat(Subject.OUTCOME, Pattern.compile("((?:" + OUTCOMES + ")(?:(?:及|和|与|、)(?:" + OUTCOMES
+                    + "))*)" + GAP + "{0,4}?(\\d+)件")),
+            // the 表四 columns by their printed names: 结果维持72件…尚未审结37件
+            new Pat(Subject.CASE_RESULT, Pattern.compile("(结果维持|结果纠正|其他结果|尚未审结)" + GAP
+                    + "{0,4}?(\\d+)(?:件|起|宗)")),
             new Pat(Subject.REVIEW, Pattern.compile("行政复议(?:案件|申请)?" + NEAR + "{0,6}?(\\d+)(?:件|起|宗)")),
             new Pat(Subject.LITIGATION, Pattern.compile("行政诉讼(?:案件)?" + NEAR + "{0,6}?(\\d+)(?:件|起|宗)")),
             new Pat(Subject.PROACTIVE, Pattern.compile("主动公开" + NEAR + "{0,16}?(\\d+)条")));
 
     private static final Pattern AGGREGATE = Pattern.compile(
-            "全县|全市|全区|全省|全镇|全乡|全州|全旗|各级|各部门|各单位|各乡镇|系统内|全系统|累计|分别|直接|本级");
-    private static final Pattern OUTCOME_WORD = Pattern.compile("予以公开|部分公开|不予公开|无法提供|不予处理");
+            "全县|全市|全区|全省|全镇|全乡|全州|全旗|各级|各部门|各单位|各乡镇|系统内|全系统|累计|分别|直接|本级|代表");
+    private static final Pattern OUTCOME_WORD = Pattern.compile(OUTCOMES);
+    /** An organ named as the subject of a figure: another scope than the report's organ when it is not part of it. */
+    private static final Pattern ORGAN = Pattern.compile(
+            "(?:(?!受理|收到|接收|接到|办结|答复|公开|申请|年度|共|新)[\\u4e00-\\u9fa5]){1,12}?"
+                    + "(?:办公室|办公厅|局|委员会|政府(?!信息|网站|公报|门户)|中心|街道办事处)");
+    /** The channels of the legacy proactive count, by the word a sentence names them with. */
+    private static final List<String> CHANNEL_WORDS = List.of("公报", "网站", "微博", "微信");
     private static final Pattern NONE_RECEIVED = Pattern.compile(
             "(?:未|没有|无)(?:收到|受理|接到|接收|新收)" + GAP + "{0,12}?申请");
     private static final Pattern NO_CASES = Pattern.compile(
             "(?:(?:未|没有|无)(?:发生|收到|出现|产生|涉及|被|因)|没有|无(?=政府信息公开|行政复议|行政诉讼))" + GAP
                     + "{0,20}?(行政复议|行政诉讼)((?:、|和|及|或|与)(?:提起)?行政诉讼)?");
     private static final Pattern ALL_UPHELD = Pattern.compile("均(?:获|被|予以|予)?维持|全部(?:获|被)?维持");
+    /** "全部办结", "均已办结", "已全部答复完毕": nothing carried forward into the next year. */
+    private static final Pattern ALL_ANSWERED = Pattern.compile(
+            "(?:全部|均已|均|已全部|都已)(?:按时|依法|按期)?(?:办结|答复完毕|办理完毕)");
     private static final Pattern COUNT = Pattern.compile("(\\d+)(?:件|条|次|个|人次|篇|项)");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)%");
 
     private NarrativeRules() {
     }
 
-    private record Sentence(String text, Paragraph paragraph) {
+    /** A sentence of the text: normalised for matching, quoted as printed. */
+    private record Sentence(Prose prose, Paragraph paragraph) {
+        String text() {
+            return prose.text();
+        }
     }
 
     private static List<Sentence> sentences(ValidationContext ctx) {
         List<Sentence> out = new ArrayList<>();
         for (Paragraph p : ctx.paragraphs()) {
-            for (String s : TextRules.normalise(p.text()).split("[。;；!！?？\\n]")) {
-                if (!s.isBlank()) {
-                    out.add(new Sentence(s, p));
+            Prose all = Prose.of(p.text());
+            Matcher end = Pattern.compile("[。;；!！?？\\n]").matcher(all.text());
+            int from = 0;
+            while (from < all.text().length()) {
+                int to = end.find(from) ? end.start() : all.text().length();
+                if (to > from) {
+                    out.add(new Sentence(all.sub(from, to), p));
                 }
+                from = to + 1;
             }
         }
         return out;
@@ -103,10 +133,31 @@ final class NarrativeRules {
     }
 
     private static List<String> targets(ValidationContext ctx, Subject subject, String words, boolean withCarriedIn) {
+        return targets(ctx, subject, words, withCarriedIn, "");
+    }
+
+    /**
+     * The cells a stated figure is compared with.
+     *
+     * @param before the sentence before the figure: which channel a proactive count names, which cases (复议, 诉讼)
+     *               a 结果维持… figure is about
+     */
+    private static List<String> targets(ValidationContext ctx, Subject subject, String words, boolean withCarriedIn,
+                                        String before) {
         if (ctx.report().format() == ReportFormat.LEGACY_2008) {
             Optional<FormTable> l = ctx.form().table("L");
             if (l.isEmpty()) {
                 return List.of();
+            }
+            if (subject == Subject.PROACTIVE) {
+                // "在政府信息公开网站主动公开发布各类信息103条" is the website channel, not the de-duplicated total
+                Optional<FormRow> channel = channelNamed(l.get(), before + words);
+                if (channel.isPresent()) {
+                    return List.of("L:" + channel.get().code());
+                }
+            }
+            if (subject == Subject.CASE_RESULT) {
+                return legacyCaseResult(l.get(), words, before);
             }
             String label = switch (subject) {
                 case RECEIVED -> "收到申请数";
@@ -119,7 +170,11 @@ final class NarrativeRules {
             if (label.isEmpty() || withCarriedIn) {
                 return List.of();
             }
-            return FormShape.rowsLabelled(l.get(), label).stream().limit(1).map(r -> "L:" + r.code()).toList();
+            List<String> labelled = FormShape.rowsLabelled(l.get(), label).stream().limit(1)
+                    .map(r -> "L:" + r.code()).toList();
+            // a province's form names the indicator otherwise; its row with the same meaning has the national id
+            return !labelled.isEmpty() ? labelled : LegacyIndicators.code(label).map(code -> "L:" + code)
+                    .filter(id -> ctx.form().cell(id).isPresent()).stream().toList();
         }
         Optional<FormTable> t3 = ctx.form().table("T3");
         Optional<FormTable> t4 = ctx.form().table("T4");
@@ -152,6 +207,9 @@ final class NarrativeRules {
                 t = t4.get();
                 rows.addAll(FormShape.rowsMeant(t, "行政诉讼"));
             }
+            case CASE_RESULT -> {
+                return caseResult(t4.get(), words, before);
+            }
             default -> {
                 return List.of();
             }
@@ -159,24 +217,86 @@ final class NarrativeRules {
         return totals(ctx.form(), t, rows);
     }
 
-    /** Sum of the cells, or empty when the table has no usable value for them. */
-    private static Optional<BigDecimal> tableValue(ValidationContext ctx, List<String> ids) {
-        if (ids.isEmpty() || ids.stream().anyMatch(id -> ctx.cell(id).isEmpty())
-                || ids.stream().anyMatch(id -> ctx.cell(id).get().state() == CellState.TEXT)
-                || ids.stream().noneMatch(ctx::filled)) {
-            return Optional.empty();
+    /** The channel row (L:1.2.x) a sentence names by its word (网站, 公报, 微博, 微信), if it names exactly one. */
+    private static Optional<FormRow> channelNamed(FormTable l, String text) {
+        List<FormRow> named = new ArrayList<>();
+        for (FormRow r : l.rows()) {
+            if (r.check() == io.github.disclosurereport.form.Check.CHANNEL
+                    && CHANNEL_WORDS.stream().anyMatch(w -> r.label().contains(w) && text.contains(w))) {
+                named.add(r);
+            }
         }
-        return Optional.of(Numbers.sum(ids.stream().map(ctx::valueOrZero).toList()));
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
-    /** The clause of the sentence that holds the match, as the clerk will find it in the text. */
-    private static String quote(String sentence, Matcher m) {
+    /** Which cases the text before a figure is about: the last of 复议后起诉, 直接起诉, 诉讼, 复议 it names. */
+    private static String caseKind(String before) {
+        String best = "";
+        int bestEnd = -1;
+        for (String k : List.of("复议后起诉", "直接起诉", "诉讼", "复议")) {
+            int i = before.lastIndexOf(k);
+            if (i >= 0 && i + k.length() > bestEnd) {
+                bestEnd = i + k.length();
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** 表四 cells of a 结果维持/结果纠正/其他结果/尚未审结 figure: its column, in the rows of the cases named before. */
+    private static List<String> caseResult(FormTable t4, String words, String before) {
+        List<FormRow> rows = switch (caseKind(before)) {
+            case "复议后起诉" -> FormShape.rowsLabelled(t4, "复议后起诉");
+            case "直接起诉" -> FormShape.rowsLabelled(t4, "未经复议直接起诉");
+            case "诉讼" -> FormShape.rowsMeant(t4, "行政诉讼");
+            case "复议" -> FormShape.rowsMeant(t4, "行政复议");
+            default -> List.of();
+        };
+        Optional<FormColumn> column = t4.columns().stream().filter(c -> words.startsWith(c.label())).findFirst();
+        if (column.isEmpty()) {
+            return List.of();
+        }
+        return rows.stream().map(r -> FormShape.id(t4, r, column.get())).toList();
+    }
+
+    /** The legacy 维持/纠错/其他情形 rows of 行政复议 (四) or 行政诉讼 (五); the legacy table has no 尚未审结. */
+    private static List<String> legacyCaseResult(FormTable l, String words, String before) {
+        String kind = caseKind(before);
+        String parent = kind.equals("复议") ? "4" : kind.isEmpty() ? "" : "5";
+        String suffix = words.startsWith("结果维持") ? ".1" : words.startsWith("结果纠正") ? ".2"
+                : words.startsWith("其他结果") ? ".3" : "";
+        if (parent.isEmpty() || suffix.isEmpty()) {
+            return List.of();
+        }
+        String code = parent + suffix;
+        return l.rows().stream().anyMatch(r -> r.code().equals(code)) ? List.of("L:" + code) : List.of();
+    }
+
+    /**
+     * Sum of the cells, a blank total standing for the sum of its parts (rules.md N1: when the table's total is
+     * blank, compare with the sum of its parts); empty when the table has no usable value for them.
+     */
+    private static Optional<BigDecimal> tableValue(ValidationContext ctx, List<String> ids) {
+        if (ids.isEmpty() || ids.stream().anyMatch(id -> ctx.cell(id).isEmpty())
+                || ids.stream().anyMatch(id -> ctx.cell(id).get().state() == CellState.TEXT)) {
+            return Optional.empty();
+        }
+        List<Optional<BigDecimal>> values = ids.stream().map(id -> SumCheck.effective(ctx, id)).toList();
+        if (values.stream().noneMatch(Optional::isPresent)) {
+            return Optional.empty();
+        }
+        return Optional.of(Numbers.sum(values.stream().map(v -> v.orElse(BigDecimal.ZERO)).toList()));
+    }
+
+    /** The clause of the sentence that holds the match, exactly as the clerk will find it in the document. */
+    private static String quote(Sentence s, Matcher m) {
+        String sentence = s.text();
         int from = Math.max(sentence.lastIndexOf(',', m.start()), sentence.lastIndexOf('，', m.start())) + 1;
         int to = m.end();
         while (to < sentence.length() && ",，:：".indexOf(sentence.charAt(to)) < 0 && to - m.end() < 20) {
             to++;
         }
-        return sentence.substring(Math.min(from, m.start()), to);
+        return s.prose().quote(Math.min(from, m.start()), to);
     }
 
     // ---- N1 -----------------------------------------------------------------------------------------------
@@ -211,11 +331,31 @@ final class NarrativeRules {
                     String after = s.text().substring(end, Math.min(s.text().length(), end + 6));
                     boolean withCarriedIn = p.subject() == Subject.RECEIVED
                             && (span.contains("含上年") || after.matches("^[(（]?(含|包括)上一?年.*"));
-                    compare(ctx, s, m, p.subject(), span, withCarriedIn, stated).ifPresent(out::add);
+                    compare(ctx, s, m, p.subject(), span, withCarriedIn, stated, s.text().substring(0, start))
+                            .ifPresent(out::add);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the words before a figure name an organ other than the report's own ("区政府办公室…受理…17件" in a
+     * district's report): a figure of another scope, a warning and not an error (rules.md N1).
+     */
+    private static boolean otherOrgan(ValidationContext ctx, String before) {
+        String own = TextRules.normalise(ctx.report().metadata().organization());
+        Matcher o = ORGAN.matcher(before);
+        while (o.find()) {
+            String organ = o.group();
+            if (organ.matches("^(本|我|该)[局办委厅]?.*") || organ.length() < 3) {
+                continue;
+            }
+            if (own.isEmpty() || !own.contains(organ)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String clauseBefore(String sentence, int index) {
@@ -225,13 +365,13 @@ final class NarrativeRules {
     }
 
     private static Optional<Finding> compare(ValidationContext ctx, Sentence s, Matcher m, Subject subject,
-                                             String span, boolean withCarriedIn, BigDecimal stated) {
-        List<String> ids = targets(ctx, subject, span, withCarriedIn);
+                                             String span, boolean withCarriedIn, BigDecimal stated, String before) {
+        List<String> ids = targets(ctx, subject, span, withCarriedIn, before);
         Optional<BigDecimal> table = tableValue(ctx, ids);
-        if (table.isEmpty() || Numbers.same(table.get(), stated)) {
+        if (table.isEmpty() || Numbers.same(table.get(), stated) || statesAPart(ctx, ids, stated)) {
             return Optional.empty();
         }
-        boolean ambiguous = AGGREGATE.matcher(s.text()).find();
+        boolean ambiguous = AGGREGATE.matcher(s.text()).find() || otherOrgan(ctx, clauseBefore(s.text(), m.start()));
         String hint = "";
         if (subject == Subject.RECEIVED && !withCarriedIn) {
             Optional<BigDecimal> withCarry = tableValue(ctx, targets(ctx, subject, span, true));
@@ -240,14 +380,29 @@ final class NarrativeRules {
                 hint = "正文的数字等于本年新收加上年结转，如是这样请在正文中注明“含上年结转”。";
             }
         }
-        String cellsText = String.join("、", ids.stream().map(ctx::describe).toList());
-        String msg = "正文“" + quote(s.text(), m) + "”中的" + subject.words + "数 " + Numbers.fmt(stated) + " 与表格不一致：表格中"
+        String cellsText = Messages.list(ids.stream().map(ctx::describe).toList(), 4);
+        String msg = "正文“" + quote(s, m) + "”中的" + subject.words + "数 " + Numbers.fmt(stated) + " 与表格不一致：表格中"
                 + cellsText + (ids.size() > 1 ? "合计" : "") + "为 " + Numbers.fmt(table.get()) + "。"
-                + (hint.isEmpty() ? "" : hint)
-                + (ambiguous && hint.isEmpty() ? "该句可能说的是汇总或其他口径的数字，请核对。" : "")
+                + hint
+                + (ambiguous && hint.isEmpty() ? "该句可能说的是汇总或其他口径（其他单位、全地区）的数字，如是这样可不改表格；否则" : "")
                 + "请核对正文和表格，使两者一致。";
         return Optional.of(new Finding("N1", ambiguous ? Severity.WARNING : Severity.ERROR, msg, ids,
                 s.paragraph().location(), table.get(), stated));
+    }
+
+    /**
+     * Whether a figure equals one of the rows printed under the legacy indicator compared with ("在互联网上…主动公开
+     * 1795条" is the 政府网站 row of 主动公开信息数): the text then speaks of that part, not of the total.
+     */
+    private static boolean statesAPart(ValidationContext ctx, List<String> ids, BigDecimal stated) {
+        if (ids.size() != 1 || !ids.get(0).startsWith("L:")) {
+            return false;
+        }
+        String code = ids.get(0).substring(2);
+        return ctx.form().table("L").stream().flatMap(t -> t.rows().stream())
+                .filter(r -> r.parent().equals(code) || r.against().equals(code))
+                .map(r -> ctx.cell("L:" + r.code())).flatMap(Optional::stream)
+                .anyMatch(c -> c.value() != null && Numbers.same(c.value(), stated));
     }
 
     // ---- N2 -----------------------------------------------------------------------------------------------
@@ -282,7 +437,14 @@ final class NarrativeRules {
                 if (s.text().contains("诉讼")) {
                     ids.addAll(notUpheldCells(ctx, "行政诉讼"));
                 }
-                nonZero(ctx, s, upheld, ids, "案件均获维持（没有被纠正或尚未审结的）", severity).ifPresent(out::add);
+                nonZero(ctx, s, upheld, ids, "案件均获维持（没有被纠正、其他结果或尚未审结的）", severity)
+                        .ifPresent(out::add);
+            }
+            Matcher allDone = ALL_ANSWERED.matcher(s.text());
+            if (allDone.find() && !clauseBefore(s.text(), allDone.start()).matches(".*(上年|复议|诉讼|投诉|举报|提案|建议).*")) {
+                List<String> ids = legacy ? List.of() : rowCells(ctx, "T3",
+                        FormShape.rowsLabelled(ctx.form().table("T3").orElseThrow(), "结转下年度"));
+                nonZero(ctx, s, allDone, ids, "申请已全部办结（没有结转下年度的）", severity).ifPresent(out::add);
             }
         }
         if (!legacy) {
@@ -300,7 +462,7 @@ final class NarrativeRules {
                             "本年新收")));
                 }
                 if (!ids.isEmpty()) {
-                    Sentence s = new Sentence(body, sec.paragraphs().isEmpty()
+                    Sentence s = new Sentence(Prose.of(body), sec.paragraphs().isEmpty()
                             ? new Paragraph(body, sec.location()) : sec.paragraphs().get(0));
                     Matcher m = Pattern.compile(".*").matcher(body);
                     m.find();
@@ -330,13 +492,13 @@ final class NarrativeRules {
         return rowCells(ctx, "T4", FormShape.rowsMeant(t4, subject == Subject.REVIEW ? "行政复议" : "行政诉讼"));
     }
 
-    /** The 结果纠正 and 尚未审结 cells of the rows a phrase means. */
+    /** The 结果纠正, 其他结果 and 尚未审结 cells of the rows a phrase means. */
     private static List<String> notUpheldCells(ValidationContext ctx, String phrase) {
         FormTable t4 = ctx.form().table("T4").orElseThrow();
         List<String> ids = new ArrayList<>();
         for (FormRow r : FormShape.rowsMeant(t4, phrase)) {
             for (FormColumn c : t4.columnsOf(r.parent())) {
-                if (c.label().contains("纠正") || c.label().contains("尚未")) {
+                if (c.label().contains("纠正") || c.label().contains("尚未") || c.label().contains("其他")) {
                     ids.add(FormShape.id(t4, r, c));
                 }
             }
@@ -356,9 +518,9 @@ final class NarrativeRules {
             return Optional.empty();
         }
         BigDecimal sum = Numbers.sum(nonZero.stream().map(ctx::valueOrZero).toList());
-        String detail = String.join("、", nonZero.stream()
-                .map(id -> ctx.describe(id) + " " + Numbers.fmt(ctx.valueOrZero(id))).toList());
-        return Optional.of(new Finding("N2", severity, "正文“" + quote(s.text(), m) + "”表示" + claim + "，但表格中"
+        String detail = Messages.list(nonZero.stream()
+                .map(id -> ctx.describe(id) + " " + Numbers.fmt(ctx.valueOrZero(id))).toList(), 4);
+        return Optional.of(new Finding("N2", severity, "正文“" + quote(s, m) + "”表示" + claim + "，但表格中"
                 + detail + "。请核对正文和表格，使两者一致。", List.copyOf(nonZero), s.paragraph().location(),
                 BigDecimal.ZERO, sum));
     }
@@ -385,11 +547,11 @@ final class NarrativeRules {
             int decimals = Math.max(0, stated.scale());
             BigDecimal computed = counts.get(1).multiply(BigDecimal.valueOf(100))
                     .divide(counts.get(0), decimals + 4, RoundingMode.HALF_UP);
-            BigDecimal tolerance = BigDecimal.ONE.movePointLeft(decimals).multiply(new BigDecimal("0.5"))
-                    .add(new BigDecimal("0.01"));
+            // half a unit of the last printed digit: a percentage off by one in that digit is reported
+            BigDecimal tolerance = BigDecimal.ONE.movePointLeft(decimals).multiply(new BigDecimal("0.5"));
             if (computed.subtract(stated).abs().compareTo(tolerance) > 0) {
                 BigDecimal rounded = computed.setScale(decimals, RoundingMode.HALF_UP);
-                out.add(new Finding("N3", Severity.WARNING, "正文“" + s.text() + "”中的百分比 " + Numbers.fmt(stated)
+                out.add(new Finding("N3", Severity.WARNING, "正文“" + s.prose().original().strip() + "”中的百分比 " + Numbers.fmt(stated)
                         + "% 与所述数字不符：" + Numbers.fmt(counts.get(1)) + " ÷ " + Numbers.fmt(counts.get(0)) + " = "
                         + Numbers.fmt(rounded) + "%。请核对。", List.of(), s.paragraph().location(), rounded, stated));
             }

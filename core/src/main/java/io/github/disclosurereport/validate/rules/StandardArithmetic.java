@@ -9,6 +9,7 @@ import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Rule;
 import io.github.disclosurereport.validate.Severity;
+import io.github.disclosurereport.validate.ValidationContext;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -33,20 +34,26 @@ final class StandardArithmetic {
             for (FormColumn c : t.get().columns()) {
                 List<String> ids = items.stream().map(r -> FormShape.id(t.get(), r, c)).toList();
                 if (ids.stream().anyMatch(id -> ctx.cell(id).isEmpty()
-                        || ctx.cell(id).get().state() == CellState.TEXT)
-                        || ids.stream().noneMatch(ctx::filled)) {
+                        || ctx.cell(id).get().state() == CellState.TEXT)) {
                     continue;
                 }
-                BigDecimal in = ctx.valueOrZero(ids.get(0)).add(ctx.valueOrZero(ids.get(1)));
-                BigDecimal outSum = ctx.valueOrZero(ids.get(2)).add(ctx.valueOrZero(ids.get(3)));
+                // a blank 办结 total stands for the sum of its outcome rows (rules.md "Blank is not zero")
+                List<BigDecimal> v = ids.stream().map(id -> SumCheck.effective(ctx, id)).map(o -> o.orElse(null))
+                        .toList();
+                if (v.stream().allMatch(x -> x == null)) {
+                    continue;
+                }
+                List<BigDecimal> z = v.stream().map(x -> x == null ? BigDecimal.ZERO : x).toList();
+                BigDecimal in = z.get(0).add(z.get(1));
+                BigDecimal outSum = z.get(2).add(z.get(3));
                 if (!Numbers.same(in, outSum)) {
                     out.add(new Finding("A1", Severity.ERROR,
                             t.get().caption().reference() + "“" + c.label() + "”列不符合勾稽关系（第一项加第二项之和，等于第三项加第四项之和）："
-                                    + short3(items.get(0)) + " " + Numbers.fmt(ctx.valueOrZero(ids.get(0))) + " + "
-                                    + short3(items.get(1)) + " " + Numbers.fmt(ctx.valueOrZero(ids.get(1))) + " = "
+                                    + short3(items.get(0)) + " " + shown(v.get(0)) + " + "
+                                    + short3(items.get(1)) + " " + shown(v.get(1)) + " = "
                                     + Numbers.fmt(in) + "，而 " + short3(items.get(2)) + " "
-                                    + Numbers.fmt(ctx.valueOrZero(ids.get(2))) + " + " + short3(items.get(3)) + " "
-                                    + Numbers.fmt(ctx.valueOrZero(ids.get(3))) + " = " + Numbers.fmt(outSum)
+                                    + shown(v.get(2)) + " + " + short3(items.get(3)) + " "
+                                    + shown(v.get(3)) + " = " + Numbers.fmt(outSum)
                                     + "。请核对这一列的收到、结转和办结数。",
                             List.of(ids.get(2), ids.get(3), ids.get(0), ids.get(1)),
                             ctx.locationOf(List.of(ids.get(2))), in, outSum));
@@ -75,7 +82,11 @@ final class StandardArithmetic {
         String of(String named, CellDefinition total, List<CellDefinition> parts);
     }
 
-    /** Checks each of the form's sums of a kind in a table; {@code what} says how the relation reads. */
+    /**
+     * Checks each of the form's sums of a kind in a table; {@code what} says how the relation reads. Printed totals
+     * that differ are errors, one each; blank totals with filled parts are one completeness warning for the table
+     * that states each number (a blank 总计 column is one gap, not one per row).
+     */
     private static Rule sums(String rule, String table, SumRelation.Kind kind, Wording what) {
         return ctx -> {
             if (!ctx.hasTable(table)) {
@@ -83,14 +94,35 @@ final class StandardArithmetic {
             }
             String named = FormShape.reference(ctx.form(), table);
             List<Finding> out = new ArrayList<>();
+            List<Finding> blanks = new ArrayList<>();
             for (SumRelation s : FormShape.sums(ctx.form(), table, kind)) {
                 CellDefinition total = ctx.form().cell(s.totalId()).orElseThrow();
                 List<CellDefinition> parts = s.partIds().stream().map(id -> ctx.form().cell(id).orElseThrow())
                         .toList();
-                SumCheck.check(ctx, rule, s.totalId(), s.partIds(), what.of(named, total, parts)).ifPresent(out::add);
+                SumCheck.check(ctx, rule, s.totalId(), s.partIds(), what.of(named, total, parts), Severity.WARNING)
+                        .ifPresent(f -> (f.severity() == Severity.ERROR ? out : blanks).add(f));
+            }
+            if (blanks.size() == 1) {
+                out.addAll(blanks);
+            } else if (blanks.size() > 1) {
+                out.add(blankTotals(ctx, rule, named, blanks));
             }
             return out;
         };
+    }
+
+    /** One warning for several blank totals of a table, each with the number it should hold. */
+    private static Finding blankTotals(ValidationContext ctx, String rule, String named, List<Finding> blanks) {
+        List<String> items = blanks.stream().map(f -> ctx.form().cell(f.cells().get(0))
+                .map(d -> "“" + d.describe() + "”应为 " + Numbers.fmt(f.expected())).orElseThrow()).toList();
+        List<String> cells = blanks.stream().map(f -> f.cells().get(0)).toList();
+        return new Finding(rule, Severity.WARNING, named + "有 " + blanks.size() + " 个合计单元格空白，而其分项已填写："
+                + Messages.list(items, 6) + "。请按分项之和填写这些合计（“correct”命令可自动填写）。", cells,
+                blanks.get(0).location(), null, null);
+    }
+
+    private static String shown(BigDecimal v) {
+        return v == null ? "空白" : Numbers.fmt(v);
     }
 
     private static String short3(FormRow r) {

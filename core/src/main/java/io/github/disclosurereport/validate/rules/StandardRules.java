@@ -10,7 +10,18 @@ import java.util.Set;
 /** The rules of rules.md with their ids and the formats each applies to. */
 public final class StandardRules {
 
+    /**
+     * A rule with its id and formats.
+     *
+     * @param id      the rules.md id
+     * @param formats the formats it applies to
+     * @param rule    the check, its findings' messages finished the same way ({@link Messages#finish})
+     */
     public record Entry(String id, Set<ReportFormat> formats, Rule rule) {
+        public Entry {
+            Rule check = rule;
+            rule = ctx -> check.check(ctx).stream().map(Messages::finish).toList();
+        }
     }
 
     private static final Set<ReportFormat> ALL = EnumSet.allOf(ReportFormat.class);
@@ -35,6 +46,8 @@ public final class StandardRules {
                 new Entry("S7", ALL, TextRules::yearConsistency),
                 new Entry("S8", ALL, TextRules::titleAndSignature),
                 new Entry("S9", ALL, new CellValueRule()),
+                new Entry("S10", ALL, TextRules::problemsSection),
+                new Entry("S11", ALL, Numbering::check),
                 new Entry("A1", STANDARD, StandardArithmetic.balance("T3")),
                 new Entry("A2", STANDARD, StandardArithmetic.outcomes("T3")),
                 new Entry("A3", STANDARD, StandardArithmetic.rowTotals("A3", "T3")),
@@ -51,6 +64,8 @@ public final class StandardRules {
                 new Entry("N4", EnumSet.of(ReportFormat.CURRENT_2021), TextRules::processingFee),
                 new Entry("D1", ALL, TextRules::deadline),
                 new Entry("D2", ALL, TextRules::signatureDate),
+                new Entry("D3", ALL, CrossChecks::copiedNarrative),
+                new Entry("D4", ALL, PreviousYear::check),
                 new Entry("F1", LEGACY, TextRules::signOff));
     }
 }

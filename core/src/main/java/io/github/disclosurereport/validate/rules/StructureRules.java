@@ -53,8 +53,11 @@ final class StructureRules {
             return List.of();
         }
         if (r.format() == ReportFormat.LEGACY_2008) {
-            return legacyOutline(r);
+            // legacy outlines were prescribed locally: only their numbering is checked, by S11
+            return List.of();
         }
+        // a numbering that skips or restarts is S11's one finding, not one "编号应为" per section after it
+        boolean numberingBroken = !Numbering.check(ctx).isEmpty();
         List<Section> sections = r.sections();
         if (sections.isEmpty()) {
             return List.of(Finding.of("S1", Severity.ERROR, "未识别出报告的章节。年度报告应依次包含一至六部分："
@@ -88,7 +91,7 @@ final class StructureRules {
             if (i < lastIndex) {
                 out.add(Finding.of("S1", Severity.ERROR, "“" + s.printedHeading() + "”的位置不对：应排在第"
                         + ChineseNumerals.format(n) + "部分，请按一至六的顺序排列。", List.of(), s.location()));
-            } else if (!s.number().isEmpty() && !s.number().equals(ChineseNumerals.format(n))) {
+            } else if (!s.number().isEmpty() && !s.number().equals(ChineseNumerals.format(n)) && !numberingBroken) {
                 out.add(Finding.of("S1", Severity.ERROR, "“" + s.printedHeading() + "”的编号应为“"
                         + ChineseNumerals.format(n) + "”（“" + official + "”）。请更正编号。", List.of(), s.location()));
             } else if (s.number().isEmpty()) {
@@ -102,35 +105,6 @@ final class StructureRules {
 
     private static SectionSpec spec(int n) {
         return SECTION_MATCH_ORDER.stream().filter(s -> s.number() == n).findFirst().orElseThrow();
-    }
-
-    /**
-     * Legacy outlines were prescribed locally, so only the numbering the report itself uses is checked: numerals
-     * rise by one, a heading without numeral takes the next number, and a run restarting at 一 is sub-numbering.
-     */
-    private static List<Finding> legacyOutline(Report r) {
-        List<Finding> out = new ArrayList<>();
-        int counter = 0;
-        int sub = 0;
-        for (Section s : r.sections()) {
-            int n = numeralValue(s.number());
-            if (s.number().isEmpty()) {
-                counter++;
-                sub = 0;
-            } else if (n == counter + 1) {
-                counter = n;
-                sub = 0;
-            } else if (n == 1 && counter >= 1 || sub > 0 && n == sub + 1) {
-                sub = n;
-            } else {
-                out.add(Finding.of("S1", Severity.WARNING, "章节编号不连续：“" + s.printedHeading() + "”之前应为第"
-                        + ChineseNumerals.format(Math.max(counter, 1)) + "部分，此处应编为“"
-                        + ChineseNumerals.format(counter + 1) + "”。请核对各部分编号。",
-                        List.of(), s.location()));
-                counter = Math.max(counter, n);
-            }
-        }
-        return out;
     }
 
     /** S2: the tables match the report year; trial rows in a 2021 table. */
@@ -195,7 +169,21 @@ final class StructureRules {
     static List<Finding> rowsAndColumns(ValidationContext ctx) {
         List<Finding> out = new ArrayList<>();
         Set<String> covered = new HashSet<>();
+        // a trial row printed in place of its 2021 sub-rows (（六）其他处理 as one row) is S2's one finding: the
+        // sub-rows it stands for are not also missing rows (one defect, one finding)
+        Set<String> trialRows = new HashSet<>();
         for (ReadNote n : ctx.report().notes()) {
+            if (n.code() == ReadNote.Code.TRIAL_ROW_IN_CURRENT) {
+                n.cells().forEach(id -> trialRows.add(rowOf(id)));
+            }
+        }
+        for (ReadNote n : ctx.report().notes()) {
+            if (n.code() == ReadNote.Code.ROW_MISSING && !n.cells().isEmpty() && n.cells().stream().allMatch(id ->
+                    ctx.form().cell(id).map(d -> trialRows.contains(d.table() + ":" + d.row().parent()))
+                            .orElse(false))) {
+                covered.addAll(n.cells());
+                continue;
+            }
             switch (n.code()) {
                 case ROW_MISSING, COLUMN_MISSING, CELL_MISSING -> {
                     String what = switch (n.code()) {
@@ -203,7 +191,7 @@ final class StructureRules {
                         case COLUMN_MISSING -> "列";
                         default -> "单元格";
                     };
-                    out.add(Finding.of("S3", Severity.ERROR, "漏项：" + n.message() + "。请按规定格式补全该"
+                    out.add(Finding.of("S3", Severity.ERROR, n.message().replace("（漏项）", "") + "（漏项）。请按规定格式补全该"
                             + what + "。", n.cells(), n.location()));
                     covered.addAll(n.cells());
                 }
@@ -235,10 +223,28 @@ final class StructureRules {
         return out;
     }
 
+    /** T3:R3.6 of T3:R3.6:natural: the table and row of a cell id. */
+    private static String rowOf(String id) {
+        int last = id.lastIndexOf(':');
+        return last > 0 ? id.substring(0, last) : id;
+    }
+
     /** Where a table was printed: the location of its first cell read. */
     private static SourceLocation tableLocation(ValidationContext ctx, String table) {
         return ctx.report().cells().values().stream().filter(c -> c.id().startsWith(table + ":")).findFirst()
                 .map(c -> c.location()).orElse(SourceLocation.DOCUMENT);
+    }
+
+    /** The section a table is printed in (its caption's number: 二, 三, 四), for a note about the table as a whole. */
+    private static SourceLocation sectionOfTable(ValidationContext ctx, List<String> ids) {
+        if (ids.isEmpty()) {
+            return SourceLocation.DOCUMENT;
+        }
+        String table = ids.get(0).substring(0, Math.max(0, ids.get(0).indexOf(':')));
+        return ctx.form().table(table).filter(t -> t.caption().numbered())
+                .flatMap(t -> ctx.report().sections().stream().filter(s -> s.number().equals(t.caption().number()))
+                        .findFirst())
+                .map(Section::location).orElse(SourceLocation.DOCUMENT);
     }
 
     /** S4: each required table present as a table. */
@@ -248,8 +254,11 @@ final class StructureRules {
         for (ReadNote n : ctx.report().notes()) {
             switch (n.code()) {
                 case TABLE_MISSING -> {
+                    // point at the section the table belongs in, not at the whole document
+                    SourceLocation where = n.location().kind() == SourceLocation.Kind.DOCUMENT
+                            ? sectionOfTable(ctx, n.cells()) : n.location();
                     out.add(Finding.of("S4", Severity.ERROR, "缺少表格：" + n.message()
-                            + "。规定的表格必须以文字表格形式填报（不能是图片或文字叙述）。", n.cells(), n.location()));
+                            + "。规定的表格必须以文字表格形式填报（不能是图片或文字叙述）。", n.cells(), where));
                     n.cells().forEach(id -> noted.add(id.substring(0, Math.max(0, id.indexOf(':')))));
                     noted.add("*");
                 }
@@ -257,6 +266,8 @@ final class StructureRules {
                         + "。已读取其余内容，请核对原文件或重新保存后再报送。", n.cells(), n.location()));
                 case FORM_NOT_RECOGNISED -> out.add(Finding.of("S4", Severity.WARNING, "未能识别的统计表：" + n.message()
                         + "。该表格与规定格式不符，其数字未能核对。", n.cells(), n.location()));
+                case FORM_RECOGNISED -> out.add(Finding.of("S4", Severity.INFO, "统计表格式：" + n.message()
+                        + "。各项按该格式核对，与全国通用指标含义相同的项按通用指标读取。", n.cells(), n.location()));
                 case CONTENT_NOT_AS_NAMED -> out.add(Finding.of("S4", Severity.WARNING, "文件类型与文件名不符："
                         + n.message() + "。", n.cells(), n.location()));
                 case FORM_UNKNOWN -> out.add(Finding.of("S4", Severity.WARNING, "表格格式未配置：" + n.message()

@@ -54,13 +54,15 @@ final class TextRules {
                 out.add(Finding.of("S5", Severity.WARNING, "本段引用了国办公开办函〔2019〕60号（2019年试行格式），而" + year
                         + "年度报告应依据" + NOTICE_2021 + "编制。请更正引用的文号。", List.of(), p.location()));
             }
-            Matcher m = CITED_30.matcher(t);
+            // brackets made 〔〕 in step with the printed text (same length), so the quote is the printed one
+            Prose prose = Prose.of(p.text());
+            Matcher m = CITED_30.matcher(prose.text().replaceAll("[\\[［(（【〔](\\d{4})[\\]］)）】〕]", "〔$1〕"));
             while (m.find()) {
                 String prefix = m.group(1);
                 if (prefix.contains("办") && !prefix.endsWith("国办公开办函")) {
-                    String shown = prefix.lastIndexOf('国') >= 0 ? prefix.substring(prefix.lastIndexOf('国')) : prefix;
-                    out.add(Finding.of("S5", Severity.WARNING, "文号写作“" + shown + "〔2021〕30号”，正确的是“" + NOTICE_2021
-                            + "”。请更正。", List.of(), p.location()));
+                    int from = m.start(1) + Math.max(0, prefix.lastIndexOf('国'));
+                    out.add(Finding.of("S5", Severity.WARNING, "文号写作“" + prose.quote(from, m.end()) + "”，正确的是“"
+                            + NOTICE_2021 + "”。请更正。", List.of(), p.location()));
                 }
             }
         }
@@ -73,20 +75,23 @@ final class TextRules {
     private static List<Period> periods(ValidationContext ctx) {
         List<Period> out = new ArrayList<>();
         for (Paragraph p : textParagraphs(ctx)) {
-            String t = normalise(p.text());
+            Prose prose = Prose.of(p.text());
+            String t = prose.text();
             if (!t.contains("统计")) {
                 continue;
             }
             Matcher m = PERIOD.matcher(t);
             while (m.find()) {
+                // quoted as printed, so that a clerk finds it with a search
+                String printed = prose.quote(m.start(), m.end());
                 try {
                     int y1 = Integer.parseInt(m.group(1));
                     int y2 = m.group(4) == null ? y1 : Integer.parseInt(m.group(4));
                     out.add(new Period(LocalDate.of(y1, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))),
                             LocalDate.of(y2, Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6))), p,
-                            m.group()));
+                            printed));
                 } catch (DateTimeException e) {
-                    out.add(new Period(null, null, p, m.group()));
+                    out.add(new Period(null, null, p, printed));
                 }
             }
         }
@@ -273,6 +278,50 @@ final class TextRules {
         return List.of(Finding.of("F1", Severity.WARNING, FormShape.reference(ctx.form(), "L") + "未填写："
                 + String.join("、", blank)
                 + "。请补填后由单位负责人审核签字。", List.of(), where));
+    }
+
+    /** Fewer characters than this (punctuation aside) say nothing about problems and improvements. */
+    private static final int FEW_WORDS = 10;
+
+    /**
+     * S10: section 五 (legacy: 存在的主要问题及改进措施) is present and says something: not empty, not only "无", not
+     * a few words. A 2019/2021 report without a 五 is S1's finding, not this one's.
+     */
+    static List<Finding> problemsSection(ValidationContext ctx) {
+        if (isWorkbook(ctx)) {
+            return List.of();
+        }
+        boolean legacy = ctx.report().format() == ReportFormat.LEGACY_2008;
+        Optional<Section> five = ctx.report().sections().stream()
+                .filter(s -> s.heading().contains("问题") && (s.heading().contains("改进") || s.heading().contains("措施")
+                        || s.heading().contains("存在")))
+                .findFirst();
+        if (five.isEmpty() && !legacy) {
+            five = ctx.report().sections().stream().filter(s -> s.number().equals("五")).findFirst();
+        }
+        if (five.isEmpty()) {
+            if (!legacy || ctx.report().sections().isEmpty()) {
+                return List.of();
+            }
+            return List.of(Finding.of("S10", Severity.WARNING, "报告中没有“存在的主要问题及改进措施”部分。"
+                    + "年度报告应说明工作中存在的主要问题和改进措施，评议中缺少这一部分会被扣分。请补写。", List.of(),
+                    SourceLocation.DOCUMENT));
+        }
+        Section s = five.get();
+        String body = normalise(s.text()).replaceAll("[\\p{P}\\p{S}]", "");
+        String what;
+        if (body.isEmpty()) {
+            what = "没有内容";
+        } else if (body.matches("(本年度|今年|暂)?无|没有")) {
+            what = "只写了“" + s.text().strip() + "”";
+        } else if (body.length() < FEW_WORDS) {
+            what = "只有“" + s.text().strip() + "”寥寥数字";
+        } else {
+            return List.of();
+        }
+        return List.of(Finding.of("S10", Severity.WARNING, "“" + s.printedHeading() + "”" + what
+                + "。这一部分应具体说明本年度工作中存在的主要问题和相应的改进措施，空白或只写“无”在评议中会被扣分。请补写。",
+                List.of(), s.location()));
     }
 
     /** N4: section 六 states the 信息处理费 charged, even if none. */

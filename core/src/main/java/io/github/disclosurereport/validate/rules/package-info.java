@@ -1,6 +1,6 @@
 /**
- * The standard rules: structure S1–S9, arithmetic A1–A7 and the legacy A-PART, A-SUBSET and A-CHANNEL, text
- * against tables N1–N4, dates and sign-off D1, D2 and F1, each listed with its id and the formats it applies to in
+ * The standard rules: structure S1–S11, arithmetic A1–A7 and the legacy A-PART, A-SUBSET and A-CHANNEL, text
+ * against tables N1–N4, dates and sign-off D1–D4 and F1, each listed with its id and the formats it applies to in
  * {@link io.github.disclosurereport.validate.rules.StandardRules}, which the validator is built from. A program adds
  * rules of its own through the exported {@link io.github.disclosurereport.validate.Rule}, not here.
  *

@@ -43,4 +43,31 @@ class CellValuesTest {
         assertThat(p("251000元").state()).isEqualTo(CellState.TEXT);
         assertThat(p("? 0").raw()).isEqualTo("? 0");
     }
+
+    private static Cell in(io.github.disclosurereport.form.FormDefinition form, String id, String raw) {
+        return CellValues.parse(form.cell(id).orElseThrow(), raw, SourceLocation.DOCUMENT);
+    }
+
+    @Test
+    void anAmountWrittenWithItsUnitIsItsValueInTheCellsUnit() {
+        var trial = io.github.disclosurereport.form.Forms.trial2019();
+        var current = io.github.disclosurereport.form.Forms.current2021();
+        // the trial 采购总金额 prints no unit: the amount as written (Shanghai 2019 wrote 251000元)
+        Cell shanghai = in(trial, "T2:procurement:amount", "251000元");
+        assertThat(shanghai.state()).isEqualTo(CellState.NUMBER);
+        assertThat(shanghai.value()).isEqualByComparingTo("251000");
+        assertThat(shanghai.raw()).isEqualTo("251000元");
+        assertThat(in(trial, "T2:procurement:amount", "75394432.52元").value()).isEqualByComparingTo("75394432.52");
+        assertThat(in(trial, "T2:procurement:amount", "25.1万元").value()).isEqualByComparingTo("25.1");
+        // 本年收费金额 is in 万元: 元 are converted
+        assertThat(in(current, "T2:fees:amount", "251000元").value()).isEqualByComparingTo("25.1");
+        assertThat(in(current, "T2:fees:amount", "25.1万元").value()).isEqualByComparingTo("25.1");
+        assertThat(in(current, "T2:fees:amount", "14,722.49 万元").value()).isEqualByComparingTo("14722.49");
+        // a count in its own unit; another unit, a sign word or a decimal count is left to the validator
+        assertThat(in(current, "T3:R1:natural", "12件").value()).isEqualByComparingTo("12");
+        assertThat(in(current, "T3:R1:natural", "12条").state()).isEqualTo(CellState.TEXT);
+        assertThat(in(current, "T3:R1:natural", "251000元").state()).isEqualTo(CellState.TEXT);
+        assertThat(in(trial, "T2:licensing:change", "减4").state()).isEqualTo(CellState.TEXT);
+        assertThat(in(current, "T3:R1:natural", "约10").state()).isEqualTo(CellState.TEXT);
+    }
 }

@@ -45,7 +45,7 @@ class LegacySheetLayoutTest {
         cells.add(new GridCell(r, 0, 1, 3, "单位负责人：甲 审核人：乙 填报人：丙 联系电话：123 填报日期：2018年1月5日"));
         SourceTable sheet = new SourceTable(1, "统计表", 0, 0, cells);
 
-        TableContent content = LegacyStatisticsMapper.map(new SourceDocument("s.xlsx", "xlsx", List.of(sheet)), Forms.legacyStatistics());
+        TableContent content = LegacyStatisticsMapper.map(new SourceDocument("s.xlsx", "xlsx", List.of(sheet)), List.of(Forms.legacyStatistics()));
 
         assertThat(content.notes()).isEmpty();
         assertThat(content.genericTables()).isEmpty();

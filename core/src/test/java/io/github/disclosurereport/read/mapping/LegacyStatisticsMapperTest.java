@@ -111,7 +111,12 @@ class LegacyStatisticsMapperTest {
         Report r = read(doc, "generic.docx");
 
         assertThat(r.format()).isEqualTo(ReportFormat.LEGACY_2008);
-        assertThat(r.cells()).isEmpty();
+        // no known form (two rows of Fujian's, none of the national form's): its well-known indicators by meaning
+        assertThat(r.source().form().name()).isEqualTo("legacy-statistics.tsv");
+        assertThat(r.cells().keySet()).containsExactly("L:1.1", "L:3.1");
+        assertThat(r.cell("L:1.1").orElseThrow().value()).isEqualByComparingTo("120");
+        assertThat(r.cell("L:1.1").orElseThrow().location()).isEqualTo(SourceLocation.tableCell(1, 2, 3));
+        assertThat(r.cell("L:3.1").orElseThrow().value()).isEqualByComparingTo("3");
         assertThat(r.genericTables()).hasSize(1);
         GenericTable g = r.genericTables().get(0);
         assertThat(g.columns()).containsExactly("2011年度", "历年累计");
@@ -128,8 +133,60 @@ class LegacyStatisticsMapperTest {
         assertThat(g.rows().get(2).values()).extracting(Cell::state)
                 .containsExactly(CellState.EMPTY, CellState.NOT_APPLICABLE);
         assertThat(r.notes()).extracting(ReadNote::code).containsExactly(ReadNote.Code.FORM_NOT_RECOGNISED);
-        assertThat(r.notes().get(0).message()).contains("不是已知的").contains("统计表");
+        assertThat(r.notes().get(0).message()).contains("不是已知的").contains("统计表")
+                .contains("fujian-legacy-2008").contains("主动公开政府信息数");
+        assertThat(r.notes().get(0).cells()).containsExactly("L:1.1", "L:3.1");
         assertThat(r.metadata().year()).isEqualTo(2011);
+    }
+
+    @Test
+    void aLegacyTableOfNoKnownFormGivesOneFindingAndItsWellKnownIndicators() throws Exception {
+        // Gansu's monthly form (定西): coded rows, 本期实际 / 本年累计; about a third of its rows are Fujian's
+        String[][] gansu = {
+                {"指标名称", "计量单位", "代码", "本期实际", "本年累计"},
+                {"主动公开信息数", "条", "01", "310", "1200"},
+                {"其中：全文电子化的主动公开信息数", "条", "02", "300", "1100"},
+                {"新增的行政规范性文件数", "条", "03", "4", "12"},
+                {"提供服务类信息数", "条", "04", "20", "80"},
+                {"网站专栏页面访问量", "人次", "05", "5000", "20000"},
+                {"现场接待人数", "人次", "06", "30", "100"},
+                {"网上咨询数", "人次", "07", "8", "30"},
+                {"咨询电话接听数", "人次", "08", "12", "40"},
+                {"依申请公开信息目录数", "条", "09", "2", "6"},
+                {"申请总数", "条", "10", "5", "9"},
+                {"其中：1.当面申请数", "条", "11", "3", "5"},
+                {"2.传真申请数", "条", "12", "0", "0"},
+                {"3.电子邮件申请数", "条", "13", "1", "2"},
+                {"4.网上申请数", "条", "14", "1", "2"},
+                {"对申请的答复总数", "条", "17", "5", "9"},
+                {"（1）“非《规定》所指政府信息”数", "条", "21", "0", "0"},
+                {"（2）“信息不存在”数", "条", "22", "1", "1"},
+                {"（3）“非本部门掌握”数", "条", "23", "0", "0"},
+                {"（4）“申请内容不明确”数", "条", "24", "0", "0"},
+                {"（5）“免予公开范围1”数", "条", "25", "0", "0"},
+                {"行政复议数", "件", "32", "1", "1"},
+                {"行政诉讼数", "件", "33", "0", "0"},
+                {"行政申诉数", "件", "34", "0", "0"},
+        };
+        XWPFDocument doc = new XWPFDocument();
+        paragraph(doc, "某某县人民政府2010年政府信息公开工作年度报告");
+        paragraph(doc, "一、概述");
+        paragraph(doc, "全年主动公开信息1200条。");
+        paragraph(doc, "附表：政府信息公开情况统计报表");
+        table(doc, gansu);
+        Report r = read(doc, "gansu.docx");
+
+        assertThat(r.format()).isEqualTo(ReportFormat.LEGACY_2008);
+        assertThat(r.source().form().name()).isEqualTo("legacy-statistics.tsv");
+        assertThat(r.notes()).extracting(ReadNote::code).containsExactly(ReadNote.Code.FORM_NOT_RECOGNISED);
+        assertThat(r.genericTables()).singleElement().satisfies(g -> assertThat(g.rows()).hasSize(gansu.length - 1));
+        assertThat(r.cells().keySet()).containsExactly("L:1.1", "L:3.1", "L:3.3", "L:4", "L:5");
+        assertThat(r.cell("L:1.1").orElseThrow().value()).isEqualByComparingTo("310");
+        assertThat(r.cell("L:4").orElseThrow().value()).isEqualByComparingTo("1");
+
+        var findings = DisclosureReports.defaults().validator().validate(r).findings();
+        assertThat(findings).filteredOn(f -> f.rule().equals("S3")).isEmpty();
+        assertThat(findings).filteredOn(f -> f.message().contains("不是已知的统计表格式")).hasSize(1);
     }
 
     @Test

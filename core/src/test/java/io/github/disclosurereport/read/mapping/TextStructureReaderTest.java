@@ -171,4 +171,86 @@ class TextStructureReaderTest {
         assertThat(t.sections().get(0).paragraphs()).extracting(Paragraph::text)
                 .containsExactly("全年工作正常开展。", "特此报告");
     }
+
+    @Test
+    void theOrganizationComesFromATitleThatStartsWithTheYear() {
+        assertThat(TextStructureReader.organizationFromTitle("2019年上海市人民政府办公厅政府信息公开工作年度报告"))
+                .isEqualTo("上海市人民政府办公厅");
+        assertThat(TextStructureReader.organizationFromTitle("平潭综合实验区2019年度政府信息公开工作年度报告"))
+                .isEqualTo("平潭综合实验区");
+        assertThat(TextStructureReader.organizationFromTitle("2019年度政府信息公开工作年度报告")).isEmpty();
+        // a report without a signature names its organization by its title only
+        TextStructure t = TextStructureReader.read(document(
+                "2019年上海市人民政府办公厅政府信息公开工作年度报告",
+                "本年度报告根据《中华人民共和国政府信息公开条例》的要求编制。",
+                "一、总体情况",
+                "2019年，市政府办公厅认真贯彻落实《条例》。"));
+        assertThat(t.metadata().organization()).isEqualTo("上海市人民政府办公厅");
+        assertThat(t.metadata().year()).isEqualTo(2019);
+    }
+
+    @Test
+    void aTitleWithoutTheOrganizationLeavesItToThePageHeaderOrThePreamble() {
+        TextStructure preamble = TextStructureReader.read(document(
+                "2016年政府信息公开工作年度报告",
+                "本报告由福州市晋安区人民政府信息公开办编制。本报告全文包括概述、主动公开政府信息情况等七部分。",
+                "一、概述",
+                "2016年，我区认真贯彻落实《条例》。"));
+        assertThat(preamble.metadata().organization()).isEqualTo("福州市晋安区人民政府信息公开办");
+        TextStructure header = TextStructureReader.read(document(
+                "2012年政府信息公开工作年度报告",
+                "来源：平潭县人民政府　时间：2013-01-17 00:00",
+                "本报告由概述、主动公开政府信息情况共五个部分组成。",
+                "一、概述",
+                "2012年，全县政府信息公开工作持续稳步开展。"));
+        assertThat(header.metadata().organization()).isEqualTo("平潭县人民政府");
+    }
+
+    @Test
+    void aOneLineNothingToReportStaysTheTextOfItsSection() {
+        TextStructure t = TextStructureReader.read(document(
+                "某某县人民政府2020年政府信息公开工作年度报告",
+                "一、总体情况",
+                "本年度依法推进政府信息公开。",
+                "二、主动公开政府信息情况",
+                "三、收到和处理政府信息公开申请情况",
+                "四、政府信息公开行政复议、行政诉讼情况",
+                "五、存在的主要问题及改进情况",
+                "公开内容不够全面。",
+                "六、其他需要报告的事项",
+                "无其他需要报告的事项"));
+        assertThat(t.sections()).extracting(Section::number).containsExactly("一", "二", "三", "四", "五", "六");
+        assertThat(t.sections().get(5).paragraphs()).extracting(Paragraph::text)
+                .containsExactly("无其他需要报告的事项");
+    }
+
+    @Test
+    void aHeadingOutsideTheVocabularyIsOneWhenTheNumberingAroundItSaysSo() {
+        TextStructure t = TextStructureReader.read(document(
+                "某某县人民政府2012年政府信息公开工作年度报告",
+                "一、概述",
+                "全县稳步推进政府信息公开。",
+                "二、主动公开政府信息情况",
+                "全年主动公开信息120条。",
+                "三、依申请公开情况",
+                "全年收到申请5件。",
+                "四、审批事项及处理情况",
+                "全年办理审批事项300件。",
+                "五、存在的主要问题及改进措施",
+                "公开内容不够全面。",
+                "六、其他需要报告的事项",
+                "无。"));
+        assertThat(t.sections()).extracting(Section::number).containsExactly("一", "二", "三", "四", "五", "六");
+        assertThat(t.sections().get(3).heading()).isEqualTo("审批事项及处理情况");
+        // the next heading does not continue its numbering: it stays the text of its section
+        TextStructure inside = TextStructureReader.read(document(
+                "某某县人民政府2012年政府信息公开工作年度报告",
+                "一、概述",
+                "全县稳步推进政府信息公开。",
+                "二、工作亮点情况",
+                "四、依申请公开情况",
+                "全年收到申请5件。"));
+        assertThat(inside.sections()).extracting(Section::number).containsExactly("一", "四");
+        assertThat(inside.sections().get(0).paragraphs()).extracting(Paragraph::text).contains("二、工作亮点情况");
+    }
 }

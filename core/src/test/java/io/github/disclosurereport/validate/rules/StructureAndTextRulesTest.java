@@ -70,9 +70,13 @@ class StructureAndTextRulesTest {
         List<Section> renumbered = new ArrayList<>(base.sections());
         Section s = renumbered.get(1);
         renumbered.set(1, new Section("三", s.heading(), s.paragraphs(), s.location()));
-        assertThat(V.validate(TestReports.withSections(base, renumbered)).ofRule("S1")).singleElement()
+        // one wrong numeral is one finding, S11's (not also S1's "编号应为")
+        ValidationResult renumberedResult = V.validate(TestReports.withSections(base, renumbered));
+        assertThat(renumberedResult.ofRule("S1")).isEmpty();
+        assertThat(renumberedResult.ofRule("S11")).singleElement()
                 .satisfies(f -> {
-                    assertThat(f.message()).contains("编号应为“二”");
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.message()).contains("编为“三”", "应编为“二”");
                     assertThat(f.location()).isEqualTo(s.location());
                 });
     }
@@ -98,12 +102,15 @@ class StructureAndTextRulesTest {
             seedLike.add(new Section(n, "标题" + p, List.of(), SourceLocation.paragraph(p++)));
         }
         assertThat(V.validate(TestReports.withSections(base, seedLike)).ofRule("S1")).isEmpty();
+        assertThat(V.validate(TestReports.withSections(base, seedLike)).ofRule("S11")).isEmpty();
         List<Section> gap = new ArrayList<>(seedLike.subList(0, 4));
         gap.add(new Section("六", "其他", List.of(), SourceLocation.paragraph(40)));
-        assertThat(V.validate(TestReports.withSections(base, gap)).ofRule("S1")).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        ValidationResult gapResult = V.validate(TestReports.withSections(base, gap));
+        assertThat(gapResult.ofRule("S1")).isEmpty();
+        assertThat(gapResult.ofRule("S11")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.location()).isEqualTo(SourceLocation.paragraph(40));
-            assertThat(f.message()).contains("五");
+            assertThat(f.message()).contains("跳过了“五”", "应编为“五”");
         });
     }
 
@@ -144,6 +151,7 @@ class StructureAndTextRulesTest {
                 ReadNote.Code.TABLE_MISSING, new String[] {"S4", "ERROR"},
                 ReadNote.Code.FORM_NOT_RECOGNISED, new String[] {"S4", "WARNING"}));
         expected.put(ReadNote.Code.FORM_UNKNOWN, new String[] {"S4", "WARNING"});
+        expected.put(ReadNote.Code.FORM_RECOGNISED, new String[] {"S4", "INFO"});
         expected.put(ReadNote.Code.CONTENT_NOT_AS_NAMED, new String[] {"S4", "WARNING"});
         // a code no rule reports would be dropped without a word
         assertThat(expected.keySet()).containsExactly(ReadNote.Code.values());
@@ -218,7 +226,8 @@ class StructureAndTextRulesTest {
         cells.put("T5:services:count", new Cell("T5:services:count", null, "", CellState.EMPTY,
                 SourceLocation.tableCell(4, 2, 2)));
         assertThat(V.validate(read.withCells(cells)).ofRule("S9")).extracting(Finding::message)
-                .containsExactly("表五“办理事项”行有 1 个单元格空白（数量）。格式要求每格都填写数字，没有发生的请填 0。");
+                .containsExactly("表五“办理事项”行有 1 个单元格空白（数量）。格式要求每格都填写数字，没有发生的请填 0。"
+                        + "〔单元格：T5:services:count〕");
     }
 
     // ---- S5–S8 -------------------------------------------------------------------------------------------
@@ -233,7 +242,7 @@ class StructureAndTextRulesTest {
         });
         Report wrong = TestReports.withPreamble(TestReports.current(), "按照国办政务公开办函[2021]30号的格式编制。");
         assertThat(V.validate(wrong).ofRule("S5")).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("国办政务公开办函〔2021〕30号", "国办公开办函〔2021〕30号"));
+                .satisfies(f -> assertThat(f.message()).contains("文号写作“国办政务公开办函[2021]30号”", "国办公开办函〔2021〕30号"));
         Report right = TestReports.withPreamble(TestReports.current(), "按照国办公开办函（2021）30号的格式编制。");
         assertThat(V.validate(right).ofRule("S5")).isEmpty();
     }
@@ -309,7 +318,7 @@ class StructureAndTextRulesTest {
     }
 
     @Test
-    void s9TrialChangeCellsAreSigned() {
+    void s9TrialChangeCellsAreSigned() throws Exception {
         Report base = TestReports.trial();
         assertThat(V.validate(with(base, "T2:licensing:change", -8)).ofRule("S9")).isEmpty();
         assertThat(V.validate(withRaw(base, "T2:licensing:change", "减4")).ofRule("S9")).singleElement()
@@ -317,8 +326,18 @@ class StructureAndTextRulesTest {
                     assertThat(f.severity()).isEqualTo(Severity.WARNING);
                     assertThat(f.actual()).isEqualByComparingTo("-4");
                 });
-        assertThat(V.validate(withRaw(base, "T2:procurement:amount", "251000元")).ofRule("S9")).singleElement()
-                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        Report shanghai = withRaw(base, "T2:procurement:amount", "251000元");
+        // the model, the JSON and the warning all say 251000
+        assertThat(shanghai.cell("T2:procurement:amount").orElseThrow().value()).isEqualByComparingTo("251000");
+        assertThat(V.validate(shanghai).ofRule("S9")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.actual()).isEqualByComparingTo("251000");
+            assertThat(f.message()).contains("“251000元”", "已按 251000 读取").doesNotContain("理解");
+        });
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                io.github.disclosurereport.DisclosureReports.defaults().toJson(shanghai));
+        assertThat(json.get("cells").get("T2:procurement:amount").decimalValue()).isEqualByComparingTo("251000");
+        assertThat(json.get("cellDetails").get("T2:procurement:amount").get("raw").asText()).isEqualTo("251000元");
     }
 
     // ---- D1, D2, F1 --------------------------------------------------------------------------------------
@@ -390,7 +409,7 @@ class StructureAndTextRulesTest {
         // every rule of rules.md except the conversion rules C1/C2, which the writer reports
         assertThat(V.ruleIds()).containsExactlyInAnyOrder("S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9", "A1",
                 "A2", "A3", "A4", "A5", "A6", "A7", "A-PART", "A-SUBSET", "A-CHANNEL", "N1", "N2", "N3", "N4", "D1",
-                "D2", "F1");
+                "D2", "D3", "D4", "F1", "S10", "S11");
         Validator custom = DisclosureReports.defaults().validator().withNoRules().withRule("X1", java.util.EnumSet.of(ReportFormat.CURRENT_2021),
                 ctx -> List.of(Finding.of("X1", Severity.INFO, "自定义", List.of(), SourceLocation.paragraph(3))));
         assertThat(custom.validate(jinhu).findings()).extracting(Finding::rule).containsExactly("X1");

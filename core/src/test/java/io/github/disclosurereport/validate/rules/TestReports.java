@@ -199,7 +199,11 @@ public final class TestReports {
     public static Report withRaw(Report r, String id, String raw) {
         Map<String, Cell> cells = new LinkedHashMap<>(r.cells());
         Cell old = cells.get(id);
-        cells.put(id, io.github.disclosurereport.read.mapping.CellValues.parse(id, raw, old.location()));
+        var form = r.source().form() != null ? r.source().form()
+                : io.github.disclosurereport.form.Forms.national(r.format());
+        cells.put(id, form.cell(id)
+                .map(d -> io.github.disclosurereport.read.mapping.CellValues.parse(d, raw, old.location()))
+                .orElseGet(() -> io.github.disclosurereport.read.mapping.CellValues.parse(id, raw, old.location())));
         return r.withCells(cells);
     }
 
@@ -226,6 +230,14 @@ public final class TestReports {
     public static Report withMetadata(Report r, Metadata m) {
         return new Report(r.format(), m, r.preamble(), r.sections(), r.cells(), r.genericTables(), r.signOff(),
                 r.notes(), r.source());
+    }
+
+    /** The report as last year's report of the same organ: the year before, dated in time. */
+    public static Report asLastYear(Report r) {
+        Metadata m = r.metadata();
+        int year = m.year() - 1;
+        return withMetadata(r, new Metadata(m.organization() + year + "年政府信息公开工作年度报告", m.organization(),
+                m.addressee(), year, LocalDate.of(year + 1, 1, 20), (year + 1) + "年1月20日"));
     }
 
     public static Report withPreamble(Report r, String text) {
@@ -313,7 +325,7 @@ public final class TestReports {
         Report r = report(ReportFormat.LEGACY_2008, 2017, "威海市环翠区残疾人联合会", cells(form, v), List.of(
                 new String[]{"一", "概述", "今年，我会主动公开政府信息" + v.get("L:1.1").toPlainString() + "条。"},
                 new String[]{"二", "政府信息公开申请办理情况", "共收到政府信息公开申请" + v.get("L:3.1").toPlainString() + "件。"},
-                new String[]{"三", "存在的主要问题及改进情况", "无。"}));
+                new String[]{"三", "存在的主要问题及改进情况", "信息公开的及时性有待提高，下一步将加强培训和督促检查。"}));
         return withSignOff(r, new SignOff("威海市环翠区残疾人联合会", "张三", "李四", "王五", "0631-1234567", "2018年3月1日"));
     }
 
