@@ -9,6 +9,7 @@ import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.write.DocxCells;
+import io.github.disclosurereport.write.DocxPrintLayout;
 import io.github.disclosurereport.write.OutputFiles;
 import io.github.disclosurereport.write.TableLayout;
 
@@ -40,11 +41,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes a 2021-format report as a new .docx in the official layout: title, preamble, the six sections, the three
  * tables (laid out from the forms, so the official merges are the forms') under 二、三、四, signature.
- * A4, 仿宋 body and 黑体 headings as government documents are typeset.
+ * A4, 仿宋 body and 黑体 headings as government documents are typeset; printed like one too (headings styled and
+ * kept with what follows, table headers repeated, rows unsplit, page numbers in the footer).
  */
 public final class CurrentFormatDocxWriter {
 
@@ -97,26 +100,49 @@ public final class CurrentFormatDocxWriter {
         XWPFDocument doc = new XWPFDocument();
         // the 2021 form the report was read with (a variant keeps its rows), else the root's
         FormDefinition form = report.form(forms);
-        paragraph(doc, report.metadata().title(), "宋体", 22, true, ParagraphAlignment.CENTER, false);
+        // 二号 (22 pt) title broken at a word boundary when it does not fit one line
+        for (String line : DocxPrintLayout.titleLines(report.metadata().title(), report.metadata().organization(),
+                TEXT_WIDTH / (22.0 * 20))) {
+            DocxPrintLayout.keepWithNext(paragraph(doc, line, "宋体", 22, true, ParagraphAlignment.CENTER, false)
+                    .getCTP());
+        }
         for (Paragraph p : report.preamble()) {
             paragraph(doc, p.text(), "仿宋", 16, false, ParagraphAlignment.BOTH, true);
         }
         for (Section s : report.sections()) {
-            paragraph(doc, s.printedHeading(), "黑体", 16, false, ParagraphAlignment.LEFT, true);
+            DocxPrintLayout.heading(doc, paragraph(doc, s.printedHeading(), "黑体", 16, false, ParagraphAlignment.LEFT,
+                    true), 1);
+            XWPFParagraph last = null;
             for (Paragraph p : s.paragraphs()) {
-                paragraph(doc, p.text(), "仿宋", 16, false, ParagraphAlignment.BOTH, true);
+                last = paragraph(doc, p.text(), "仿宋", 16, false, ParagraphAlignment.BOTH, true);
+                int level = DocxPrintLayout.subHeadingLevel(p.text());
+                if (level > 0) {
+                    DocxPrintLayout.heading(doc, last, level);
+                }
             }
             // a table follows the section its caption numbers (二, 三, 四)
             for (FormTable t : form.tables()) {
                 if (t.caption().numbered() && t.caption().number().equals(s.number())) {
+                    if (last != null) {
+                        // the line that introduces the table stays with its first rows
+                        DocxPrintLayout.keepWithNext(last.getCTP());
+                    }
                     table(doc, TableLayout.of(form, t.code()), report);
+                    last = null;
                 }
             }
         }
         if (!report.metadata().organization().isEmpty() || report.metadata().date() != null) {
-            paragraph(doc, "", "仿宋", 16, false, ParagraphAlignment.RIGHT, false);
+            // the sign-off block stays together, and with the last line of text
+            List<XWPFParagraph> written = doc.getParagraphs();
+            if (!written.isEmpty()) {
+                DocxPrintLayout.keepWithNext(written.get(written.size() - 1).getCTP());
+            }
+            DocxPrintLayout.keepWithNext(paragraph(doc, "", "仿宋", 16, false, ParagraphAlignment.RIGHT, false)
+                    .getCTP());
             if (!report.metadata().organization().isEmpty()) {
-                paragraph(doc, report.metadata().organization(), "仿宋", 16, false, ParagraphAlignment.RIGHT, false);
+                DocxPrintLayout.keepWithNext(paragraph(doc, report.metadata().organization(), "仿宋", 16, false,
+                        ParagraphAlignment.RIGHT, false).getCTP());
             }
             if (report.metadata().date() != null) {
                 var d = report.metadata().date();
@@ -125,10 +151,11 @@ public final class CurrentFormatDocxWriter {
             }
         }
         pageSetup(doc);
+        DocxPrintLayout.pageNumbers(doc);
         return doc;
     }
 
-    private static void paragraph(XWPFDocument doc, String text, String font, int size, boolean bold,
+    private static XWPFParagraph paragraph(XWPFDocument doc, String text, String font, int size, boolean bold,
                                   ParagraphAlignment align, boolean indent) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(align);
@@ -142,6 +169,7 @@ public final class CurrentFormatDocxWriter {
         r.setFontSize(size);
         r.setFontFamily(font);
         r.getCTR().getRPr().getRFontsArray(0).setEastAsia(font);
+        return p;
     }
 
     private static void table(XWPFDocument doc, TableLayout layout, Report report) {
@@ -156,6 +184,14 @@ public final class CurrentFormatDocxWriter {
             b.setVal(STBorder.SINGLE);
             b.setSz(BigInteger.valueOf(4));
             b.setColor("000000");
+        }
+        if (layout.columns() > 10) {
+            // T4's fifteen columns: narrow cell margins leave two characters a line for 结果维持, not one
+            var mar = pr.addNewTblCellMar();
+            mar.addNewLeft().setW(BigInteger.valueOf(28));
+            mar.getLeft().setType(STTblWidth.DXA);
+            mar.addNewRight().setW(BigInteger.valueOf(28));
+            mar.getRight().setType(STTblWidth.DXA);
         }
         CTTblGrid grid = tbl.addNewTblGrid();
         int[] widths = columnWidths(layout);
@@ -203,6 +239,9 @@ public final class CurrentFormatDocxWriter {
                 c += cell.columnSpan();
             }
         }
+        int headerRows = layout.cells().stream().filter(c -> c.kind() == TableLayout.Kind.VALUE)
+                .mapToInt(TableLayout.Cell::row).min().orElse(0);
+        DocxPrintLayout.keepTable(tbl, headerRows);
         // an empty paragraph after the table keeps the next heading from sticking to it
         doc.createParagraph();
     }

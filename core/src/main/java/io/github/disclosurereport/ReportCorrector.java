@@ -9,10 +9,12 @@ import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.SourceLocation;
 import io.github.disclosurereport.read.ReadLimits;
 import io.github.disclosurereport.read.ReportReadException;
+import io.github.disclosurereport.read.intake.FileKind;
 import io.github.disclosurereport.read.intake.FileSniffer;
 import io.github.disclosurereport.read.intake.ReportIntake;
 import io.github.disclosurereport.read.source.DocxBody;
 import io.github.disclosurereport.write.DocxCells;
+import io.github.disclosurereport.write.DocxPrintLayout;
 import io.github.disclosurereport.write.OutputFiles;
 
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -32,11 +34,15 @@ import java.util.Map;
  * Corrects only what can be corrected with certainty: numbers printed in a non-standard way (full-width digits,
  * thousands separators, stray spaces) and blank totals whose parts are all filled. Wrong sums are not
  * "corrected" — which side is wrong is not certain; the validator reports them. Everything else in the document
- * (styles, fonts, headers, images, untouched XML) is kept as it was.
+ * (text, styles, fonts, headers, images, untouched XML) is kept as it was; the corrected copy of a .docx is also
+ * laid out for print (table headers repeat, rows do not split, headings keep with their text, page numbers where
+ * there is no footer). A workbook (.xlsx, .xls 统计表) is corrected the same way in its own cells, numbers written as
+ * numbers, and stays of its type. A report with nothing to correct is not written at all.
  */
 public final class ReportCorrector {
 
-    private static final String NOT_DOCX = "只能更正 .docx 文件，请先用 WPS/Word 另存为 .docx / correct works on .docx files only";
+    private static final String NOT_DOCX = "只能更正 .docx、.xlsx 或 .xls 文件，请先用 WPS/Word 另存为 .docx"
+            + " / correct works on .docx, .xlsx and .xls files only";
 
     private final FormSet forms;
     private final ReportIntake intake;
@@ -120,40 +126,71 @@ public final class ReportCorrector {
     }
 
     /**
-     * Writes the corrected copy of a .docx report to a file (atomically, replacing an existing output); the
-     * input is never changed.
+     * Writes the corrected copy of a .docx report or a workbook (.xlsx, .xls) to a file of the same type
+     * (atomically, replacing an existing output); the input is never changed.
      *
-     * @param input  the .docx report
+     * @param input  the .docx report or workbook
      * @param output where the corrected copy goes; never the input
-     * @return the changes made (possibly none: the copy is then identical in content)
-     * @throws ReportReadException when the input cannot be read or is not a .docx
+     * @return the changes made; none when the report needs none, and then no file is written
+     * @throws ReportReadException when the input cannot be read or is not a .docx or workbook
      * @throws IOException         when the output cannot be written, or is the input
      */
     public List<Correction> correct(Path input, Path output) throws IOException {
-        try (ReportIntake.EditableDocx docx = open(FileSniffer.load(input, intake.limits()),
-                ReportReader.fileName(input))) {
+        byte[] content = FileSniffer.load(input, intake.limits());
+        String name = ReportReader.fileName(input);
+        if (isWorkbook(content, name)) {
+            try (ReportIntake.EditableWorkbook wb = intake.openWorkbook(content, name)) {
+                List<Correction> changes = apply(wb);
+                OutputFiles.write(output, wb.workbook()::write, input);
+                return changes;
+            }
+        }
+        try (ReportIntake.EditableDocx docx = open(content, name)) {
             List<Correction> changes = apply(docx);
-            OutputFiles.write(output, docx.document()::write, input);
+            if (!changes.isEmpty()) {
+                OutputFiles.write(output, docx.document()::write, input);
+            }
             return changes;
         }
     }
 
     /**
-     * Writes the corrected copy of a .docx report read from a stream to another stream (neither is closed).
+     * Writes the corrected copy of a .docx report or workbook read from a stream to another stream, of the same
+     * type (neither is closed).
      *
-     * @param input    the .docx bytes
+     * @param input    the .docx, .xlsx or .xls bytes
      * @param fileName the input's name, for messages
-     * @param output   where the corrected .docx goes
-     * @return the changes made
-     * @throws ReportReadException when the input cannot be read or is not a .docx
+     * @param output   where the corrected copy goes
+     * @return the changes made; none when the report needs none, and then nothing is written to {@code output}
+     * @throws ReportReadException when the input cannot be read or is not a .docx or workbook
      * @throws IOException         when a stream fails
      */
     public List<Correction> correct(InputStream input, String fileName, OutputStream output) throws IOException {
-        try (ReportIntake.EditableDocx docx = open(intake.load(input, fileName), fileName)) {
+        byte[] content = intake.load(input, fileName);
+        if (isWorkbook(content, fileName)) {
+            try (ReportIntake.EditableWorkbook wb = intake.openWorkbook(content, fileName)) {
+                List<Correction> changes = apply(wb);
+                wb.workbook().write(output);
+                return changes;
+            }
+        }
+        try (ReportIntake.EditableDocx docx = open(content, fileName)) {
             List<Correction> changes = apply(docx);
-            docx.document().write(output);
+            if (!changes.isEmpty()) {
+                docx.document().write(output);
+            }
             return changes;
         }
+    }
+
+    private boolean isWorkbook(byte[] content, String name) throws ReportReadException {
+        FileKind kind = intake.kind(content, name);
+        return kind == FileKind.XLSX || kind == FileKind.XLS;
+    }
+
+    /** The workbook path: the same decisions, written by {@link WorkbookCorrection} into sheet cells. */
+    private List<Correction> apply(ReportIntake.EditableWorkbook wb) {
+        return WorkbookCorrection.apply(wb.workbook(), wb.report(), corrections(wb.report()));
     }
 
     private ReportIntake.EditableDocx open(byte[] content, String fileName) throws ReportReadException {
@@ -167,6 +204,9 @@ public final class ReportCorrector {
             if (cell != null) {
                 DocxCells.setText(cell, c.after());
             }
+        }
+        if (!changes.isEmpty()) {
+            DocxPrintLayout.apply(docx.document(), docx.body(), docx.report(), false);
         }
         return changes;
     }

@@ -5,27 +5,35 @@ import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Paragraph;
+import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.read.ReadLimits;
 import io.github.disclosurereport.read.ReportReadException;
+import io.github.disclosurereport.read.intake.FileKind;
 import io.github.disclosurereport.read.intake.FileSniffer;
 import io.github.disclosurereport.read.intake.ReportIntake;
 import io.github.disclosurereport.read.source.DocxBody;
 import io.github.disclosurereport.text.Labels;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.write.DocxCells;
+import io.github.disclosurereport.write.DocxPrintLayout;
+import io.github.disclosurereport.write.FillInputs;
 import io.github.disclosurereport.write.OutputFiles;
+import io.github.disclosurereport.write.Placeholders;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,12 +41,13 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Fills a user's .docx template (e.g. the official blank one) from a report. Table cells are found by reading the
+ * Fills a user's .docx template (e.g. the official blank one) from a report — or a workbook template (.xlsx, .xls),
+ * the same way: its cells found by its labels, placeholders in any cell, numbers written as numbers and its own
+ * formulas kept with their cached results refreshed; an .xls stays an .xls. Table cells are found by reading the
  * template like any report — by its labels, so no markers are needed — and written in place; placeholders such as
  * {@code {{organization}}}, {@code {{year}}}, {@code {{cell:T3:R1:total}}} are replaced anywhere (body, tables,
  * headers, footers); section text replaces the template's body text under the matching heading. The template's
@@ -46,8 +55,7 @@ import java.util.regex.Pattern;
  */
 public final class TemplateFiller {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]+?)\\s*}}");
-    private static final String NOT_DOCX = "模板必须是 .docx 文件 / the template must be a .docx file";
+    private static final String NOT_DOCX = "模板必须是 .docx、.xlsx 或 .xls 文件 / the template must be a .docx, .xlsx or .xls file";
 
     private final ReportIntake intake;
     private final ReportConverter converter;
@@ -68,10 +76,14 @@ public final class TemplateFiller {
      * @param unknownPlaceholders placeholders the report has no value for (left in the text)
      * @param conversionNotes     when the report was of an older format than a 2021 template: what the conversion
      *                            could not carry over exactly (C1/C2), else empty
+     * @param unfilledPlaces      places of the template left as they were although they look like places for
+     *                            values, each with its location and why, in Chinese: rows and tables no form
+     *                            describes (a province's extra rows), and a workbook's own formulas whose result
+     *                            differs from the report's value
      */
     public record Result(List<String> filledCells, List<String> unplacedCells, List<String> emptyCells,
                          List<String> sections, int placeholders, List<String> unknownPlaceholders,
-                         List<Finding> conversionNotes) {
+                         List<Finding> conversionNotes, List<String> unfilledPlaces) {
         /**
          * Keeps unmodifiable copies of the lists, so that the result cannot change after it is handed out.
          *
@@ -83,8 +95,10 @@ public final class TemplateFiller {
          * @param unknownPlaceholders placeholders the report has no value for
          * @param conversionNotes     what converting an older report for a 2021 template could not carry over
          *                            exactly (C1/C2), else empty
+         * @param unfilledPlaces      places of the template left as they were, each with its location and why
          */
         public Result {
+            unfilledPlaces = List.copyOf(unfilledPlaces);
             conversionNotes = List.copyOf(conversionNotes);
             filledCells = List.copyOf(filledCells);
             unplacedCells = List.copyOf(unplacedCells);
@@ -98,17 +112,28 @@ public final class TemplateFiller {
      * Fills a template file into an output file (atomically, replacing an existing output); the template is never
      * changed.
      *
-     * @param template the .docx template (read by its labels like any report)
+     * @param template the .docx, .xlsx or .xls template (read by its labels like any report)
      * @param from     the report whose values and text go in
-     * @param output   where the filled document goes; never the template
+     * @param output   where the filled document goes (of the template's type); never the template
      * @return what was filled and what was not
-     * @throws ReportReadException when the template cannot be read or is not a .docx
+     * @throws ReportReadException when the template cannot be read or is not a .docx or workbook; NOT_A_TEMPLATE
+     *                             when it already holds a report's text or figures (filling would write over
+     *                             them), NOT_A_REPORT when the report holds no figure and no text (the two
+     *                             swapped)
      * @throws IOException         when the output cannot be written, or is the template
      */
     public Result fill(Path template, Report from, Path output) throws IOException {
-        try (ReportIntake.EditableDocx docx = intake.openDocx(FileSniffer.load(template, intake.limits()),
-                ReportReader.fileName(template), NOT_DOCX)) {
-            Result result = fill(docx, from);
+        byte[] content = FileSniffer.load(template, intake.limits());
+        String name = ReportReader.fileName(template);
+        if (isWorkbook(content, name)) {
+            try (ReportIntake.EditableWorkbook wb = intake.openWorkbook(content, name)) {
+                Result result = fillWorkbook(wb, name, from);
+                OutputFiles.write(output, wb.workbook()::write, template);
+                return result;
+            }
+        }
+        try (ReportIntake.EditableDocx docx = intake.openDocx(content, name, NOT_DOCX)) {
+            Result result = fill(docx, name, from);
             OutputFiles.write(output, docx.document()::write, template);
             return result;
         }
@@ -117,26 +142,66 @@ public final class TemplateFiller {
     /**
      * Fills a template read from a stream into another stream (neither is closed).
      *
-     * @param template     the .docx template's bytes
+     * @param template     the .docx, .xlsx or .xls template's bytes
      * @param templateName its name, for messages
      * @param from         the report whose values and text go in
-     * @param output       where the filled .docx goes
+     * @param output       where the filled document (of the template's type) goes
      * @return what was filled and what was not
-     * @throws ReportReadException when the template cannot be read or is not a .docx
+     * @throws ReportReadException when the template cannot be read or is not a .docx or workbook; NOT_A_TEMPLATE
+     *                             when it already holds a report's text or figures (filling would write over
+     *                             them), NOT_A_REPORT when the report holds no figure and no text (the two
+     *                             swapped)
      * @throws IOException         when a stream fails
      */
     public Result fill(InputStream template, String templateName, Report from, OutputStream output)
             throws IOException {
-        try (ReportIntake.EditableDocx docx = intake.openDocx(intake.load(template, templateName), templateName,
-                NOT_DOCX)) {
-            Result result = fill(docx, from);
+        byte[] content = intake.load(template, templateName);
+        if (isWorkbook(content, templateName)) {
+            try (ReportIntake.EditableWorkbook wb = intake.openWorkbook(content, templateName)) {
+                Result result = fillWorkbook(wb, templateName, from);
+                wb.workbook().write(output);
+                return result;
+            }
+        }
+        try (ReportIntake.EditableDocx docx = intake.openDocx(content, templateName, NOT_DOCX)) {
+            Result result = fill(docx, templateName, from);
             docx.document().write(output);
             return result;
         }
     }
 
-    private Result fill(ReportIntake.EditableDocx docx, Report from) {
+    private boolean isWorkbook(byte[] content, String name) throws ReportReadException {
+        FileKind kind = intake.kind(content, name);
+        return kind == FileKind.XLSX || kind == FileKind.XLS;
+    }
+
+    /** The workbook path: its own class writes the sheet cells; the conversion is the same as for Word. */
+    private Result fillWorkbook(ReportIntake.EditableWorkbook wb, String templateName, Report from)
+            throws ReportReadException {
+        Report layout = wb.report();
+        FillInputs.check(layout, templateName, from);
+        List<Finding> conversionNotes = List.of();
+        if (layout.format() == ReportFormat.CURRENT_2021 && from.format() != ReportFormat.CURRENT_2021) {
+            ReportConverter.Conversion conversion = converter.toCurrent(from);
+            from = conversion.report();
+            conversionNotes = conversion.notes();
+        }
+        return WorkbookTemplateFill.fill(wb.workbook(), layout, from, conversionNotes);
+    }
+
+    /**
+     * The template's places that no form cell stands for (a province's extra rows, a table that is no form), from
+     * what reading the template noticed: nothing is written there, so each is listed.
+     */
+    static List<String> templatePlaces(Report layout) {
+        return layout.notes().stream()
+                .filter(n -> n.code() == ReadNote.Code.EXTRA_ROW || n.code() == ReadNote.Code.FORM_NOT_RECOGNISED)
+                .map(n -> n.location().describe() + "：" + n.message()).toList();
+    }
+
+    private Result fill(ReportIntake.EditableDocx docx, String templateName, Report from) throws ReportReadException {
         Report layout = docx.report();
+        FillInputs.check(layout, templateName, from);
         List<Finding> conversionNotes = List.of();
         if (layout.format() == ReportFormat.CURRENT_2021 && from.format() != ReportFormat.CURRENT_2021) {
             // an older report goes into a 2021 template through the conversion, so its cells land under 2021 ids
@@ -149,6 +214,7 @@ public final class TemplateFiller {
         DocxBody body = docx.body();
         List<String> filled = new ArrayList<>();
         List<String> empty = new ArrayList<>();
+        Map<Integer, CTRPr> looks = DocxCells.valueLooks(body, layout);
         for (Cell slot : layout.cells().values()) {
             Cell value = from.cells().get(slot.id());
             if (value == null || value.state() == CellState.EMPTY) {
@@ -157,7 +223,8 @@ public final class TemplateFiller {
             }
             XWPFTableCell cell = ReportCorrector.wordCell(body, slot.location());
             if (cell != null) {
-                DocxCells.setText(cell, DocxCells.valueText(value));
+                // one look for every figure of a table, centred like the official template's
+                DocxCells.setValue(cell, DocxCells.valueText(value), looks.get(slot.location().table()));
                 filled.add(slot.id());
             }
         }
@@ -166,20 +233,75 @@ public final class TemplateFiller {
                 .map(Cell::id).toList();
         XWPFParagraph bodyModel = firstBodyParagraph(body, layout);
         List<String> sections = fillSections(doc, body, layout, from, bodyModel);
-        XWPFParagraph title = fillTitle(body, layout, from);
+        XWPFParagraph title = fillTitle(doc, body, layout, from);
         if (title != null && !from.preamble().isEmpty()) {
             replaceText(doc, words(body, layout.preamble()), title, bodyModel, from.preamble());
         }
+        boolean signOffPlaceholder = allParagraphs(doc).stream()
+                .anyMatch(p -> p.getText().contains("{{date") || p.getText().contains("{{ date"));
         List<String> unknown = new ArrayList<>();
         int replaced = 0;
         for (XWPFParagraph p : allParagraphs(doc)) {
             replaced += replacePlaceholders(p, from, unknown);
         }
-        return new Result(filled, unplaced, empty, sections, replaced, unknown, conversionNotes);
+        if (!signOffPlaceholder && layout.metadata().date() == null) {
+            signOff(doc, bodyModel, from);
+        }
+        DocxPrintLayout.apply(doc, body, layout, true);
+        return new Result(filled, unplaced, empty, sections, replaced, unknown, conversionNotes,
+                templatePlaces(layout));
     }
 
-    /** Writes the report's title over the template's; returns the title paragraph, or null when none was found. */
-    private static XWPFParagraph fillTitle(DocxBody body, Report layout, Report from) {
+    /**
+     * Adds the report's sign-off (unit, date) at the end, right-aligned in the body's look, when the template has
+     * none of its own: what {@code convert} keeps, {@code fill} keeps too.
+     */
+    private static void signOff(XWPFDocument doc, XWPFParagraph bodyModel, Report from) {
+        List<String> lines = new ArrayList<>();
+        if (!from.metadata().organization().isEmpty()) {
+            lines.add(from.metadata().organization());
+        }
+        if (from.metadata().date() != null) {
+            var d = from.metadata().date();
+            lines.add(d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日");
+        }
+        if (lines.isEmpty()) {
+            return;
+        }
+        lines.add(0, "");
+        // the last line of text goes with the sign-off: a page holding only the 落款 is not signed text
+        List<XWPFParagraph> body = doc.getParagraphs();
+        for (int i = body.size() - 1; i >= 0; i--) {
+            DocxPrintLayout.keepWithNext(body.get(i).getCTP());
+            if (!body.get(i).getText().isBlank()) {
+                break;
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            XWPFParagraph p = doc.createParagraph();
+            if (bodyModel != null && bodyModel.getCTP().getPPr() != null) {
+                p.getCTP().setPPr((org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr)
+                        bodyModel.getCTP().getPPr().copy());
+            }
+            p.setAlignment(ParagraphAlignment.RIGHT);
+            p.setIndentationFirstLine(0);
+            XWPFRun r = p.createRun();
+            if (bodyModel != null && !bodyModel.getRuns().isEmpty()
+                    && bodyModel.getRuns().get(0).getCTR().getRPr() != null) {
+                r.getCTR().setRPr((CTRPr) bodyModel.getRuns().get(0).getCTR().getRPr().copy());
+            }
+            r.setText(lines.get(i));
+            if (i < lines.size() - 1) {
+                DocxPrintLayout.keepWithNext(p.getCTP());
+            }
+        }
+    }
+
+    /**
+     * Writes the report's title over the template's, broken into two lines (paragraphs) at a word boundary when it
+     * does not fit one; returns the (last) title paragraph, or null when none was found.
+     */
+    private static XWPFParagraph fillTitle(XWPFDocument doc, DocxBody body, Report layout, Report from) {
         String title = from.metadata().title();
         String old = layout.metadata().title();
         if (old.isEmpty()) {
@@ -189,13 +311,33 @@ public final class TemplateFiller {
         for (int n = 1; n <= 10; n++) {
             XWPFParagraph p = body.paragraph(n);
             if (p != null && p.getText().strip().equals(old.strip())) {
-                if (!title.isEmpty()) {
-                    DocxCells.setText(p, title);
+                if (title.isEmpty()) {
+                    return p;
                 }
-                return p;
+                List<String> lines = DocxPrintLayout.titleLines(title, from.metadata().organization(),
+                        DocxPrintLayout.textWidth(doc) / (fontHalfPoints(p) * 10.0));
+                DocxCells.setText(p, lines.get(0));
+                XWPFParagraph last = p;
+                for (String line : lines.subList(1, lines.size())) {
+                    DocxPrintLayout.keepWithNext(last.getCTP());
+                    last = insertAfter(doc, last, p);
+                    DocxCells.setText(last, line);
+                }
+                return last;
             }
         }
         return null;
+    }
+
+    /** The size a paragraph's text prints at, in half-points: its first run's, else its style's, else 10.5 pt. */
+    private static int fontHalfPoints(XWPFParagraph p) {
+        for (XWPFRun r : p.getRuns()) {
+            Double size = r.getFontSizeAsDouble();
+            if (size != null) {
+                return (int) Math.round(size * 2);
+            }
+        }
+        return 21;
     }
 
     /** The look of body text in this template: its first section body paragraph (null when it has none). */
@@ -321,42 +463,10 @@ public final class TemplateFiller {
 
     /** Replaces the placeholders of one paragraph; a placeholder may be split over runs, so the text is rebuilt. */
     private static int replacePlaceholders(XWPFParagraph p, Report from, List<String> unknown) {
-        String text = p.getText();
-        if (!text.contains("{{")) {
-            return 0;
+        Placeholders.Replaced r = Placeholders.replace(p.getText(), from, unknown);
+        if (r.replaced() > 0) {
+            DocxCells.setText(p, r.text());
         }
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        int count = 0;
-        while (m.find()) {
-            Optional<String> value = placeholderValue(m.group(1), from);
-            if (value.isPresent()) {
-                m.appendReplacement(sb, Matcher.quoteReplacement(value.get()));
-                count++;
-            } else {
-                unknown.add(m.group(1));
-                m.appendReplacement(sb, Matcher.quoteReplacement(m.group()));
-            }
-        }
-        m.appendTail(sb);
-        if (count > 0) {
-            DocxCells.setText(p, sb.toString());
-        }
-        return count;
-    }
-
-    static Optional<String> placeholderValue(String name, Report r) {
-        var m = r.metadata();
-        return switch (name) {
-            case "organization" -> Optional.of(m.organization());
-            case "title" -> Optional.of(m.title());
-            case "addressee" -> Optional.of(m.addressee());
-            case "year" -> Optional.ofNullable(m.year()).map(String::valueOf);
-            case "date" -> Optional.ofNullable(m.date()).map(d -> d.getYear() + "年" + d.getMonthValue() + "月"
-                    + d.getDayOfMonth() + "日");
-            default -> name.startsWith("cell:")
-                    ? Optional.ofNullable(r.cells().get(name.substring(5).strip())).map(DocxCells::valueText)
-                    : Optional.empty();
-        };
+        return r.replaced();
     }
 }

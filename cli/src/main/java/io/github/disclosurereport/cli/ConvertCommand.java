@@ -39,7 +39,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path output = target.checked(file);
+        Path output = target.checked("docx", file);
         DisclosureReports root = formOptions.root();
         Report source = root.reader().read(file);
         ReportConverter.Conversion conversion = root.converter().toCurrent(source);

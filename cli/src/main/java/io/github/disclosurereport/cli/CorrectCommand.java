@@ -15,12 +15,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code correct FILE -o OUT.docx}: the same document with only certain corrections, each listed. */
+/** {@code correct FILE.docx|.xlsx|.xls -o OUT}: the same document with only certain corrections, each listed. */
 @Command(name = "correct", mixinStandardHelpOptions = true,
         description = "更正可以确定的错误（数字写法、空白合计），其余保持原样 / write a copy with only certain corrections")
 final class CorrectCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "报告 .docx 文件 / report .docx file")
+    @Parameters(paramLabel = "FILE", description = "报告 .docx 文件或统计表 .xlsx/.xls 文件 / report .docx or statistics workbook .xlsx/.xls")
     Path file;
 
     @picocli.CommandLine.Mixin
@@ -37,12 +37,12 @@ final class CorrectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path output = target.checked(file);
+        Path output = target.checked(OutputOptions.sameKindAs(file), file);
         List<Correction> changes = formOptions.root().corrector().correct(file, output);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             var root = JsonNodeFactory.instance.objectNode();
-            root.put("output", output.toString());
+            root.put("output", changes.isEmpty() ? null : output.toString());
             var arr = root.putArray("changes");
             for (Correction c : changes) {
                 var o = arr.addObject();
@@ -53,6 +53,8 @@ final class CorrectCommand implements Callable<Integer> {
                 o.set("location", ReportJson.location(c.location()));
             }
             out.println(ReportJson.write(root));
+        } else if (changes.isEmpty()) {
+            out.println("无需更正，未写入文件 / nothing to correct, no file written");
         } else {
             out.println("已写入 / written: " + output + "（更改 " + changes.size() + " 处 / " + changes.size() + " changes）");
             for (Correction c : changes) {

@@ -36,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path output = target.checked(file);
+        Path output = target.checked("xlsx", file);
         DisclosureReports root = formOptions.root();
         Report report = root.reader().read(file);
         List<Finding> findings = noFindings ? null : root.validator().validate(report).findings();

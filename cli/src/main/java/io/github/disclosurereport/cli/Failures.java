@@ -22,6 +22,9 @@ public final class Failures {
      * @return e.g. 无法读取 / cannot read: …
      */
     public static String oneLine(Throwable e) {
+        if (e instanceof ReportReadException r && r.reason() == ReportReadException.Reason.NOT_A_TEMPLATE) {
+            return "未填写 / not filled: " + r.getMessage();
+        }
         if (e instanceof ReportReadException r) {
             return "无法读取 / cannot read: " + r.getMessage();
         }

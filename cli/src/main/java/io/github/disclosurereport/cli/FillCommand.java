@@ -14,12 +14,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code fill TEMPLATE.docx --from REPORT -o OUT.docx}. */
+/** {@code fill TEMPLATE.docx|.xlsx|.xls --from REPORT -o OUT}: the output is of the template's type. */
 @Command(name = "fill", mixinStandardHelpOptions = true,
-        description = "用报告内容填写 .docx 模板（如官方空白模板） / fill a .docx template from a report")
+        description = "用报告内容填写 .docx 模板（如官方空白模板）或 Excel 统计表模板（.xlsx/.xls） / fill a .docx, .xlsx or"
+                + " .xls template from a report")
 final class FillCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "TEMPLATE", description = "模板 .docx 文件 / template .docx")
+    @Parameters(paramLabel = "TEMPLATE", description = "模板 .docx、.xlsx 或 .xls 文件 / template .docx, .xlsx or .xls")
     Path template;
 
     @Option(names = "--from", required = true, paramLabel = "REPORT",
@@ -37,7 +38,7 @@ final class FillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path output = target.checked(template, from);
+        Path output = target.checked(OutputOptions.sameKindAs(template), template, from);
         DisclosureReports root = formOptions.root();
         Report report = root.reader().read(from);
         TemplateFiller.Result r = root.templateFiller().fill(template, report, output);
@@ -49,6 +50,10 @@ final class FillCommand implements Callable<Integer> {
         if (!r.unplacedCells().isEmpty()) {
             out.println("  模板中没有位置的单元格 / cells with no place in the template: "
                     + String.join(", ", r.unplacedCells()));
+        }
+        if (!r.unfilledPlaces().isEmpty()) {
+            out.println("  模板中未填写的位置 / places of the template left as they were:");
+            r.unfilledPlaces().forEach(p -> out.println("    " + p));
         }
         if (!r.conversionNotes().isEmpty()) {
             out.println("  报告按 2021 年格式转换后填写 / converted to the 2021 format first:");

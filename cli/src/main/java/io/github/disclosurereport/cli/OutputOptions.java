@@ -19,14 +19,22 @@ final class OutputOptions {
     boolean force;
 
     /**
-     * The output, once it is clear it may be written: not one of the inputs, and not an existing file unless
-     * --force was given.
+     * The output, once it is clear it may be written: named for what is written into it ({@code extension}, so
+     * that an .xlsx never lands under a .pdf name), not one of the inputs, and not an existing file unless --force
+     * was given.
+     *
+     * @param extension what the command writes, without the dot: "docx", "xlsx"
      */
-    Path checked(Path... inputs) throws IOException {
+    Path checked(String extension, Path... inputs) throws IOException {
         for (Path in : inputs) {
             if (in != null && Files.exists(in) && Files.exists(output) && Files.isSameFile(in, output)) {
                 throw new OutputExistsException(output + ": 输出文件不能与输入文件相同 / the output would overwrite the input");
             }
+        }
+        String name = output.getFileName() == null ? "" : output.getFileName().toString();
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)) {
+            throw new OutputExistsException(output + ": 输出文件名应以 ." + extension + " 结尾（写入的是 ."
+                    + extension + " 文件） / the output must be named *." + extension);
         }
         if (Files.exists(output) && !force) {
             throw new OutputExistsException(output + ": 文件已存在，如需覆盖请加 --force / exists (use --force to replace)");
@@ -34,7 +42,21 @@ final class OutputOptions {
         return output;
     }
 
-    /** An output the tool will not write: it exists (without --force) or is an input. */
+    /**
+     * What a fill or correction writes: the same kind of file as {@code input} (a .docx from a .docx template, a
+     * workbook from a workbook), a .docx when the input's name says nothing.
+     */
+    static String sameKindAs(Path input) {
+        String name = input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        for (String kind : java.util.List.of("docx", "xlsx")) {
+            if (name.endsWith("." + kind)) {
+                return kind;
+            }
+        }
+        return "docx";
+    }
+
+    /** An output the tool will not write: it exists (without --force), is an input, or is misnamed. */
     static final class OutputExistsException extends IOException {
         OutputExistsException(String message) {
             super(message);

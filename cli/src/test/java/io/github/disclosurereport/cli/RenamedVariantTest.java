@@ -129,6 +129,12 @@ class RenamedVariantTest {
         String ownOut = run(ownName, "correct", "--json", WUHAN.toString(), "-o", a.toString()).out();
         String otherOut = run(otherName, "correct", "--json", WUHAN.toString(), "-o", b.toString()).out();
         assertThat(JSON.readTree(otherOut).path("changes")).isEqualTo(JSON.readTree(ownOut).path("changes"));
+        if (JSON.readTree(ownOut).path("changes").isEmpty()) {
+            // nothing to correct under either name: neither writes a file
+            assertThat(a).doesNotExist();
+            assertThat(b).doesNotExist();
+            return;
+        }
         assertThat(back(b).cells()).isEqualTo(back(a).cells());
         assertThat(back(b).cell("T2:other_docs:new_made").orElseThrow().value()).isEqualByComparingTo("186");
     }

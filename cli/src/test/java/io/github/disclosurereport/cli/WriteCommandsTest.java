@@ -113,7 +113,51 @@ class WriteCommandsTest {
         JsonNode j = new ObjectMapper().readTree(r.out());
         // the seed's only arithmetic problem (L:1.1 blank beside its channels) has no certain value
         assertThat(j.path("changes").size()).isZero();
-        assertThat(Files.exists(out)).isTrue();
+        assertThat(j.path("output").isNull()).isTrue();
+        assertThat(Files.exists(out)).as("nothing to correct: nothing written").isFalse();
+        CliRun plain = CliRun.of("correct", SEED.toString(), "-o", out.toString());
+        assertThat(plain.code()).isZero();
+        assertThat(plain.out()).contains("无需更正，未写入文件");
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
+    void fillWithTheTemplateAndTheReportSwappedIsRefusedAndWritesNothing() throws Exception {
+        Path out = dir.resolve("filled.docx");
+        Path copy = dir.resolve("jinhu.docx");
+        Files.copy(JINHU, copy);
+        byte[] before = Files.readAllBytes(copy);
+        CliRun r = CliRun.of("fill", copy.toString(), "--from", TEMPLATE.toString(), "-o", out.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).hasSize(1).first().asString().contains("参数顺序").doesNotContain("\tat ");
+        assertThat(Files.exists(out)).isFalse();
+        assertThat(Files.readAllBytes(copy)).isEqualTo(before);
+        // a blank template as the report alone: nothing to fill in
+        Path blankCopy = dir.resolve("blank.docx");
+        Files.copy(TEMPLATE, blankCopy);
+        CliRun blank = CliRun.of("fill", TEMPLATE.toString(), "--from", blankCopy.toString(), "-o", out.toString());
+        assertThat(blank.code()).isEqualTo(2);
+        assertThat(blank.err()).contains("空白模板");
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
+    void anOutputNamedForAnotherKindOfFileIsRefused() throws Exception {
+        for (String[] args : new String[][] {
+                {"export", JINHU.toString(), "-o", dir.resolve("x.pdf").toString()},
+                {"export", JINHU.toString(), "-o", dir.resolve("x.docx").toString()},
+                {"convert", JINHU.toString(), "-o", dir.resolve("x.doc").toString()},
+                {"convert", JINHU.toString(), "-o", dir.resolve("x.pdf").toString()},
+                {"correct", JINHU.toString(), "-o", dir.resolve("x.xlsx").toString()},
+                {"fill", TEMPLATE.toString(), "--from", JINHU.toString(), "-o", dir.resolve("x.doc").toString()}}) {
+            CliRun r = CliRun.of(args);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err().strip().lines()).as(args[0]).hasSize(1).first().asString().contains("输出文件名应以");
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(CliRun.of("export", JINHU.toString(), "-o", dir.resolve("X.XLSX").toString()).code()).isZero();
     }
 
     @Test
@@ -121,8 +165,8 @@ class WriteCommandsTest {
         Path junk = dir.resolve("junk.doc");
         // an RTF file under a Word name (an HTML page was the example until pages became readable: issue 10)
         Files.writeString(junk, "{\\rtf1\\ansi 报告}");
-        Path out = dir.resolve("o.docx");
         for (String cmd : new String[] {"convert", "correct", "export"}) {
+            Path out = dir.resolve(cmd.equals("export") ? "o.xlsx" : "o.docx");
             CliRun r = CliRun.of(cmd, junk.toString(), "-o", out.toString());
             assertThat(r.code()).as(cmd).isEqualTo(2);
             assertThat(r.err().strip().lines()).as(cmd).hasSize(1);

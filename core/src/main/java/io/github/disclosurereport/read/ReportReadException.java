@@ -22,7 +22,12 @@ public class ReportReadException extends IOException {
         /** A safety limit was hit (zip bomb, huge part, too many entries); the message names it. */
         LIMIT_EXCEEDED,
         /** The file reads, but holds nothing that looks like a report or statistics table. */
-        NOT_A_REPORT
+        NOT_A_REPORT,
+        /**
+         * A file given as a template to fill already holds a report's text or figures, which filling would write
+         * over (often the template and the report were given the wrong way round).
+         */
+        NOT_A_TEMPLATE
     }
 
     /** Why the file could not be read; kept when the exception is serialised. */

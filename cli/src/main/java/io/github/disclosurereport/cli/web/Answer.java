@@ -18,6 +18,17 @@ public record Answer(int status, String contentType, byte[] body, Map<String, St
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+    static final String XLS = "application/vnd.ms-excel";
+
+    /** The media type of an output with this extension (.docx, .xlsx, .xls). */
+    static String typeOf(String extension) {
+        return switch (extension) {
+            case ".xlsx" -> XLSX;
+            case ".xls" -> XLS;
+            default -> DOCX;
+        };
+    }
+
     /** Copies the headers. */
     public Answer {
         headers = Map.copyOf(headers);

@@ -94,7 +94,9 @@ public final class ApiActions {
      * {@code POST /api/correct}: the same .docx with only the certain corrections, as {@code correct} writes it.
      *
      * @param in {@code file} (a .docx)
-     * @return the corrected .docx; header {@code X-Corrections}: how many cells were changed
+     * @return the corrected .docx (a workbook: of its own type); header {@code X-Corrections}: how many cells were
+     *         changed. Nothing to correct: JSON {@code {"corrections": 0, "message": …}} and no file, as
+     *         {@code correct} writes none
      * @throws WebInputException when the report is missing
      * @throws IOException       when the file cannot be read or written
      */
@@ -103,9 +105,21 @@ public final class ApiActions {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Correction> changes = root.corrector().correct(new ByteArrayInputStream(file.content()),
                 file.fileName(), out);
-        return Answer.file(Answer.DOCX, out.toByteArray(),
-                DownloadName.of(file.fileName(), "-更正后", "-corrected", ".docx"),
+        if (changes.isEmpty() || out.size() == 0) {
+            // as correct does: nothing to correct is said, and no file is made
+            return Answer.json(HttpStatus.OK_200, "{\"corrections\":0,\"message\":\"无需更正，未生成文件 / nothing to correct, "
+                    + "no file written\"}\n");
+        }
+        String ext = sameType(file.fileName());
+        return Answer.file(Answer.typeOf(ext), out.toByteArray(),
+                DownloadName.of(file.fileName(), "-更正后", "-corrected", ext),
                 Map.of("X-Corrections", Integer.toString(changes.size())));
+    }
+
+    /** The extension of an output of the input's own type: a workbook stays .xlsx/.xls, anything else is .docx. */
+    private static String sameType(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".xlsx") ? ".xlsx" : lower.endsWith(".xls") ? ".xls" : ".docx";
     }
 
     /**
@@ -129,7 +143,7 @@ public final class ApiActions {
      * {@code POST /api/fill}: the template filled from the report, as {@code fill} writes it.
      *
      * @param in {@code template} (a .docx) and {@code file} (the report)
-     * @return the filled .docx; header {@code X-Filled-Cells}: how many table cells were filled
+     * @return the filled template, of the template's type (.docx, .xlsx, .xls); header {@code X-Filled-Cells}: how many table cells were filled
      * @throws WebInputException when the template or the report is missing
      * @throws IOException       when a file cannot be read or written
      */
@@ -139,8 +153,9 @@ public final class ApiActions {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TemplateFiller.Result r = root.templateFiller().fill(new ByteArrayInputStream(template.content()),
                 template.fileName(), report, out);
-        return Answer.file(Answer.DOCX, out.toByteArray(),
-                DownloadName.of(template.fileName(), "-已填写", "-filled", ".docx"),
+        String ext = sameType(template.fileName());
+        return Answer.file(Answer.typeOf(ext), out.toByteArray(),
+                DownloadName.of(template.fileName(), "-已填写", "-filled", ext),
                 Map.of("X-Filled-Cells", Integer.toString(r.filledCells().size())));
     }
 

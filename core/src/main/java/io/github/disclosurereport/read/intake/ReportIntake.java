@@ -26,6 +26,7 @@ import io.github.disclosurereport.read.source.WorkbookSourceReader;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -196,6 +197,70 @@ public final class ReportIntake {
                 throw FileSniffer.exhausted(fileName, error);
             }
             throw PoiFailures.translate(e, fileName, "Word (.docx)"); // a refusal of ours passes unchanged
+        }
+    }
+
+    /**
+     * A workbook (.xlsx or .xls) opened once for editing, with the report read from it — the same report
+     * {@code read} gives for these bytes — so a writer changes exactly the sheet cells its locations name.
+     *
+     * @param workbook the open workbook (the caller closes it); HSSF for .xls, XSSF for .xlsx
+     * @param report   the report read from it; its cells are located at sheet cells
+     */
+    public record EditableWorkbook(Workbook workbook, Report report) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            workbook.close();
+        }
+    }
+
+    /** The kind of file the bytes hold, from their content. */
+    public FileKind kind(byte[] content, String fileName) throws ReportReadException {
+        return FileSniffer.detect(content, fileName, limits).kind();
+    }
+
+    /**
+     * Opens an .xlsx or .xls for editing (correcting, filling); one this library exported is read back by its id
+     * sheet, any other by its labels, as {@link #read} does.
+     *
+     * @throws ReportReadException when the content is unreadable or no workbook
+     */
+    public EditableWorkbook openWorkbook(byte[] content, String fileName) throws ReportReadException {
+        FileKind kind = kind(content, fileName);
+        if (kind != FileKind.XLSX && kind != FileKind.XLS) {
+            throw new IllegalArgumentException("not a workbook: " + kind);
+        }
+        String type = kind == FileKind.XLSX ? "xlsx" : "xls";
+        Workbook wb = null;
+        try {
+            // not on the inflated parts: those open read-only, and this workbook is written back
+            wb = kind == FileKind.XLSX ? new XSSFWorkbook(new ByteArrayInputStream(content))
+                    : new HSSFWorkbook(new ByteArrayInputStream(content));
+            Optional<Report> saved = kind == FileKind.XLSX
+                    ? ExportedWorkbookReader.readIfExported(wb, fileName, forms) : Optional.empty();
+            if (saved.isPresent()) {
+                return new EditableWorkbook(wb, saved.get());
+            }
+            SourceDocument source = WorkbookSourceReader.toSource(wb, fileName, type, limits);
+            checkText(source, fileName);
+            return new EditableWorkbook(wb, ReportAssembler.assemble(source, forms));
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            closeQuietly(wb);
+            if (e instanceof Error error) {
+                throw FileSniffer.exhausted(fileName, error);
+            }
+            // a refusal of ours (a limit, a read refusal) passes unchanged
+            throw PoiFailures.translate(e, fileName, kind == FileKind.XLSX ? "Excel (.xlsx)" : "Excel 97-2003 (.xls)");
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // nothing was written to it; the refusal that follows says what went wrong
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import io.github.disclosurereport.read.ReadLimits;
 import io.github.disclosurereport.read.ReportReadException;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -160,6 +161,11 @@ public final class WorkbookSourceReader implements SourceReader {
         while (last > first && isFormFieldRow(rows.get(rowNumbers.get(last)))) {
             last--;
         }
+        while (first >= 0 && last + 1 < rowNumbers.size()
+                && isBlankTableRow(sheet, rowNumbers.get(last), rowNumbers.get(last + 1), rows, first, last,
+                rowNumbers)) {
+            last++;
+        }
         if (first < 0) {
             // nothing table-like: every row is a line of text
             for (int r : rowNumbers) {
@@ -175,6 +181,45 @@ public final class WorkbookSourceReader implements SourceReader {
         for (int i = last + 1; i < rowNumbers.size(); i++) {
             addParagraph(rows.get(rowNumbers.get(i)), rowNumbers.get(i), name, blocks, paragraphs);
         }
+    }
+
+    /**
+     * Whether the row right below the body is still a row of the table with its values blank, as the last rows of
+     * a blank template are ("行政事业性收费" and empty bordered cells): only its label prints, in the body's first
+     * column, and the rest of the row, within the body's columns, is drawn as table cells (bordered).
+     */
+    private static boolean isBlankTableRow(Sheet sheet, int lastRow, int next, TreeMap<Integer, List<Printed>> rows,
+                                           int first, int last, List<Integer> rowNumbers) {
+        List<Printed> printed = rows.get(next);
+        if (next != lastRow + 1 || printed.size() != 1 || printed.get(0).row() != next
+                || isFormFieldRow(printed)) {
+            return false;
+        }
+        int firstColumn = Integer.MAX_VALUE;
+        int lastColumn = -1;
+        for (int i = first; i <= last; i++) {
+            for (Printed p : rows.get(rowNumbers.get(i))) {
+                firstColumn = Math.min(firstColumn, p.column());
+                lastColumn = Math.max(lastColumn, p.lastColumn());
+            }
+        }
+        Printed label = printed.get(0);
+        if (label.column() != firstColumn || label.lastColumn() >= lastColumn) {
+            return false;
+        }
+        Row row = sheet.getRow(next);
+        for (int c = label.lastColumn() + 1; c <= lastColumn; c++) {
+            Cell cell = row == null ? null : row.getCell(c);
+            if (cell == null || cell.getCellStyle() == null) {
+                return false;
+            }
+            var style = cell.getCellStyle();
+            if (style.getBorderBottom() == BorderStyle.NONE && style.getBorderTop() == BorderStyle.NONE
+                    && style.getBorderLeft() == BorderStyle.NONE && style.getBorderRight() == BorderStyle.NONE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A row whose every printed cell is a "label：value" form field, as in 单位负责人：… 审核人：… 填报人：…. */

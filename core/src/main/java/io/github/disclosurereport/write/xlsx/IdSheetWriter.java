@@ -30,7 +30,8 @@ final class IdSheetWriter {
     static void write(XSSFSheet sheet, Report report, String formName, Map<String, List<String>> derived,
                       Collection<Placed> placed) {
         List<IdSheet.Line> lines = placed.stream().map(p -> IdSheet.Line.of(p.id(), p.sheet().getSheetName(),
-                p.reference(), report.cells().get(p.id()), IdSheet.contentOf(p.cell()), derived.containsKey(p.id())))
+                p.reference(), report.cells().get(p.id()), IdSheet.contentOf(p.cell()),
+                derived.containsKey(p.id()) && p.cell().getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA))
                 .toList();
         List<List<String>> rows = IdSheet.rows(report.format(), formName, lines);
         for (int r = 0; r < rows.size(); r++) {

@@ -17,9 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Notes on totals whose printed value disagrees with the sum of their parts. The workbook's formula shows the sum;
- * the note keeps what the report printed, and the id sheet keeps the printed cell, so reading the workbook back
- * gives the report as printed until someone changes the total's parts.
+ * Notes on totals whose printed value disagrees with the sum of their parts. A printed number stays in the cell
+ * (marked) and the note gives the sum and its formula; a total printed blank or as text shows the formula's sum and
+ * the note says what was printed. The id sheet keeps the printed cell, so reading the workbook back gives the report
+ * as printed until someone changes it.
  */
 final class TotalsNotes {
 
@@ -27,7 +28,8 @@ final class TotalsNotes {
     }
 
     /** A note on each derived cell whose cached sum differs from the report's printed value. */
-    static void add(XSSFWorkbook wb, Report report, Map<String, List<String>> derived, Collection<Placed> placed) {
+    static void add(XSSFWorkbook wb, Report report, Map<String, List<String>> derived, Collection<Placed> placed,
+                    Map<String, ValueWriter.Disagreement> kept) {
         XSSFCreationHelper helper = wb.getCreationHelper();
         Map<XSSFSheet, XSSFDrawing> drawings = new HashMap<>();
         for (Placed p : placed) {
@@ -35,10 +37,13 @@ final class TotalsNotes {
                 continue;
             }
             Cell printed = report.cells().get(p.id());
-            if (printed == null || agrees(printed, IdSheet.contentOf(p.cell()))) {
+            ValueWriter.Disagreement d = kept.get(p.id());
+            if (printed == null || d == null && agrees(printed, IdSheet.contentOf(p.cell()))) {
                 continue;
             }
-            String text = switch (printed.state()) {
+            String text = d != null ? "原表填报数为 " + printed.raw().strip() + "，与各分项之和 " + shown(d.sum())
+                    + " 不一致；本格按原表显示，请核实后改正。分项之和的公式：=" + d.formula()
+                    : switch (printed.state()) {
                 case NUMBER -> "原表填报数为 " + printed.raw().strip() + "，与各分项之和不一致；本格按公式显示分项之和。";
                 case EMPTY -> "原表此格空白；本格按公式显示分项之和。";
                 default -> "原表填写“" + printed.raw() + "”；本格按公式显示分项之和。";
@@ -54,6 +59,12 @@ final class TotalsNotes {
             comment.setAuthor("disclosure-report");
             p.cell().setCellComment(comment);
         }
+    }
+
+    /** A cached result as a clerk reads it: the number, or 空白. */
+    private static String shown(String content) {
+        return content.startsWith("n:") ? content.substring(2).replaceAll("\\.0$", "")
+                : content.equals(IdSheet.BLANK) ? "（空白）" : content.substring(2);
     }
 
     /** Whether the formula's cached result shows what the report printed (a number, or blank). */

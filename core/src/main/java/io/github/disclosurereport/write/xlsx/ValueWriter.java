@@ -4,6 +4,7 @@ import io.github.disclosurereport.form.ValueKind;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.read.exported.IdSheet;
 
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -43,7 +44,13 @@ final class ValueWriter {
         this.styles = styles;
     }
 
-    void write(XSSFWorkbook wb) {
+    /**
+     * Writes values and formulas.
+     *
+     * @return the totals kept as printed although their parts sum otherwise: id → the formula's result then
+     *         (as {@link IdSheet#contentOf} encodes it) and the formula, for the note that says so
+     */
+    Map<String, Disagreement> write(XSSFWorkbook wb) {
         Map<XSSFSheet, Map<ValueKind, CellRangeAddressList>> inputs = new LinkedHashMap<>();
         for (Placed p : placed.values()) {
             XSSFCell cell = p.cell();
@@ -71,6 +78,40 @@ final class ValueWriter {
         inputs.forEach((sheet, byKind) -> byKind.forEach((kind, ranges) -> validate(sheet, kind, ranges)));
         // Cached values for every formula, so any program shows the right totals without recalculating.
         XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+        Map<String, Disagreement> kept = keepPrintedTotals();
+        if (!kept.isEmpty()) {
+            // totals over a kept total follow what it now holds
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+        }
+        return kept;
+    }
+
+    /** A total printed as one figure whose parts sum to another. */
+    record Disagreement(String sum, String formula) {
+    }
+
+    /**
+     * A figure the report printed stays visible: a total whose printed number differs from the sum of its parts
+     * keeps that number (marked, open to correction) instead of the formula, which the note on it gives.
+     */
+    private Map<String, Disagreement> keepPrintedTotals() {
+        Map<String, Disagreement> kept = new LinkedHashMap<>();
+        for (Placed p : placed.values()) {
+            Cell printed = report.cells().get(p.id());
+            if (!derived.containsKey(p.id()) || printed == null || printed.state() != CellState.NUMBER) {
+                continue;
+            }
+            XSSFCell cell = p.cell();
+            String sum = IdSheet.contentOf(cell);
+            if (sum.equals(IdSheet.numberContent(printed.value().doubleValue()))) {
+                continue;
+            }
+            kept.put(p.id(), new Disagreement(sum, cell.getCellFormula()));
+            cell.removeFormula();
+            cell.setCellValue(printed.value().doubleValue());
+            cell.setCellStyle(styles.disagreeing);
+        }
+        return kept;
     }
 
     /** Printed text of a NOT_APPLICABLE/TEXT cell; a program-built one without text shows a dash. */

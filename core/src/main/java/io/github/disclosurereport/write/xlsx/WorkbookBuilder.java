@@ -46,8 +46,8 @@ public final class WorkbookBuilder {
             XSSFSheet sheet = wb.createSheet(wb.getSheet(name) == null ? name : name + " " + table.code());
             placed.putAll(new TableSheetPainter(sheet, form, table, styles).paint(filer));
         }
-        new ValueWriter(report, derived, placed, styles).write(wb);
-        TotalsNotes.add(wb, report, derived, placed.values());
+        var kept = new ValueWriter(report, derived, placed, styles).write(wb);
+        TotalsNotes.add(wb, report, derived, placed.values(), kept);
         InfoSheet.write(info, report, styles);
         if (findings != null) {
             FindingsSheet.write(wb.createSheet(FindingsSheet.NAME), findings, placed, styles);

@@ -42,6 +42,8 @@ final class WorkbookStyles {
     final XSSFCellStyle money;
     final XSSFCellStyle formula;
     final XSSFCellStyle infoInput;
+    /** A total kept as the report printed it although its parts sum to something else: bold, on orange. */
+    final XSSFCellStyle disagreeing;
 
     WorkbookStyles(XSSFWorkbook wb) {
         this.wb = wb;
@@ -69,10 +71,15 @@ final class WorkbookStyles {
         fill(input, INPUT_FILL);
         money = style(normal, HorizontalAlignment.CENTER, true);
         money.setLocked(false);
-        money.setDataFormat(wb.createDataFormat().getFormat("0.00##"));
+        // General: every decimal the report printed (5949.088667), none added to a whole amount
+        money.setDataFormat(wb.createDataFormat().getFormat("General"));
         fill(money, INPUT_FILL);
         formula = style(bold, HorizontalAlignment.CENTER, true);
         formula.setDataFormat(wb.createDataFormat().getFormat("0"));
+        disagreeing = style(bold, HorizontalAlignment.CENTER, true);
+        disagreeing.setLocked(false);
+        disagreeing.setDataFormat(wb.createDataFormat().getFormat("General"));
+        fill(disagreeing, new byte[] {(byte) 0xF8, (byte) 0xCB, (byte) 0xAD});
         infoInput = style(normal, HorizontalAlignment.LEFT, true);
         infoInput.setLocked(false);
         infoInput.setWrapText(true);

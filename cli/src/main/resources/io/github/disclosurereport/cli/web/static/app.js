@@ -352,6 +352,11 @@ async function download(button, path, roles, fallback, describe) {
       message('error', await failure(response));
       return;
     }
+    if ((response.headers.get('Content-Type') || '').startsWith('application/json')) {
+      const body = await response.json(); // nothing to make, said in words (e.g. nothing to correct)
+      message('ok', body.message || '');
+      return;
+    }
     const blob = await response.blob();
     const name = downloadName(response, fallback);
     const a = el('a');
