@@ -147,6 +147,19 @@ public final class DisclosureReports {
     }
 
     /**
+     * The findings as JSON, what {@code validate --json} prints for one report: {@code errors}, {@code warnings} and
+     * {@code findings}, each with {@code rule}, {@code severity}, {@code message}, {@code cells} (cell ids),
+     * {@code location} (its kind, numbers and {@code text} in words), {@code expected} and {@code actual} (numbers
+     * or null).
+     *
+     * @param result the validator's findings
+     * @return indented JSON text
+     */
+    public String toJson(ValidationResult result) {
+        return ReportJson.write(ReportJson.toJson(result));
+    }
+
+    /**
      * Writes the report as JSON (UTF-8) to a stream (not closed).
      *
      * @param report the report

@@ -75,7 +75,19 @@ public final class ReportReader {
      * @throws ReportReadException with a one-line message naming the file that cannot be read
      */
     public Report read(Path report, Path attachment) throws ReportReadException {
-        return ReportWithAttachment.merge(read(report), read(attachment));
+        return join(read(report), read(attachment));
+    }
+
+    /**
+     * Joins a report and its separately saved statistics table, both already read (from streams, say, as a web
+     * upload is), as {@link #read(Path, Path)} does.
+     *
+     * @param report     the report's narrative
+     * @param attachment the report read from the file holding its statistics tables
+     * @return the joined report
+     */
+    public Report join(Report report, Report attachment) {
+        return ReportWithAttachment.merge(report, attachment);
     }
 
     /**

@@ -6,13 +6,22 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
-/** One clear line for any failure; stack traces only with --debug. */
-final class Failures {
+/**
+ * One clear line for any failure; stack traces only with --debug. The commands and the web page ({@code serve}) show
+ * the same lines.
+ */
+public final class Failures {
 
     private Failures() {
     }
 
-    static String oneLine(Throwable e) {
+    /**
+     * The failure in one line, in Chinese and English.
+     *
+     * @param e what went wrong
+     * @return e.g. 无法读取 / cannot read: …
+     */
+    public static String oneLine(Throwable e) {
         if (e instanceof ReportReadException r && r.reason() == ReportReadException.Reason.NOT_A_TEMPLATE) {
             return "未填写 / not filled: " + r.getMessage();
         }
@@ -27,6 +36,12 @@ final class Failures {
         }
         if (e instanceof OutputOptions.OutputExistsException o) {
             return "未写入 / not written: " + o.getMessage();
+        }
+        if (e instanceof io.github.disclosurereport.cli.web.WebServer.PortInUseException p) {
+            return "无法启动网页版 / cannot start the page: " + p.getMessage();
+        }
+        if (e instanceof java.net.UnknownHostException u) {
+            return "无法启动网页版，地址无效 / cannot start the page, unknown address: " + firstLine(u);
         }
         if (e instanceof NoSuchFileException n) {
             return "文件或目录不存在 / no such file or directory: " + n.getMessage();

@@ -9,7 +9,7 @@ import picocli.CommandLine;
         description = "读取、校验、转换政府信息公开工作年度报告 / Read, validate and convert government information "
                 + "disclosure annual reports (.docx, .doc, .xlsx, .xls).",
         subcommands = {ParseCommand.class, ValidateCommand.class, ConvertCommand.class, CorrectCommand.class,
-                FillCommand.class, ExportCommand.class, AggregateCommand.class})
+                FillCommand.class, ExportCommand.class, AggregateCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     /** The version the jar was built as (its manifest), so --version never disagrees with the release. */
@@ -33,7 +33,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "请指定命令 / missing command: parse, validate, convert, correct, fill, export or aggregate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定命令 / missing command: parse, validate, convert, correct, fill, export, aggregate or serve");
     }
 
     /**

@@ -5,7 +5,6 @@ import io.github.disclosurereport.DisclosureReports;
 import io.github.disclosurereport.ReportReader;
 import io.github.disclosurereport.Validator;
 import io.github.disclosurereport.model.Report;
-import io.github.disclosurereport.read.exported.ReportJson;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationResult;
@@ -85,23 +84,24 @@ final class ValidateCommand implements Callable<Integer> {
         List<ValidationResult> results = reports.stream().map(validator::validate).toList();
         // a --previous report of another year or organ is refused (D4): one line and exit 2, no misleading A5/A6
         for (int i = 0; i < results.size(); i++) {
-            List<Finding> refused = results.get(i).ofRule("D4");
-            if (!refused.isEmpty()) {
-                spec.commandLine().getErr().println("上一年度报告不适用 / --previous refused (" + previous.getFileName()
-                        + " → " + files.get(i).getFileName() + "): " + refused.get(0).message());
+            java.util.Optional<String> refused = previous == null ? java.util.Optional.empty()
+                    : PreviousRefusal.line(results.get(i), String.valueOf(previous.getFileName()),
+                            String.valueOf(files.get(i).getFileName()));
+            if (refused.isPresent()) {
+                spec.commandLine().getErr().println(refused.get());
                 return 2;
             }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             if (files.size() == 1) {
-                out.println(ReportJson.write(toJson(results.get(0), null)));
+                out.println(ValidationJson.text(root, results.get(0)));
             } else {
                 ArrayNode all = JsonNodeFactory.instance.arrayNode();
                 for (int i = 0; i < files.size(); i++) {
-                    all.add(toJson(results.get(i), files.get(i).toString()));
+                    all.add(ValidationJson.toJson(root, results.get(i), files.get(i).toString()));
                 }
-                out.println(ReportJson.write(all));
+                out.println(ValidationJson.write(all));
             }
         } else {
             for (int i = 0; i < files.size(); i++) {
@@ -134,7 +134,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(ReportJson.write(batchJson(result)));
+            out.println(ValidationJson.write(batchJson(root, result)));
         } else {
             batchText(result, out);
         }
@@ -169,11 +169,11 @@ final class ValidateCommand implements Callable<Integer> {
                 + result.unreadable().size() + " unreadable" + (summary == null ? "" : "；汇总 / summary: " + summary));
     }
 
-    private static ObjectNode batchJson(BatchResult result) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        ArrayNode reports = root.putArray("reports");
+    private static ObjectNode batchJson(DisclosureReports root, BatchResult result) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        ArrayNode reports = json.putArray("reports");
         for (BatchResult.Entry e : result.entries()) {
-            ObjectNode o = toJson(new ValidationResult(e.findings()), e.file().toString());
+            ObjectNode o = ValidationJson.toJson(root, new ValidationResult(e.findings()), e.file().toString());
             o.put("organization", e.organization());
             if (e.year() == null) {
                 o.putNull("year");
@@ -186,60 +186,24 @@ final class ValidateCommand implements Callable<Integer> {
             o.put("previous", e.previous() == null ? null : e.previous().toString());
             reports.add(o);
         }
-        ArrayNode unreadable = root.putArray("unreadable");
+        ArrayNode unreadable = json.putArray("unreadable");
         for (BatchResult.Unreadable u : result.unreadable()) {
             ObjectNode o = unreadable.addObject();
             o.put("file", u.file().toString());
             o.put("reason", u.reason() == null ? null : u.reason().name());
             o.put("message", u.message());
         }
-        ArrayNode duplicates = root.putArray("duplicates");
+        ArrayNode duplicates = json.putArray("duplicates");
         for (List<BatchResult.Entry> group : result.duplicates()) {
             ArrayNode g = duplicates.addArray();
             group.forEach(e -> g.add(e.file().toString()));
         }
-        ObjectNode missing = root.putObject("missingYears");
+        ObjectNode missing = json.putObject("missingYears");
         result.missingYears().forEach((org, years) -> {
             ArrayNode y = missing.putArray(org);
             years.forEach(y::add);
         });
-        return root;
-    }
-
-    static ObjectNode toJson(ValidationResult result, String file) {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        if (file != null) {
-            root.put("file", file);
-        }
-        root.put("errors", result.withSeverity(Severity.ERROR).size());
-        root.put("warnings", result.withSeverity(Severity.WARNING).size());
-        ArrayNode findings = root.putArray("findings");
-        for (Finding f : result.findings()) {
-            ObjectNode o = findings.addObject();
-            o.put("rule", f.rule());
-            o.put("severity", f.severity().name());
-            o.put("message", f.message());
-            ArrayNode cells = o.putArray("cells");
-            f.cells().forEach(cells::add);
-            o.set("location", ReportJson.location(f.location()));
-            if (f.expected() == null) {
-                o.putNull("expected");
-            } else {
-                o.put("expected", plain(f.expected()));
-            }
-            if (f.actual() == null) {
-                o.putNull("actual");
-            } else {
-                o.put("actual", plain(f.actual()));
-            }
-        }
-        return root;
-    }
-
-    /** 25.1 rather than 25.1000, 100 rather than 1E+2. */
-    private static java.math.BigDecimal plain(java.math.BigDecimal v) {
-        java.math.BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
+        return json;
     }
 
     static void text(Path file, ValidationResult result, PrintWriter out) {

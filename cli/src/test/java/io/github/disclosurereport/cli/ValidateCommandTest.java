@@ -94,7 +94,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void findingsAreRenderedWithRuleSeverityLocationAndNumbers() {
+    void findingsAreRenderedWithRuleSeverityLocationAndNumbers() throws Exception {
         var f = new io.github.disclosurereport.validate.Finding("A4",
                 io.github.disclosurereport.validate.Severity.ERROR, "总计应为 3", java.util.List.of("T4:direct:total"),
                 io.github.disclosurereport.model.SourceLocation.tableCell(3, 5, 6), new java.math.BigDecimal("3.00"),
@@ -102,7 +102,8 @@ class ValidateCommandTest {
         var w = io.github.disclosurereport.validate.Finding.of("S8", io.github.disclosurereport.validate.Severity.WARNING,
                 "缺少落款日期", java.util.List.of(), io.github.disclosurereport.model.SourceLocation.sheetCell("Sheet1", 12, 3));
         var result = new io.github.disclosurereport.validate.ValidationResult(java.util.List.of(w, f));
-        JsonNode json = ValidateCommand.toJson(result, null);
+        JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                io.github.disclosurereport.DisclosureReports.defaults().toJson(result));
         JsonNode a4 = json.get("findings").get(0);
         assertThat(a4.get("rule").asText()).isEqualTo("A4");
         assertThat(a4.get("severity").asText()).isEqualTo("ERROR");

@@ -14,6 +14,9 @@ import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SignOff;
 import io.github.disclosurereport.model.SourceLocation;
 import io.github.disclosurereport.read.ReportReadException;
+import io.github.disclosurereport.validate.Finding;
+import io.github.disclosurereport.validate.Severity;
+import io.github.disclosurereport.validate.ValidationResult;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -263,6 +266,44 @@ public final class ReportJson {
         o.put("state", c.state().name());
         o.set("location", location(c.location()));
         return o;
+    }
+
+    /**
+     * The findings as JSON, what {@code validate --json} prints for one report: {@code errors}, {@code warnings} and
+     * {@code findings} [{@code rule}, {@code severity}, {@code message}, {@code cells}, {@code location},
+     * {@code expected}, {@code actual}].
+     */
+    public static ObjectNode toJson(ValidationResult result) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("errors", result.withSeverity(Severity.ERROR).size());
+        root.put("warnings", result.withSeverity(Severity.WARNING).size());
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : result.findings()) {
+            ObjectNode o = findings.addObject();
+            o.put("rule", f.rule());
+            o.put("severity", f.severity().name());
+            o.put("message", f.message());
+            ArrayNode cells = o.putArray("cells");
+            f.cells().forEach(cells::add);
+            o.set("location", location(f.location()));
+            if (f.expected() == null) {
+                o.putNull("expected");
+            } else {
+                o.put("expected", plain(f.expected()));
+            }
+            if (f.actual() == null) {
+                o.putNull("actual");
+            } else {
+                o.put("actual", plain(f.actual()));
+            }
+        }
+        return root;
+    }
+
+    /** 25.1 rather than 25.1000, 100 rather than 1E+2. */
+    private static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     public static ObjectNode location(SourceLocation l) {

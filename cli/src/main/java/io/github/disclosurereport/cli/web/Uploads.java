@@ -1,0 +1,162 @@
+package io.github.disclosurereport.cli.web;
+
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartConfig;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The files of one API request, read from its multipart form by Jetty's parser within the {@link WebLimits} and held
+ * in memory (never spilled to disk). A client's file name is kept only as a name to show and to derive download
+ * names from; it is never a path.
+ */
+public final class Uploads {
+
+    /** The form fields the API knows: the report, its separate statistics table, last year's report, a template. */
+    public static final Set<String> FIELDS = Set.of("file", "statistics", "previous", "template");
+
+    /**
+     * One uploaded file.
+     *
+     * @param field    the form field it came in
+     * @param fileName the client's file name reduced to a safe display name (no folders, no control characters)
+     * @param content  the bytes
+     */
+    public record Upload(String field, String fileName, byte[] content) {
+    }
+
+    private final Map<String, Upload> byField;
+
+    private Uploads(Map<String, Upload> byField) {
+        this.byField = byField;
+    }
+
+    /**
+     * Reads the request's multipart form.
+     *
+     * @param request the request
+     * @param limits  how many and how large files may be
+     * @return the files by field
+     * @throws WebInputException 400 when the body is no multipart form or names an unknown or repeated field, 413
+     *                           when a file or the whole request is too large or holds too many parts
+     * @throws IOException       when the connection fails while reading
+     */
+    public static Uploads read(Request request, WebLimits limits) throws WebInputException, IOException {
+        String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        String boundary = contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT)
+                .startsWith("multipart/form-data") ? null : MultiPart.extractBoundary(contentType);
+        if (boundary == null || boundary.isEmpty()) {
+            throw new WebInputException(HttpStatus.BAD_REQUEST_400,
+                    "请以 multipart/form-data 表单上传文件（字段 file） / upload the files as multipart/form-data (field 'file')");
+        }
+        long declared = request.getLength();
+        if (declared > limits.maxRequestBytes()) {
+            throw tooLarge(limits);
+        }
+        MultiPartConfig config = new MultiPartConfig.Builder()
+                .maxParts(limits.maxFiles())
+                .maxPartSize(limits.maxFileBytes())
+                .maxMemoryPartSize(limits.maxFileBytes()) // every part stays in memory: nothing is written to disk
+                .maxSize(limits.maxRequestBytes())
+                .useFilesForPartsWithoutFileName(false)
+                .build();
+        MultiPartFormData.Parts parts;
+        try {
+            parts = MultiPartFormData.getParts(request, request, contentType, config);
+        } catch (RuntimeException e) {
+            throw tooLargeOrMalformed(e, limits);
+        }
+        try (parts) {
+            Map<String, Upload> out = new LinkedHashMap<>();
+            for (MultiPart.Part part : parts) {
+                String field = part.getName() == null ? "" : part.getName();
+                if (!FIELDS.contains(field)) {
+                    throw new WebInputException(HttpStatus.BAD_REQUEST_400, "未知的表单字段 / unknown form field: “"
+                            + displayName(field) + "”（可用 / known: file, statistics, previous, template）");
+                }
+                if (out.containsKey(field)) {
+                    throw new WebInputException(HttpStatus.BAD_REQUEST_400,
+                            "字段 " + field + " 只能上传一个文件 / one file per field: " + field);
+                }
+                byte[] content;
+                try (InputStream in = Content.Source.asInputStream(part.getContentSource())) {
+                    content = in.readAllBytes();
+                }
+                out.put(field, new Upload(field, displayName(part.getFileName()), content));
+            }
+            return new Uploads(out);
+        }
+    }
+
+    /**
+     * The file of a field, if one was uploaded.
+     *
+     * @param field the form field
+     * @return the upload
+     */
+    public Optional<Upload> get(String field) {
+        return Optional.ofNullable(byField.get(field));
+    }
+
+    /**
+     * The file of a field the call needs.
+     *
+     * @param field the form field
+     * @param what  what the field holds, in Chinese, e.g. 报告 (for the message)
+     * @return the upload
+     * @throws WebInputException 400 naming the field when it is missing
+     */
+    public Upload required(String field, String what) throws WebInputException {
+        Upload u = byField.get(field);
+        if (u == null) {
+            throw new WebInputException(HttpStatus.BAD_REQUEST_400,
+                    "请上传" + what + "（表单字段 " + field + "） / missing the file in form field '" + field + "'");
+        }
+        return u;
+    }
+
+    /**
+     * A client's file name reduced to something safe to show and to name downloads after: the last part of any
+     * path (a browser on Windows may send {@code C:\...\报告.docx}), without control characters, at most 100
+     * characters.
+     *
+     * @param clientName what the client sent, or null
+     * @return the display name, never empty
+     */
+    static String displayName(String clientName) {
+        String name = clientName == null ? "" : clientName;
+        int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        name = name.substring(cut + 1).replaceAll("[\\p{Cntrl}\\p{Zl}\\p{Zp}\"<>|*?:]", "").strip();
+        if (name.length() > 100) {
+            name = name.substring(name.length() - 100);
+        }
+        return name.isEmpty() || name.equals(".") || name.equals("..") ? "上传的文件" : name;
+    }
+
+    private static WebInputException tooLargeOrMalformed(RuntimeException e, WebLimits limits) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("max") || m.contains("size") || m.contains("too")) {
+                return tooLarge(limits);
+            }
+        }
+        return new WebInputException(HttpStatus.BAD_REQUEST_400,
+                "上传的表单不完整或已损坏 / the multipart form is incomplete or malformed");
+    }
+
+    private static WebInputException tooLarge(WebLimits limits) {
+        return new WebInputException(HttpStatus.PAYLOAD_TOO_LARGE_413, "上传的文件过大或过多：每个文件不超过 "
+                + (limits.maxFileBytes() >> 20) + " MB，每次最多 " + limits.maxFiles() + " 个文件 / upload too large: at most "
+                + (limits.maxFileBytes() >> 20) + " MB a file, " + limits.maxFiles() + " files a request");
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.disclosurereport.dist;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The download for clerks, as {@code mvn package} built it: unpacked, it holds the jar, the launchers, 使用说明 and the
+ * samples, and {@code dr parse samples/…} runs with nothing but a Java runtime on the PATH (no Maven, no JAVA_HOME).
+ */
+class DistributionZipIT {
+
+    private static final Path ZIP = Path.of(System.getProperty("dist.zip", "../target/disclosure-report.zip"));
+    private static final String VERSION = System.getProperty("dist.version", "");
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void unpackedItRunsDrParseOnASampleWithOnlyJava(@TempDir Path dir) throws Exception {
+        assertThat(ZIP).as("mvn package builds the zip").exists();
+        Path home = unpack(ZIP, dir).resolve("disclosure-report-" + VERSION);
+        for (String f : List.of("disclosure-report-cli.jar", "dr", "dr.bat", "打开网页版.bat", "open-web.sh", "使用说明.txt",
+                "samples/seed-2017-huancui-cdpf.docx")) {
+            assertThat(home.resolve(f)).as(f).exists();
+        }
+        assertThat(Files.isExecutable(home.resolve("dr"))).isTrue();
+        assertThat(Files.isExecutable(home.resolve("open-web.sh"))).isTrue();
+        // cmd.exe reads a batch file in the console's code page: GBK with CRLF on Chinese Windows
+        String openWeb = new String(Files.readAllBytes(home.resolve("打开网页版.bat")), Charset.forName("GBK"));
+        assertThat(openWeb).contains("serve --open", "\r\n").doesNotContain("\uFFFD");
+        assertThat(new String(Files.readAllBytes(home.resolve("dr.bat")), Charset.forName("GBK")))
+                .contains("-jar \"%~dp0disclosure-report-cli.jar\" %*");
+        byte[] guide = Files.readAllBytes(home.resolve("使用说明.txt"));
+        assertThat(new String(guide, StandardCharsets.UTF_8)).startsWith("\uFEFF").contains("双击“打开网页版.bat”", "Java 17");
+
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin");
+        ProcessBuilder pb = new ProcessBuilder("./dr", "parse", "samples/seed-2017-huancui-cdpf.docx")
+                .directory(home.toFile()).redirectErrorStream(true);
+        Map<String, String> env = pb.environment();
+        env.clear();
+        env.put("PATH", javaBin + ":/usr/bin:/bin"); // java, and the shell's own tools (sed, dirname)
+        env.put("LANG", "C.UTF-8");
+        Process p = pb.start();
+        String out;
+        try (InputStream in = p.getInputStream()) {
+            out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).contains("LEGACY_2008", "威海市环翠区残疾人联合会");
+    }
+
+    /** Unpacks with the zip's own Unix modes, as unzip and Explorer do. */
+    private static Path unpack(Path zip, Path dir) throws IOException {
+        try (ZipFile z = ZipFile.builder().setPath(zip).get()) {
+            List<ZipArchiveEntry> entries = new ArrayList<>(Collections.list(z.getEntries()));
+            for (ZipArchiveEntry e : entries) {
+                Path target = dir.resolve(e.getName()).normalize();
+                assertThat(target.startsWith(dir)).as(e.getName()).isTrue();
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (InputStream in = z.getInputStream(e)) {
+                    Files.copy(in, target);
+                }
+                if ((e.getUnixMode() & 0100) != 0) {
+                    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
+                }
+            }
+        }
+        return dir;
+    }
+}
