@@ -120,16 +120,7 @@ class AggregatorTest {
         }
         // LibreOffice recalculates every formula on load (a throw-away profile says so) and keeps our values
         LibreOffice.executable();
-        Path profile = dir.resolve("profile");
-        Files.createDirectories(profile.resolve("user"));
-        Files.writeString(profile.resolve("user/registrymodifications.xcu"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <oor:items xmlns:oor="http://openoffice.org/2001/registry" \
-                xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-                <item oor:path="/org.openoffice.Office.Calc/Formula/Load">\
-                <prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-                </oor:items>
-                """);
+        Path profile = LibreOffice.recalculatingProfile(dir.resolve("profile"));
         Path out = Files.createDirectories(dir.resolve("lo"));
         Process p = new ProcessBuilder(LibreOffice.executable().toString(), "-env:UserInstallation=" + profile.toUri(),
                 "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out.toString(),

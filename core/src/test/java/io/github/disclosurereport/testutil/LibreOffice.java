@@ -17,6 +17,23 @@ public final class LibreOffice {
     private LibreOffice() {
     }
 
+    /**
+     * A throw-away LibreOffice profile in {@code profile} that recalculates .xlsx formulas on load (its default is
+     * never), so that a test compares LibreOffice's own results with the values we cached.
+     */
+    public static Path recalculatingProfile(Path profile) throws IOException {
+        Path user = Files.createDirectories(profile.resolve("user"));
+        Files.writeString(user.resolve("registrymodifications.xcu"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <oor:items xmlns:oor="http://openoffice.org/2001/registry" \
+                xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                <item oor:path="/org.openoffice.Office.Calc/Formula/Load">\
+                <prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+                </oor:items>
+                """);
+        return profile;
+    }
+
     public static Path executable() {
         for (String candidate : List.of("/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice")) {
             if (Files.isExecutable(Path.of(candidate))) {

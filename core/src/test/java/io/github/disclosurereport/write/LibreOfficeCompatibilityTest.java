@@ -42,7 +42,7 @@ class LibreOfficeCompatibilityTest {
     void libreOfficeComputesTheTotalsWeCachedAndReadsBackTheSameReport(@TempDir Path dir) throws Exception {
         // fails instead of skipping where CI requires LibreOffice (REQUIRE_LIBREOFFICE=1)
         soffice = Optional.of(LibreOffice.executable());
-        Path profile = recalculatingProfile(dir.resolve("profile"));
+        Path profile = LibreOffice.recalculatingProfile(dir.resolve("profile"));
         Path in = Files.createDirectories(dir.resolve("in"));
         List<Report> reports = new ArrayList<>();
         List<Path> files = new ArrayList<>();
@@ -151,20 +151,6 @@ class LibreOfficeCompatibilityTest {
                 assertThat(IdSheet.contentOf(y)).as(id).isEqualTo(IdSheet.contentOf(x));
             }
         }
-    }
-
-    /** A throw-away LibreOffice profile that recalculates .xlsx formulas on load (its default is never). */
-    private static Path recalculatingProfile(Path profile) throws IOException {
-        Path user = Files.createDirectories(profile.resolve("user"));
-        Files.writeString(user.resolve("registrymodifications.xcu"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <oor:items xmlns:oor="http://openoffice.org/2001/registry" \
-                xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-                <item oor:path="/org.openoffice.Office.Calc/Formula/Load">\
-                <prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-                </oor:items>
-                """);
-        return profile;
     }
 
     private static void convert(Path profile, String target, Path outDir, List<Path> files) throws Exception {

@@ -61,7 +61,7 @@ class WorkbookTemplatesInLibreOfficeTest {
         files.add(spoiled(outputs.get(3), in.resolve("control-xls.xls")));
 
         Path recalculated = Files.createDirectories(dir.resolve("recalculated"));
-        convert(soffice, recalculatingProfile(dir.resolve("profile")), recalculated, files);
+        convert(soffice, LibreOffice.recalculatingProfile(dir.resolve("profile")), recalculated, files);
 
         for (Path ours : outputs) {
             Path theirs = recalculated.resolve(ours.getFileName().toString().replaceAll("\\.xlsx?$", ".xlsx"));
@@ -113,20 +113,6 @@ class WorkbookTemplatesInLibreOfficeTest {
             }
         }
         return out;
-    }
-
-    /** A throw-away LibreOffice profile that recalculates .xlsx formulas on load (its default is never). */
-    private static Path recalculatingProfile(Path profile) throws Exception {
-        Path user = Files.createDirectories(profile.resolve("user"));
-        Files.writeString(user.resolve("registrymodifications.xcu"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <oor:items xmlns:oor="http://openoffice.org/2001/registry" \
-                xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-                <item oor:path="/org.openoffice.Office.Calc/Formula/Load">\
-                <prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-                </oor:items>
-                """);
-        return profile;
     }
 
     private static void convert(Path soffice, Path profile, Path outDir, List<Path> files) throws Exception {

@@ -9,7 +9,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -42,12 +41,7 @@ public final class HtmlSourceReader implements SourceReader {
 
     @Override
     public SourceDocument read(InputStream in, String fileName) throws ReportReadException {
-        try {
-            return read(in.readAllBytes(), fileName);
-        } catch (IOException e) {
-            throw new ReportReadException(ReportReadException.Reason.NOT_FOUND,
-                    fileName + ": 无法读取 / cannot read: " + e.getMessage(), e);
-        }
+        return read(SourceReader.allBytes(in, fileName), fileName);
     }
 
     /** Reads a page's bytes. */

@@ -36,12 +36,7 @@ public final class MhtSourceReader implements SourceReader {
 
     @Override
     public SourceDocument read(InputStream in, String fileName) throws ReportReadException {
-        try {
-            return read(in.readAllBytes(), fileName);
-        } catch (IOException e) {
-            throw new ReportReadException(ReportReadException.Reason.NOT_FOUND,
-                    fileName + ": 无法读取 / cannot read: " + e.getMessage(), e);
-        }
+        return read(SourceReader.allBytes(in, fileName), fileName);
     }
 
     /** Reads a web archive's bytes. */

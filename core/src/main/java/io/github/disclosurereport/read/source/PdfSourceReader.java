@@ -42,11 +42,7 @@ public final class PdfSourceReader implements SourceReader {
 
     @Override
     public SourceDocument read(InputStream in, String fileName) throws ReportReadException {
-        try {
-            return read(in.readAllBytes(), fileName);
-        } catch (IOException e) {
-            throw new ReportReadException(Reason.NOT_FOUND, fileName + ": 无法读取 / cannot read: " + e.getMessage(), e);
-        }
+        return read(SourceReader.allBytes(in, fileName), fileName);
     }
 
     /** Reads a PDF's bytes. */
