@@ -24,7 +24,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "报告文件或本工具输出的 JSON；或文件夹（-o 为输出文件夹） / report "
             + "file or this tool's JSON; or a folder (then -o is the output folder)")
-    Path file;
+    ReportArgument file;
 
     @picocli.CommandLine.Mixin
     OutputOptions target = new OutputOptions();
@@ -44,9 +44,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DisclosureReports root = formOptions.root();
-        if (java.nio.file.Files.isDirectory(file)) {
+        if (file.isDirectory()) {
             PrintWriter out = spec.commandLine().getOut();
-            return FolderRun.run(root, file, target.output, target.force, ".docx", (in, o) -> {
+            return FolderRun.run(root, file.path(), target.output, target.force, ".docx", (in, o) -> {
                 Report source = root.reader().read(in);
                 ReportConverter.Conversion conversion = root.converter().toCurrent(source);
                 root.docxWriter().write(conversion.report(), o);
@@ -55,7 +55,7 @@ final class ConvertCommand implements Callable<Integer> {
                 return source.format() + " → CURRENT_2021，C1 " + c1 + " 处，C2 " + c2 + " 处";
             }, out, spec.commandLine().getErr());
         }
-        Path output = target.checked("docx", file, statisticsOption.statistics);
+        Path output = target.checked("docx", file.path(), statisticsOption.statistics);
         Report source = statisticsOption.read(root, file);
         ReportConverter.Conversion conversion = root.converter().toCurrent(source);
         root.docxWriter().write(conversion.report(), output);

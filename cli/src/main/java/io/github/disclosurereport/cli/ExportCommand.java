@@ -21,7 +21,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "报告文件或本工具输出的 JSON；或文件夹（-o 为输出文件夹） / report "
             + "file or this tool's JSON; or a folder (then -o is the output folder)")
-    Path file;
+    ReportArgument file;
 
     @picocli.CommandLine.Mixin
     OutputOptions target = new OutputOptions();
@@ -41,8 +41,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DisclosureReports root = formOptions.root();
-        if (java.nio.file.Files.isDirectory(file)) {
-            return FolderRun.run(root, file, target.output, target.force, ".xlsx", (in, o) -> {
+        if (file.isDirectory()) {
+            return FolderRun.run(root, file.path(), target.output, target.force, ".xlsx", (in, o) -> {
                 Report report = root.reader().read(in);
                 List<Finding> findings = noFindings ? null : root.validator().validate(report).findings();
                 root.xlsxExporter().export(report, findings, o);
@@ -50,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
                         + (findings == null ? "" : "，" + findings.size() + " 条校验结果");
             }, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
-        Path output = target.checked("xlsx", file, statisticsOption.statistics);
+        Path output = target.checked("xlsx", file.path(), statisticsOption.statistics);
         Report report = statisticsOption.read(root, file);
         List<Finding> findings = noFindings ? null : root.validator().validate(report).findings();
         root.xlsxExporter().export(report, findings, output);

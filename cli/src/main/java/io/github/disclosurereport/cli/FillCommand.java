@@ -25,7 +25,7 @@ final class FillCommand implements Callable<Integer> {
 
     @Option(names = "--from", required = true, paramLabel = "REPORT",
             description = "报告文件或本工具输出的 JSON / a report file or this tool's JSON")
-    Path from;
+    ReportArgument from;
 
     @picocli.CommandLine.Mixin
     OutputOptions target = new OutputOptions();
@@ -38,9 +38,9 @@ final class FillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path output = target.checked(OutputOptions.sameKindAs(template), template, from);
+        Path output = target.checked(OutputOptions.sameKindAs(template), template, from.path());
         DisclosureReports root = formOptions.root();
-        Report report = root.reader().read(from);
+        Report report = from.read(root.reader());
         TemplateFiller.Result r = root.templateFiller().fill(template, report, output);
         PrintWriter out = spec.commandLine().getOut();
         out.println("已写入 / written: " + output);

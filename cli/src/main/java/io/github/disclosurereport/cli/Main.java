@@ -55,6 +55,7 @@ public final class Main implements Runnable {
      */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.registerConverter(ReportArgument.class, ReportArgument::valueOf); // a file, or a published report's address
         cl.setParameterExceptionHandler((ex, a) -> {
             cl.getErr().println("错误 / error: " + ex.getMessage());
             cl.getErr().println("用法见 / see: disclosure-report --help");

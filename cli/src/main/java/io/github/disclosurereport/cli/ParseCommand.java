@@ -21,8 +21,9 @@ import java.util.concurrent.Callable;
         description = "读取报告并显示其内容 / read a report and show what was read")
 final class ParseCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "报告文件 / report file (.docx, .doc, .xlsx, .xls)")
-    Path file;
+    @Parameters(paramLabel = "FILE", description = "报告文件或网址 / report file (.docx, .doc, .pdf, .html, .mht, "
+            + ".xlsx, .xls, JSON) or the http(s) address of a published report")
+    ReportArgument file;
 
     @Option(names = "--json", description = "输出 JSON / print one JSON object")
     boolean json;

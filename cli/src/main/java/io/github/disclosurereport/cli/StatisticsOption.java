@@ -16,8 +16,9 @@ final class StatisticsOption {
                     + "as a file of its own: the text from the report, the tables from this file")
     Path statistics;
 
-    /** The report, joined with its statistics file when one was given. */
-    Report read(DisclosureReports root, Path report) throws ReportReadException {
-        return statistics == null ? root.reader().read(report) : root.reader().read(report, statistics);
+    /** The report (a file or a web address), joined with its statistics file when one was given. */
+    Report read(DisclosureReports root, ReportArgument report) throws ReportReadException {
+        Report read = report.read(root.reader());
+        return statistics == null ? read : root.reader().join(read, root.reader().read(statistics));
     }
 }

@@ -36,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = "报告文件或文件夹 / report files or folders (.docx, .doc, .xlsx, .xls, .html, JSON)")
-    List<Path> files;
+    List<ReportArgument> files;
 
     @Option(names = "--summary", paramLabel = "汇总.xlsx",
             description = "写出汇总工作簿（每份报告一行、问题明细、无法读取的文件、重复与缺报） / write the summary workbook")
@@ -55,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--previous", paramLabel = "FILE",
             description = "上一年度的报告，用于核对结转数等 / last year's report of the same organ (rules A5, A6, D3; "
                     + "another year or organ: exit 2)")
-    Path previous;
+    ReportArgument previous;
 
     @picocli.CommandLine.Mixin
     FormOptions formOptions = new FormOptions();
@@ -66,7 +66,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DisclosureReports root = formOptions.root();
-        if (summary != null || files.stream().anyMatch(Files::isDirectory)) {
+        if (summary != null || files.stream().anyMatch(ReportArgument::isDirectory)) {
             return batch(root);
         }
         if (statistics != null && files.size() != 1) {
@@ -75,18 +75,18 @@ final class ValidateCommand implements Callable<Integer> {
         }
         // Read everything first: an unreadable input is exit 2 with one line, before any report is printed.
         ReportReader reader = root.reader();
-        Report prev = previous == null ? null : reader.read(previous);
+        Report prev = previous == null ? null : previous.read(reader);
         List<Report> reports = new ArrayList<>();
-        for (Path f : files) {
-            reports.add(statistics == null ? reader.read(f) : reader.read(f, statistics));
+        for (ReportArgument f : files) {
+            reports.add(statistics == null ? f.read(reader) : reader.join(f.read(reader), reader.read(statistics)));
         }
         Validator validator = root.validator().withPrevious(prev);
         List<ValidationResult> results = reports.stream().map(validator::validate).toList();
         // a --previous report of another year or organ is refused (D4): one line and exit 2, no misleading A5/A6
         for (int i = 0; i < results.size(); i++) {
             java.util.Optional<String> refused = previous == null ? java.util.Optional.empty()
-                    : PreviousRefusal.line(results.get(i), String.valueOf(previous.getFileName()),
-                            String.valueOf(files.get(i).getFileName()));
+                    : PreviousRefusal.line(results.get(i), previous.fileName(),
+                            files.get(i).fileName());
             if (refused.isPresent()) {
                 spec.commandLine().getErr().println(refused.get());
                 return 2;
@@ -105,7 +105,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         } else {
             for (int i = 0; i < files.size(); i++) {
-                text(files.get(i), results.get(i), out);
+                text(files.get(i).toString(), results.get(i), out);
             }
         }
         out.flush();
@@ -119,15 +119,20 @@ final class ValidateCommand implements Callable<Integer> {
                     + "--statistics：上一年度的报告和统计表放在文件夹中即可自动对应 / with folders, put last year's "
                     + "reports and the attachments in the folders: they are matched automatically");
         }
+        if (files.stream().anyMatch(ReportArgument::isWebAddress)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "批量校验（文件夹或 --summary）只用于本机"
+                    + "文件，网址请逐个校验 / a batch (folders or --summary) takes files only; validate addresses one by one");
+        }
+        List<Path> paths = files.stream().map(ReportArgument::path).toList();
         if (summary != null) {
             OutputOptions target = new OutputOptions();
             target.output = summary;
             target.force = force;
-            target.checked("xlsx", files.toArray(Path[]::new));
+            target.checked("xlsx", paths.toArray(Path[]::new));
         }
         BatchResult result;
         try (BatchProgress progress = BatchProgress.onTerminal("校验 / validating")) {
-            result = root.batchValidator().validate(files, summary == null ? Set.of() : Set.of(summary), progress);
+            result = root.batchValidator().validate(paths, summary == null ? Set.of() : Set.of(summary), progress);
         }
         if (summary != null) {
             result.writeSummary(summary);
@@ -149,7 +154,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private void batchText(BatchResult result, PrintWriter out) {
         for (BatchResult.Entry e : result.entries()) {
-            text(e.file(), new ValidationResult(e.findings()), out, e);
+            text(e.file().toString(), new ValidationResult(e.findings()), out, e);
         }
         if (!result.unreadable().isEmpty()) {
             out.println("无法读取 / unreadable (" + result.unreadable().size() + "):");
@@ -206,11 +211,11 @@ final class ValidateCommand implements Callable<Integer> {
         return json;
     }
 
-    static void text(Path file, ValidationResult result, PrintWriter out) {
+    static void text(String file, ValidationResult result, PrintWriter out) {
         text(file, result, out, null);
     }
 
-    private static void text(Path file, ValidationResult result, PrintWriter out, BatchResult.Entry joined) {
+    private static void text(String file, ValidationResult result, PrintWriter out, BatchResult.Entry joined) {
         out.println("文件 / file: " + file);
         if (joined != null && joined.attachment() != null) {
             out.println("  统计表附件 / attachment: " + joined.attachment() + "（" + joined.pairedBy() + "）");

@@ -113,7 +113,7 @@ class ValidateCommandTest {
         assertThat(a4.get("location").get("table").asInt()).isEqualTo(3);
         assertThat(json.get("findings").get(1).get("location").get("cell").asText()).isEqualTo("C12");
         java.io.StringWriter sw = new java.io.StringWriter();
-        ValidateCommand.text(Path.of("a.docx"), result, new java.io.PrintWriter(sw));
+        ValidateCommand.text("a.docx", result, new java.io.PrintWriter(sw));
         String text = sw.toString();
         assertThat(text).contains("[A4] ERROR 第3个表格第5行第6列：总计应为 3", "[S8] WARNING 工作表“Sheet1”C12单元格：缺少落款日期");
         assertThat(text.indexOf("ERROR")).isLessThan(text.indexOf("WARNING"));
