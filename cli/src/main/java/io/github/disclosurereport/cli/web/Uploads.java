@@ -22,6 +22,28 @@ import java.util.Set;
  */
 public final class Uploads {
 
+    /** Most bytes of a refused request read and dropped so that its client, still sending, hears the refusal. */
+    static final long MAX_DISCARDED = 256L << 20;
+
+    /**
+     * Reads and drops what is left of a refused request's body (at most {@link #MAX_DISCARDED} bytes, or four times
+     * the request limit if that is less): a client that sends the whole body before it reads the answer (the JDK's
+     * HttpClient, curl without Expect) otherwise finds the connection closed under it and never sees the one-line
+     * refusal.
+     */
+    private static void discardRest(Request request, WebLimits limits) {
+        long left = Math.min(MAX_DISCARDED, 4 * limits.maxRequestBytes());
+        try {
+            InputStream in = Content.Source.asInputStream(request);
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0; ) {
+                left -= n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the body failed or was already consumed by the parser: the refusal is answered all the same
+        }
+    }
+
     /** The form fields the API knows: the report, its separate statistics table, last year's report, a template. */
     public static final Set<String> FIELDS = Set.of("file", "statistics", "previous", "template");
 
@@ -61,6 +83,7 @@ public final class Uploads {
         }
         long declared = request.getLength();
         if (declared > limits.maxRequestBytes()) {
+            discardRest(request, limits);
             throw tooLarge(limits);
         }
         MultiPartConfig config = new MultiPartConfig.Builder()
@@ -74,6 +97,7 @@ public final class Uploads {
         try {
             parts = MultiPartFormData.getParts(request, request, contentType, config);
         } catch (RuntimeException e) {
+            discardRest(request, limits);
             throw tooLargeOrMalformed(e, limits);
         }
         try (parts) {

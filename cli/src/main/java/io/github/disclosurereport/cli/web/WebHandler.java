@@ -177,6 +177,11 @@ final class WebHandler extends Handler.Abstract {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
         answer.headers().forEach((k, v) -> response.getHeaders().put(new HttpField(k, v)));
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, answer.body().length);
+        if (answer.status() == HttpStatus.PAYLOAD_TOO_LARGE_413) {
+            // the rest of a refused body may be left unread, and the server then drops the connection: said here so
+            // that a client does not send its next request down a connection about to close
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         response.write(true, ByteBuffer.wrap(answer.body()), callback);
     }
 
