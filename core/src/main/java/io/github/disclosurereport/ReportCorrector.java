@@ -141,7 +141,9 @@ public final class ReportCorrector {
         if (isWorkbook(content, name)) {
             try (ReportIntake.EditableWorkbook wb = intake.openWorkbook(content, name)) {
                 List<Correction> changes = apply(wb);
-                OutputFiles.write(output, wb.workbook()::write, input);
+                if (!changes.isEmpty()) {
+                    OutputFiles.write(output, wb.workbook()::write, input);
+                }
                 return changes;
             }
         }
@@ -170,7 +172,9 @@ public final class ReportCorrector {
         if (isWorkbook(content, fileName)) {
             try (ReportIntake.EditableWorkbook wb = intake.openWorkbook(content, fileName)) {
                 List<Correction> changes = apply(wb);
-                wb.workbook().write(output);
+                if (!changes.isEmpty()) {
+                    wb.workbook().write(output);
+                }
                 return changes;
             }
         }

@@ -272,6 +272,7 @@ class WorkbookTemplatesTest {
         // corrected once, nothing is left to correct
         Path twice = dir.resolve("再次." + type);
         assertThat(dr.corrector().correct(out, twice)).isEmpty();
+        assertThat(twice).as("nothing to correct: no file written").doesNotExist();
         Report back = dr.reader().read(out);
         assertThat(back.cell("L:13.2").map(Cell::value)).contains(new BigDecimal("2"));
     }
