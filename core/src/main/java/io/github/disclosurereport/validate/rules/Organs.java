@@ -53,9 +53,12 @@ final class Organs {
         return n.matches(".*(局|厅|委|委员会|办公室|办|部|署|处|中心|院|所|会|站|队|馆|社|行|集团|公司)");
     }
 
-    /** A township or street organ (not named in 条例 Art. 49; deadlines come from local rules). */
+    /**
+     * A township or street organ (not named in 条例 Art. 49; deadlines come from local rules): the name ends with the
+     * 乡/镇/街道/苏木 itself or its government or office — a 住房和城乡建设局 or 乡村振兴局 merely contains the word.
+     */
     static boolean isTownship(String organization) {
-        String n = organization == null ? "" : organization;
-        return n.matches(".*(镇|乡|街道|苏木).*");
+        String n = organization == null ? "" : organization.strip();
+        return n.matches(".*(镇|乡|街道|苏木)(人民政府|政府|办事处|街道办事处)?");
     }
 }

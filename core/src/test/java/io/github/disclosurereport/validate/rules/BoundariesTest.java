@@ -92,6 +92,15 @@ class BoundariesTest {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.message()).contains("2024-01-31");
         });
+        // a department whose name holds 乡 or 镇 is still a department, not a township
+        assertThat(d1(r2023, "金湖县住房和城乡建设局", LocalDate.of(2024, 2, 15))).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+        assertThat(d1(r2023, "金湖县乡村振兴局", LocalDate.of(2024, 2, 1))).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("2024-01-31"));
+        // a township's deadline is local: after 31 March a WARNING, before it nothing
+        assertThat(d1(r2023, "金湖县银涂镇人民政府", LocalDate.of(2024, 2, 15))).isEmpty();
+        assertThat(d1(r2023, "金湖县银涂镇人民政府", LocalDate.of(2024, 4, 1))).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
         // a government's own report: by 31 March
         assertThat(d1(r2023, "金湖县人民政府", LocalDate.of(2024, 3, 31))).isEmpty();
         assertThat(d1(r2023, "金湖县人民政府", LocalDate.of(2024, 4, 1))).singleElement()
