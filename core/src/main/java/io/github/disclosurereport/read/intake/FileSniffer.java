@@ -149,8 +149,9 @@ public final class FileSniffer {
             throw unsupported(name, "是纯文本文件，不是 Word/Excel 文档；" + RESAVE,
                     "a plain text file, not Word/Excel; " + RESAVE_EN);
         }
-        throw unsupported(name, "不是 Word 或 Excel 文件（无法识别的内容）",
-                "not a Word or Excel file (unrecognised content)");
+        throw unsupported(name, "不是可读取的报告文件（无法识别的内容；可读取 Word .docx/.doc、PDF、网页 .html/.mht、"
+                + "Excel .xlsx/.xls）", "not a readable report file (unrecognised content; Word, PDF, web pages and "
+                + "Excel are read)");
     }
 
     /**

@@ -108,7 +108,7 @@ public final class PageFetcher {
         } catch (ConnectException | UnknownHostException e) {
             throw failed(address, "无法连接网站（地址错误或网络不通）", "cannot connect to the site");
         } catch (IOException e) {
-            throw failed(address, "下载网页时出错：" + e.getMessage(), "the download failed: " + e.getMessage());
+            throw failed(address, "下载网页时出错：" + why(e), "the download failed: " + why(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failed(address, "下载被中断", "the download was interrupted");
@@ -126,7 +126,7 @@ public final class PageFetcher {
         } catch (HttpTimeoutException e) {
             throw failed(address, "网站在 " + answerTimeout.toSeconds() + " 秒内没有传完网页", "the download timed out");
         } catch (IOException e) {
-            throw failed(address, "下载网页时出错：" + e.getMessage(), "the download failed: " + e.getMessage());
+            throw failed(address, "下载网页时出错：" + why(e), "the download failed: " + why(e));
         }
         if (content == null) {
             throw tooLarge(address, declared);
@@ -152,6 +152,11 @@ public final class PageFetcher {
 
     private static ReportReadException failed(URI address, String chinese, String english) {
         return new ReportReadException(Reason.NOT_FOUND, address + ": " + chinese + " / " + english);
+    }
+
+    /** The exception's message, or its kind when it has none ("null" helps nobody). */
+    private static String why(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void closeQuietly(InputStream in) {

@@ -151,6 +151,9 @@ public final class ReportIntake {
             throw e.refusal();
         } catch (StackOverflowError | OutOfMemoryError e) {
             throw FileSniffer.exhausted(fileName, e);
+        } catch (RuntimeException e) {
+            // a reader met something its parser did not expect: one line saying the file is damaged, never a trace
+            throw PoiFailures.translate(e, fileName, sniffed.kind().name());
         }
         if (parsed instanceof Parsed.Source source) {
             checkText(source.document(), fileName);

@@ -284,7 +284,8 @@ class ReportFilesTest {
         }
         ReportReadException e = refused(junk, "年报.docx");
         assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_TYPE);
-        assertThat(e.getMessage()).contains("不是 Word 或 Excel 文件").contains("not a Word or Excel file");
+        assertThat(e.getMessage()).contains("不是可读取的报告文件").contains("可读取 Word .docx/.doc、PDF、网页")
+                .contains("not a readable report file");
     }
 
     // ---- damaged ----
