@@ -38,7 +38,9 @@ public final class ReportWithAttachment {
         Report tablesFrom = tables ? statistics : narrative;
         List<ReadNote> notes = new ArrayList<>();
         for (ReadNote note : narrative.notes()) {
-            if (!tables || note.code() == ReadNote.Code.PART_MISSING) {
+            // the narrative's notes on its own tables go with them; those on the file itself stay
+            if (!tables || note.code() == ReadNote.Code.PART_MISSING
+                    || note.code() == ReadNote.Code.CONTENT_NOT_AS_NAMED) {
                 notes.add(note);
             }
         }
