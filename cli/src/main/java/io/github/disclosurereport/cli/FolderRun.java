@@ -49,7 +49,7 @@ final class FolderRun {
         for (Path f : files) {
             Path relative = in.relativize(f.toAbsolutePath().normalize());
             Path target = outRoot.resolve(relative).resolveSibling(withExtension(relative, extension));
-            String shown = outputDir.resolve(in.relativize(target.normalize())).toString();
+            String shown = outputDir.resolve(outRoot.relativize(target.normalize())).toString();
             try {
                 if (inputs.contains(target) || !written.add(target)) {
                     failures.add(f + "：" + (inputs.contains(target) ? "输出会覆盖输入文件 / the output would overwrite an input"
@@ -61,8 +61,10 @@ final class FolderRun {
                     continue;
                 }
                 Files.createDirectories(target.getParent());
+                // an earlier output replaced with --force must not count as written when this run wrote nothing
+                Object before = Files.exists(target) ? Files.getLastModifiedTime(target) : null;
                 String done = job.run(f, target);
-                if (Files.exists(target)) {
+                if (Files.exists(target) && !Files.getLastModifiedTime(target).equals(before)) {
                     out.println("已写入 / written: " + shown + (done.isEmpty() ? "" : "（" + done + "）"));
                     ok++;
                 } else {

@@ -93,6 +93,9 @@ class BatchValidateCommandTest {
         assertThat(out.resolve("金湖县/2022/金湖县2022年报.docx")).isRegularFile();
         assertThat(out.resolve("武汉/wuhan-eeb2020.docx")).isRegularFile();
         assertThat(r.out()).contains("TRIAL_2019 → CURRENT_2021，C1 ").contains("损坏.docx：无法读取");
+        // each output is named where it is, under -o (not through a path relative to the input folder)
+        assertThat(r.out()).contains("已写入 / written: " + out.resolve("武汉").resolve("wuhan-eeb2020.docx"))
+                .doesNotContain("..");
         // the second time every output exists: nothing written without --force, each listed
         CliRun again = CliRun.of("convert", folder.root().toString(), "-o", out.toString());
         assertThat(again.code()).isEqualTo(2);
