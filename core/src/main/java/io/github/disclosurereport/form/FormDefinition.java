@@ -1,6 +1,7 @@
 package io.github.disclosurereport.form;
 
 import io.github.disclosurereport.text.Tsv;
+import io.github.disclosurereport.text.Units;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -61,20 +62,19 @@ public final class FormDefinition {
      * @throws FormDefinitionException when the text is no valid form; the message names the form and what is wrong
      */
     public static FormDefinition load(String name, ReportFormat format, Reader tsv) throws IOException {
-        return load(name, format, tsv, code -> format == null ? Optional.empty()
-                : Forms.national(format).table(code).map(FormTable::caption));
+        return load(name, format, tsv, code -> format == null ? Optional.empty() : Forms.national(format).table(code));
     }
 
     /**
      * Loads a national form: a table without caption lines is named by its code, as there is no form above it
-     * whose caption it could take.
+     * whose caption (or printed headers) it could take.
      */
     static FormDefinition loadNational(String name, ReportFormat format, Reader tsv) throws IOException {
         return load(name, format, tsv, code -> Optional.empty());
     }
 
     private static FormDefinition load(String name, ReportFormat format, Reader tsv,
-                                       Function<String, Optional<TableCaption>> inherited) throws IOException {
+                                       Function<String, Optional<FormTable>> inherited) throws IOException {
         List<Tsv.Line> all = Tsv.numbered(tsv);
         if (all.isEmpty()) {
             throw new FormDefinitionException(name + ": no header line");
@@ -89,11 +89,12 @@ public final class FormDefinition {
         checkNoParentCycle(name, header, numbered, standard);
         Map<String, Map<String, String>> captions = captionParts(name, header, numbered, standard);
         Function<String, TableCaption> caption = code -> caption(code, captions.getOrDefault(code, Map.of()),
-                inherited.apply(code));
+                inherited.apply(code).map(FormTable::caption));
         Map<String, Integer> idx = columnIndex(name, header);
         List<String[]> data = lines.stream().filter(l -> !isCaption(idx, l, standard)).toList();
         List<FormTable> tables = standard ? standardTables(name, header, data, caption)
-                : legacyTables(name, header, data, caption);
+                : legacyTables(name, header, data, caption, inherited.apply("L").map(FormTable::headers)
+                        .orElse(List.of()));
         return new FormDefinition(name, format, tables);
     }
 
@@ -271,7 +272,7 @@ public final class FormDefinition {
                     }
                     String unit = col.unit().isEmpty() ? row.unit() : col.unit();
                     ValueKind kind = col.check() == Check.SIGNED ? ValueKind.SIGNED
-                            : unit.isEmpty() || unit.equals("万元") ? ValueKind.MONEY : ValueKind.COUNT;
+                            : unit.isEmpty() || Units.isMoney(unit) ? ValueKind.MONEY : ValueKind.COUNT;
                     cells.add(new CellDefinition(table + ":" + row.code() + ":" + col.code(), table,
                             blocked ? row.parent() : "", row, col, unit, kind));
                 }
@@ -283,19 +284,36 @@ public final class FormDefinition {
 
     /** In the legacy layout, the code of a line that is a value column: this prefix and the column's key. */
     private static final String LEGACY_COLUMN = "column:";
+    /** In the legacy layout, the code of a line that gives a printed header: this prefix and the header's part. */
+    private static final String LEGACY_HEADER = "header:";
+    /** The parts a header line can give: the columns of labels, units, the one value, and row codes. */
+    private static final List<String> HEADER_PARTS = List.of("label", "unit", "value", "code");
 
     /**
      * The legacy table L. A form whose data has {@code column:KEY} lines prints several value columns: the first
      * holds the value the report is about (id {@code L:CODE}, no column in its definition, like the national form's
-     * one 统计数 column); each other one a second value of every indicator (id {@code L:CODE:KEY}).
+     * one 统计数 column); each other one a second value of every indicator (id {@code L:CODE:KEY}). Lines coded
+     * {@code header:PART} give the headers printed over the label, unit, single value and row-code columns
+     * ({@link FormTable#headers()}); a part not given is {@code inherited}'s, the national form's.
      */
     private static List<FormTable> legacyTables(String name, String[] header, List<String[]> lines,
-                                                Function<String, TableCaption> caption) {
+                                                Function<String, TableCaption> caption, List<FormColumn> inherited) {
         Map<String, Integer> idx = columnIndex(name, header, "code", "parent", "check", "against", "unit", "label");
         List<FormRow> rows = new ArrayList<>();
         List<FormColumn> columns = new ArrayList<>();
+        Map<String, FormColumn> headers = new LinkedHashMap<>();
         for (String[] l : lines) {
             String code = field(l, idx, "code");
+            if (code.startsWith(LEGACY_HEADER)) {
+                String part = code.substring(LEGACY_HEADER.length());
+                String label = field(l, idx, "label");
+                if (!HEADER_PARTS.contains(part) || label.isEmpty() || headers.containsKey(part)) {
+                    throw new FormDefinitionException(name + ": header line '" + code + "' needs a part of "
+                            + String.join(", ", HEADER_PARTS) + ", given once, and a label");
+                }
+                headers.put(part, new FormColumn(part, "", Check.NONE, "", label, also(l, idx)));
+                continue;
+            }
             if (code.startsWith(LEGACY_COLUMN)) {
                 String key = code.substring(LEGACY_COLUMN.length());
                 if (!key.matches("[A-Za-z][A-Za-z0-9_]*") || columns.stream().anyMatch(c -> c.code().equals(key))) {
@@ -313,13 +331,16 @@ public final class FormDefinition {
             if (row.unit().isEmpty()) {
                 continue;
             }
-            ValueKind kind = row.unit().equals("万元") || row.unit().equals("元") ? ValueKind.MONEY : ValueKind.COUNT;
+            ValueKind kind = Units.isMoney(row.unit()) ? ValueKind.MONEY : ValueKind.COUNT;
             cells.add(new CellDefinition("L:" + row.code(), "L", "", row, null, row.unit(), kind));
             for (FormColumn c : columns.subList(Math.min(1, columns.size()), columns.size())) {
                 cells.add(new CellDefinition("L:" + row.code() + ":" + c.code(), "L", "", row, c, row.unit(), kind));
             }
         }
-        return List.of(new FormTable("L", caption.apply("L"), rows, columns, List.of(), cells));
+        // a part the form does not give is the national form's
+        inherited.forEach(h -> headers.putIfAbsent(h.code(), h));
+        List<FormColumn> printedHeaders = HEADER_PARTS.stream().filter(headers::containsKey).map(headers::get).toList();
+        return List.of(new FormTable("L", caption.apply("L"), rows, columns, List.of(), cells, printedHeaders));
     }
 
     /** The other printed labels of a line (column {@code also}, separated by |), if the layout has that column. */

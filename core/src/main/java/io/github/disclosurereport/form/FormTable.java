@@ -22,6 +22,7 @@ public final class FormTable {
     private final List<FormColumn> columns;
     private final List<FormGroup> groups;
     private final List<CellDefinition> cells;
+    private final List<FormColumn> headers;
 
     private final List<FormGroup> blocks;
     private final Map<String, FormGroup> groupsByCode;
@@ -60,7 +61,27 @@ public final class FormTable {
      */
     public FormTable(String code, TableCaption caption, List<FormRow> rows, List<FormColumn> columns,
                      List<FormGroup> groups, List<CellDefinition> cells) {
+        this(code, caption, rows, columns, groups, cells, List.of());
+    }
+
+    /**
+     * A legacy table with the headers it prints over its columns of labels, units, its one value and row codes (see
+     * {@link #headers()}).
+     *
+     * @param code    L (legacy statistics)
+     * @param caption the printed caption (政府信息公开工作情况统计表 / 统计表)
+     * @param rows    data rows in printed order
+     * @param columns value columns in printed order (empty for the single-value form)
+     * @param groups  blocks, groups and notes in printed order
+     * @param cells   every cell, in printed order (row-major)
+     * @param headers the printed headers, each a column coded {@code label}, {@code unit}, {@code value} or
+     *                {@code code}, at most one of each
+     * @throws FormDefinitionException when following the parents of a group leads back to it
+     */
+    public FormTable(String code, TableCaption caption, List<FormRow> rows, List<FormColumn> columns,
+                     List<FormGroup> groups, List<CellDefinition> cells, List<FormColumn> headers) {
         this.code = code;
+        this.headers = List.copyOf(headers);
         this.caption = Objects.requireNonNull(caption, "caption");
         this.rows = List.copyOf(rows);
         this.columns = List.copyOf(columns);
@@ -123,6 +144,30 @@ public final class FormTable {
     /** {@return the data columns in printed order; empty for the legacy single-value form} */
     public List<FormColumn> columns() {
         return columns;
+    }
+
+    /**
+     * The headers a legacy statistics table prints over the columns that are not its value columns, as its form
+     * gives them: each a column whose code says which one, whose label is the header the form prints and whose
+     * {@code also} lists other headers offices print there ({@code *} standing for any text, 指标 in
+     * {@code *指标*}): {@code label} over the indicators (统计指标), {@code unit} over their units (单位),
+     * {@code value} over the one value of a form without value {@link #columns()} (统计数), {@code code} over a
+     * column of row codes that holds no values (代码). A printed table's columns are found by these headers.
+     *
+     * @return the headers in that order, those the form gives; empty for the standard tables
+     */
+    public List<FormColumn> headers() {
+        return headers;
+    }
+
+    /**
+     * One of the {@link #headers()}.
+     *
+     * @param part {@code label}, {@code unit}, {@code value} or {@code code}
+     * @return the header of that column, if the form gives one
+     */
+    public Optional<FormColumn> header(String part) {
+        return headers.stream().filter(h -> h.code().equals(part)).findFirst();
     }
 
     /** {@return the blocks, groups and notes in printed order} */
@@ -232,23 +277,24 @@ public final class FormTable {
     }
 
     /**
-     * Equal when code, caption, rows, columns, groups and cells are: what the table is defined by, as a record would
-     * be.
+     * Equal when code, caption, rows, columns, groups, cells and printed headers are: what the table is defined by,
+     * as a record would be.
      */
     @Override
     public boolean equals(Object o) {
         return o instanceof FormTable t && Objects.equals(code, t.code) && caption.equals(t.caption)
-                && rows.equals(t.rows) && columns.equals(t.columns) && groups.equals(t.groups) && cells.equals(t.cells);
+                && rows.equals(t.rows) && columns.equals(t.columns) && groups.equals(t.groups) && cells.equals(t.cells)
+                && headers.equals(t.headers);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, caption, rows, columns, groups, cells);
+        return Objects.hash(code, caption, rows, columns, groups, cells, headers);
     }
 
     @Override
     public String toString() {
         return "FormTable[code=" + code + ", caption=" + caption + ", rows=" + rows + ", columns=" + columns
-                + ", groups=" + groups + ", cells=" + cells + "]";
+                + ", groups=" + groups + ", cells=" + cells + ", headers=" + headers + "]";
     }
 }

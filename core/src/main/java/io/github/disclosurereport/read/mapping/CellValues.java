@@ -5,6 +5,7 @@ import io.github.disclosurereport.form.ValueKind;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.text.Units;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -26,8 +27,7 @@ public final class CellValues {
     private static final Pattern NOT_APPLICABLE = Pattern.compile("[-—–―─/\\\\无]+|－+|／+|无");
 
     /** A number followed by a unit word: 251000元, 75394432.52元, 25.1万元, 12件. */
-    private static final Pattern WITH_UNIT = Pattern.compile(
-            "\\+?(\\d+(?:\\.\\d+)?)(万元|元|件|条|项|个|次|人次|篇|人|期|份)");
+    private static final Pattern WITH_UNIT = Pattern.compile("\\+?(\\d+(?:\\.\\d+)?)" + Units.writtenGroup());
 
     private CellValues() {
     }
@@ -57,10 +57,9 @@ public final class CellValues {
         BigDecimal v = new BigDecimal(m.group(1));
         String unit = m.group(2);
         BigDecimal value;
-        if (cell.kind() == ValueKind.MONEY && (unit.equals("元") || unit.equals("万元"))) {
+        if (cell.kind() == ValueKind.MONEY && Units.isMoney(unit)) {
             value = cell.unit().isEmpty() || cell.unit().equals(unit) ? v
-                    : unit.equals("元") && cell.unit().equals("万元") ? v.movePointLeft(4)
-                    : unit.equals("万元") && cell.unit().equals("元") ? v.movePointRight(4) : null;
+                    : Units.convert(v, unit, cell.unit()).orElse(null);
         } else if (cell.kind() == ValueKind.COUNT && unit.equals(cell.unit())) {
             value = v;
         } else {

@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,11 +45,6 @@ final class LegacyStatisticsMapper {
             "(单位负责人|审核人|填报人|填表人|制表人|联系电话|填报日期|填表日期)[\\s\\u3000]*[：:]"
                     + "(.*?)(?=[\\s\\u3000]*(?:单位负责人|审核人|填报人|填表人|制表人|联系电话|填报日期|填表日期)"
                     + "[\\s\\u3000]*[：:]|$)");
-    /** Units the legacy and similar statistics tables print; used to find the unit column by content. */
-    private static final Set<String> UNITS = Set.of("条", "件", "次", "篇", "个", "期", "份", "人", "人次", "万元",
-            "元", "项", "家", "天", "%", "个数", "批次");
-    /** Headers of a column of row codes or numbers, which holds no values. */
-    private static final Set<String> ROW_CODE_HEADERS = Set.of("代码", "编码", "编号", "序号", "行次", "栏次", "行号");
     /** Fewer matched rows than this recognise no form. */
     private static final int MIN_MATCHED_ROWS = 3;
     /** A header printing the report year (2012年度, 2012年) means 本年度. */
@@ -69,6 +63,8 @@ final class LegacyStatisticsMapper {
      */
     static TableContent map(SourceDocument source, List<FormDefinition> family) {
         FormDefinition configured = family.get(0);
+        // a table no form is known to describe is read with the headers and units of all of them
+        PrintedHeaders anyForm = new PrintedHeaders(family.stream().flatMap(f -> f.table("L").stream()).toList());
         List<SourceBlock> blocks = source.blocks();
         List<Integer> legacyTables = new ArrayList<>();
         List<Integer> otherStatistics = new ArrayList<>();
@@ -82,7 +78,7 @@ final class LegacyStatisticsMapper {
             if (hits >= FormatDetector.LEGACY_MIN_HITS || (seen && hits > 0)) {
                 legacyTables.add(b);
                 seen = true;
-            } else if (Columns.of(t, List.of()).looksLikeStatistics(t)) {
+            } else if (Columns.of(t, anyForm, List.of()).looksLikeStatistics(t)) {
                 otherStatistics.add(b); // a layout or contact table is neither
             }
         }
@@ -120,7 +116,7 @@ final class LegacyStatisticsMapper {
         int keptRows = 0;
         for (int b : otherStatistics) {
             SourceTable t = (SourceTable) blocks.get(b);
-            Columns cols = Columns.of(t, List.of());
+            Columns cols = Columns.of(t, anyForm, List.of());
             header.readAround(blocks, b, t);
             GenericTable g = genericTable(t, cols, caption(blocks, b));
             generic.add(g);
@@ -170,6 +166,7 @@ final class LegacyStatisticsMapper {
     private static final class Reading {
         final FormDefinition form;
         final FormTable table;
+        final PrintedHeaders headers;
         final List<SourceBlock> blocks;
         final Map<String, Cell> found = new HashMap<>();
         final List<ReadNote> notes = new ArrayList<>();
@@ -190,6 +187,7 @@ final class LegacyStatisticsMapper {
             this.blocks = blocks;
             this.table = form.table("L").orElseThrow(() -> new IllegalArgumentException(
                     form.name() + " has no legacy statistics table L"));
+            this.headers = new PrintedHeaders(List.of(table));
             this.matched = new boolean[table.rows().size()];
             this.named = table.caption().reference();
             this.title = table.caption().title();
@@ -220,7 +218,7 @@ final class LegacyStatisticsMapper {
 
         void read(int b) {
             SourceTable t = (SourceTable) blocks.get(b);
-            Columns cols = Columns.of(t, table.columns());
+            Columns cols = Columns.of(t, headers, table.columns());
             header.readAround(blocks, b, t);
             tableNumbers.add(t.number());
             if (firstLocation == null) {
@@ -237,7 +235,7 @@ final class LegacyStatisticsMapper {
                     if (header.absorb(label) || isFootnote(label)) {
                         continue; // a 单位名称, footer or footnote line inside the table (a sheet holds them all)
                     }
-                    GenericTable.Row extra = row(t, r, cols);
+                    GenericTable.Row extra = extraRow(t, r, cols);
                     if (extra.values().stream().allMatch(c -> c.state() == CellState.EMPTY)
                             && extra.unit().isEmpty() && extraRows.isEmpty() && isTitleLike(label)) {
                         continue; // a title row such as 政府信息公开工作情况统计表 inside the table
@@ -264,7 +262,7 @@ final class LegacyStatisticsMapper {
                         if (extraRows.isEmpty()) {
                             extraAt = t.location(r, cols.label);
                         }
-                        extraRows.add(row(t, r, cols));
+                        extraRows.add(extraRow(t, r, cols));
                         notes.add(new ReadNote(ReadNote.Code.EXTRA_ROW, named + "第" + (r + 1) + "行“"
                                 + Labels.clean(label) + "”在" + named + "格式中是标题行，不填数值，但填了“"
                                 + Labels.clean(raw) + "”，已单独保留。",
@@ -315,7 +313,32 @@ final class LegacyStatisticsMapper {
 
         List<GenericTable> generic() {
             return extraRows.isEmpty() ? List.of()
-                    : List.of(new GenericTable(title + "（格式以外的行）", List.of("统计数"), extraRows, extraAt));
+                    : List.of(new GenericTable(title + "（格式以外的行）", valueHeadings(), extraRows, extraAt));
+        }
+
+        /**
+         * The form's value columns, as the headings of its rows kept apart: each column's label (本年度, 历年累计), or
+         * the one value column's header (统计数).
+         */
+        private List<String> valueHeadings() {
+            if (!table.columns().isEmpty()) {
+                return table.columns().stream().map(FormColumn::label).toList();
+            }
+            return List.of(table.header("value").map(FormColumn::label).orElse(""));
+        }
+
+        /**
+         * A printed row no form row describes, kept with a value under each of the form's value columns (empty when
+         * the table does not print that column), so that its values line up with {@link #valueHeadings()}.
+         */
+        private GenericTable.Row extraRow(SourceTable t, int r, Columns cols) {
+            List<Integer> printed = table.columns().isEmpty() ? List.of(cols.value) : cols.formColumns;
+            List<Cell> values = new ArrayList<>();
+            for (int k : printed) {
+                values.add(k < 0 ? CellValues.parse("G" + t.number() + ":" + (r + 1) + ":0", "", t.location(r, cols.label))
+                        : printedCell(t, r, k, cols));
+            }
+            return new GenericTable.Row(Labels.clean(t.text(r, cols.label)), unitOf(t, r, cols), values);
         }
     }
 
@@ -369,15 +392,22 @@ final class LegacyStatisticsMapper {
 
     /** A printed row kept as is; its cells get local ids G{table}:{row}:{column} (printed, 1-based). */
     private static GenericTable.Row row(SourceTable t, int r, Columns cols) {
-        String idPrefix = "G" + t.number();
         List<Cell> values = new ArrayList<>();
         for (int c : cols.values) {
-            SourceLocation at = t.location(r, c);
-            String raw = t.cell(r, c) == t.cell(r, cols.label) ? "" : t.text(r, c);
-            values.add(CellValues.parse(idPrefix + ":" + (r + 1) + ":" + (c + 1), raw, at));
+            values.add(printedCell(t, r, c, cols));
         }
+        return new GenericTable.Row(Labels.clean(t.text(r, cols.label)), unitOf(t, r, cols), values);
+    }
+
+    /** A printed value cell of a kept row, with the local id G{table}:{row}:{column}. */
+    private static Cell printedCell(SourceTable t, int r, int c, Columns cols) {
+        String raw = t.cell(r, c) == t.cell(r, cols.label) ? "" : t.text(r, c);
+        return CellValues.parse("G" + t.number() + ":" + (r + 1) + ":" + (c + 1), raw, t.location(r, c));
+    }
+
+    private static String unitOf(SourceTable t, int r, Columns cols) {
         String unit = cols.unit < 0 || t.cell(r, cols.unit) == t.cell(r, cols.label) ? "" : t.text(r, cols.unit);
-        return new GenericTable.Row(Labels.clean(t.text(r, cols.label)), Labels.clean(unit), values);
+        return Labels.clean(unit);
     }
 
     private static GenericTable genericTable(SourceTable t, Columns cols, String caption) {
@@ -422,16 +452,20 @@ final class LegacyStatisticsMapper {
         /** Printed grid column of each form value column (-1 when not printed); empty for a one-value form. */
         List<Integer> formColumns = new ArrayList<>();
 
-        static Columns of(SourceTable t, List<FormColumn> form) {
+        /**
+         * The columns of a printed table, found by the headers in {@code words} (else by its unit words); {@code form}
+         * are the value columns of the form it is read with, empty for a single-value form or no form.
+         */
+        static Columns of(SourceTable t, PrintedHeaders words, List<FormColumn> form) {
             Columns c = new Columns();
             for (int r = 0; r < Math.min(t.rowCount(), 10) && c.headerRow < 0; r++) {
                 int label = -1;
                 int unit = -1;
                 for (int k = 0; k < t.columnCount(); k++) {
-                    String key = Labels.keyWithoutNumbering(t.text(r, k));
-                    if (unit < 0 && (key.equals("单位") || key.equals("计量单位") || key.equals("计算单位"))) {
+                    String text = t.text(r, k);
+                    if (unit < 0 && words.isUnit(text)) {
                         unit = k;
-                    } else if (label < 0 && (key.contains("指标") || key.equals("项目") || key.equals("内容"))) {
+                    } else if (label < 0 && words.isLabel(text)) {
                         label = k;
                     }
                 }
@@ -443,7 +477,7 @@ final class LegacyStatisticsMapper {
                 }
             }
             if (c.headerRow < 0) {
-                c.byContent(t);
+                c.byContent(t, words);
             }
             c.firstDataRow = c.headerRow + 1;
             int after = Math.max(c.label, c.unit);
@@ -457,7 +491,7 @@ final class LegacyStatisticsMapper {
                         || (c.unit >= 0 && h == t.cell(c.headerRow, c.unit)))) {
                     continue; // a merged header over the label or unit
                 }
-                if (h != null && ROW_CODE_HEADERS.contains(Labels.key(h.text()))) {
+                if (h != null && words.isRowCode(h.text())) {
                     previousHeader = h;
                     continue; // the rows' codes (定西's 01–35), no values
                 }
@@ -476,8 +510,7 @@ final class LegacyStatisticsMapper {
             }
             if (c.headerRow >= 0 && form.isEmpty()) {
                 for (int k : c.values) {
-                    String key = Labels.key(t.text(c.headerRow, k));
-                    if (key.equals("统计数") || key.equals("数量") || key.equals("数值")) {
+                    if (words.isValue(t.text(c.headerRow, k))) {
                         c.value = k;
                         break;
                     }
@@ -523,13 +556,13 @@ final class LegacyStatisticsMapper {
         }
 
         /** No header: the unit column is the one mostly holding unit words; the label column is left of it. */
-        private void byContent(SourceTable t) {
+        private void byContent(SourceTable t, PrintedHeaders words) {
             int bestUnit = -1;
             int bestCount = 0;
             for (int k = 0; k < t.columnCount(); k++) {
                 int n = 0;
                 for (int r = 0; r < t.rowCount(); r++) {
-                    if (UNITS.contains(Labels.key(t.text(r, k)))) {
+                    if (words.isUnitWord(t.text(r, k))) {
                         n++;
                     }
                 }

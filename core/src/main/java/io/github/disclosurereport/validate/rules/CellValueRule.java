@@ -6,6 +6,7 @@ import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.form.ValueKind;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.ReadNote;
+import io.github.disclosurereport.text.Units;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Rule;
 import io.github.disclosurereport.validate.Severity;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +32,7 @@ final class CellValueRule implements Rule {
     private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?");
     /** 减4, 增 3, -8, 251000元, 14722.49万元, 12件. */
     private static final Pattern WORDED = Pattern.compile(
-            "(减少?|增加?|[+-])?(\\d+(?:\\.\\d+)?)(万元|元|件|条|项|个|次|人次|篇|人|期|份)?");
+            "(减少?|增加?|[+-])?(\\d+(?:\\.\\d+)?)" + Units.writtenGroup() + "?");
 
     @Override
     public List<Finding> check(ValidationContext ctx) {
@@ -128,10 +130,13 @@ final class CellValueRule implements Rule {
                     + Numbers.fmt(v) + "），该项只能填不小于 0 的数。请更正。", List.of(d.id()), c.location(), null, v));
             return;
         }
-        if (d.kind() == ValueKind.MONEY && unit.equals("元") && d.unit().equals("万元")) {
-            BigDecimal wan = v.movePointLeft(4);
-            out.add(new Finding("S9", Severity.WARNING, ctx.describe(d.id()) + "填的是" + shown + "，单位是元，而该栏单位为万元，"
-                    + "应填 " + Numbers.fmt(wan) + "。请换算后只填数字。", List.of(d.id()), c.location(), wan, v));
+        Optional<BigDecimal> converted = d.kind() == ValueKind.MONEY && !unit.equals(d.unit())
+                ? Units.convert(v, unit, d.unit()) : Optional.empty();
+        if (converted.isPresent()) {
+            BigDecimal inCellUnit = converted.get();
+            out.add(new Finding("S9", Severity.WARNING, ctx.describe(d.id()) + "填的是" + shown + "，单位是" + unit
+                    + "，而该栏单位为" + d.unit() + "，应填 " + Numbers.fmt(inCellUnit) + "。请换算后只填数字。",
+                    List.of(d.id()), c.location(), inCellUnit, v));
             return;
         }
         if (d.kind() != ValueKind.MONEY && v.stripTrailingZeros().scale() > 0) {

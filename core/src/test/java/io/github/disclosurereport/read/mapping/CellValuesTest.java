@@ -70,4 +70,21 @@ class CellValuesTest {
         assertThat(in(trial, "T2:licensing:change", "减4").state()).isEqualTo(CellState.TEXT);
         assertThat(in(current, "T3:R1:natural", "约10").state()).isEqualTo(CellState.TEXT);
     }
+
+    @Test
+    void aCellsUnitIsItsFormsAndEveryFormCountsYuanAsMoney() throws Exception {
+        // a province's 2021 table that states its fees in 元 (units.tsv: money, 1 元), the legacy form in 万元
+        var yuan = io.github.disclosurereport.form.FormDefinition.load("fees-in-yuan",
+                io.github.disclosurereport.form.ReportFormat.CURRENT_2021, new java.io.StringReader(
+                        "table\tkind\tcode\tparent\tcheck\tunit\tlabel\n"
+                        + "T2\tblock\tA20_8\t\t-\t\t第二十条第（八）项\n"
+                        + "T2\tcolumn\tamount\tA20_8\t-\t元\t本年收费金额（单位：元）\n"
+                        + "T2\trow\tfees\tA20_8\t-\t\t行政事业性收费\n"));
+        assertThat(yuan.cell("T2:fees:amount").orElseThrow().kind())
+                .isEqualTo(io.github.disclosurereport.form.ValueKind.MONEY);
+        assertThat(in(yuan, "T2:fees:amount", "2.5万元").value()).isEqualByComparingTo("25000");
+        assertThat(in(yuan, "T2:fees:amount", "120.50").value()).isEqualByComparingTo("120.50");
+        var legacy = io.github.disclosurereport.form.Forms.legacyStatistics();
+        assertThat(in(legacy, "L:12", "3000元").value()).isEqualByComparingTo("0.3");
+    }
 }

@@ -294,6 +294,82 @@ class LegacyStatisticsMapperTest {
         assertThat(r.notes()).extracting(ReadNote::code).doesNotContain(ReadNote.Code.FORM_NOT_RECOGNISED, ReadNote.Code.EXTRA_ROW);
     }
 
+    @Test
+    void aProvincialFormFindsItsColumnsByTheHeadersItsDataNames() throws Exception {
+        // 栏目 / 计量 / 本期数 are no header of the national form: only the variant's header lines say which column
+        // holds the labels, the units and the report's value (not 上期数, printed first)
+        FormDefinition own = Forms.loadDeclared("own-headers", LegacyStatisticsMapperTest.class
+                .getResourceAsStream("/forms/own-headers-legacy.tsv").readAllBytes());
+        XWPFDocument doc = new XWPFDocument();
+        paragraph(doc, "政府信息公开统计表");
+        table(doc, new String[][] {
+                {"栏目", "计量", "上期数", "本期数"},
+                {"主动公开政府信息数", "条", "10", "12"},
+                {"收到申请数", "件", "1", "2"},
+                {"申请办结数", "件", "1", "2"},
+                {"申请答复数", "件", "1", "2"},
+                {"行政复议数量", "件", "0", "1"},
+                {"行政诉讼数量", "件", "0", "0"},
+                {"结对帮扶户数", "户", "3", "5"},
+                {"网站访问量", "次", "100", "200"},
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.write(out);
+        doc.close();
+        Report r = DisclosureReports.defaults().withForms(FormSet.standard().withForm(own)).reader()
+                .read(new ByteArrayInputStream(out.toByteArray()), "own.docx");
+
+        assertThat(r.source().formName()).isEqualTo("own-headers");
+        assertThat(r.cell("L:1.1").orElseThrow().value()).isEqualByComparingTo("12");
+        assertThat(r.cell("L:1.1").orElseThrow().location()).isEqualTo(SourceLocation.tableCell(1, 2, 4));
+        assertThat(r.cell("L:4").orElseThrow().value()).isEqualByComparingTo("1");
+        // the form's own unit: no UNIT_DIFFERS, the household count read
+        assertThat(r.cell("L:help").orElseThrow().value()).isEqualByComparingTo("5");
+        // the header row is no indicator; the one row the form lacks is kept under the form's value heading
+        assertThat(r.notes()).filteredOn(n -> n.code() == ReadNote.Code.EXTRA_ROW).extracting(ReadNote::message)
+                .containsExactly("统计表第9行“网站访问量”不是统计表格式中的指标，已单独保留。");
+        assertThat(r.notes()).extracting(ReadNote::code).doesNotContain(ReadNote.Code.UNIT_DIFFERS);
+        GenericTable extra = r.genericTables().get(0);
+        assertThat(extra.columns()).containsExactly("本期数");
+        assertThat(extra.rows()).singleElement().satisfies(row -> {
+            assertThat(row.unit()).isEqualTo("次");
+            assertThat(row.values()).extracting(Cell::value).containsExactly(new BigDecimal("200"));
+        });
+    }
+
+    @Test
+    void rowsOutsideATwoValueFormKeepBothValuesUnderTheFormsHeadings() throws Exception {
+        // Fujian's form prints 本年度 and 历年累计; this office prints them the other way round
+        XWPFDocument doc = new XWPFDocument();
+        paragraph(doc, "政府信息公开情况统计表");
+        table(doc, new String[][] {
+                {"指标名称", "计量单位", "历年累计", "2012年度"},
+                {"主动公开信息数", "条", "3542", "2026"},
+                {"其中：1.政府网站", "条", "3304", "1795"},
+                {"2.政府公报", "条", "0", "0"},
+                {"受理依申请公开信息总数", "条", "40", "12"},
+                {"行政复议数", "条", "1", "0"},
+                {"行政诉讼数", "条", "0", "0"},
+                {"网站访问量", "次", "88888", "9999"},
+        });
+        Report r = read(doc, "fujian.docx");
+
+        assertThat(r.source().formName()).isEqualTo("fujian-legacy-2008");
+        assertThat(r.cell("L:1.1").orElseThrow().value()).isEqualByComparingTo("2026");
+        assertThat(r.cell("L:1.1:cumulative").orElseThrow().value()).isEqualByComparingTo("3542");
+        assertThat(r.genericTables()).singleElement().satisfies(g -> {
+            assertThat(g.caption()).isEqualTo("政府信息公开情况统计表（格式以外的行）");
+            assertThat(g.columns()).containsExactly("本年度", "历年累计");
+            assertThat(g.rows()).singleElement().satisfies(row -> {
+                assertThat(row.label()).isEqualTo("网站访问量");
+                assertThat(row.values()).extracting(Cell::value)
+                        .containsExactly(new BigDecimal("9999"), new BigDecimal("88888"));
+                assertThat(row.values()).extracting(Cell::location)
+                        .containsExactly(SourceLocation.tableCell(1, 8, 4), SourceLocation.tableCell(1, 8, 3));
+            });
+        });
+    }
+
     /** A legacy statistics table with one indicator the national form lacks (网站访问量, row 7). */
     private static ByteArrayOutputStream statisticsWithWebsiteVisits() throws java.io.IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
