@@ -1,5 +1,6 @@
 package io.github.disclosurereport.form;
 
+import io.github.disclosurereport.text.StandardSections;
 import io.github.disclosurereport.text.Tsv;
 import io.github.disclosurereport.text.Units;
 
@@ -149,11 +150,15 @@ public final class FormDefinition {
 
     /**
      * A table's caption: the parts its caption lines give, each other part the inherited caption's (the national
-     * table's); without one, no number, the code as title and the title as short name.
+     * table's); without one, no number, as title the heading of the report section the number names
+     * (sections-2021.tsv: a national table's title is the heading of the section it is printed in) or else the
+     * code, and the title as short name.
      */
     private static TableCaption caption(String code, Map<String, String> given, Optional<TableCaption> inherited) {
-        String title = given.getOrDefault("title", inherited.map(TableCaption::title).orElse(code));
-        return new TableCaption(given.getOrDefault("number", inherited.map(TableCaption::number).orElse("")), title,
+        String number = given.getOrDefault("number", inherited.map(TableCaption::number).orElse(""));
+        String title = given.getOrDefault("title", inherited.map(TableCaption::title)
+                .orElseGet(() -> StandardSections.numbered(number).map(StandardSections.Section::heading).orElse(code)));
+        return new TableCaption(number, title,
                 given.getOrDefault("short", inherited.map(TableCaption::shortTitle).orElse(title)));
     }
 

@@ -6,6 +6,7 @@ import io.github.disclosurereport.form.FormDefinitionException;
 import io.github.disclosurereport.form.Forms;
 import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.text.Labels;
+import io.github.disclosurereport.text.StandardSections;
 import io.github.disclosurereport.text.Tsv;
 
 import java.util.ArrayList;
@@ -23,7 +24,6 @@ import java.util.Optional;
 public final class ConversionRules {
 
     private static final List<ConversionRule> RULES = loadRules();
-    private static final List<String[]> SECTIONS = table("sections-2021.tsv");
     private static final List<String[]> LEGACY_SECTIONS = table("sections-to-2021.tsv");
 
     private ConversionRules() {
@@ -41,9 +41,7 @@ public final class ConversionRules {
     /** The 2021 sections in order: number → official heading. */
     public static Map<String, String> currentSections() {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String[] s : SECTIONS) {
-            out.put(s[0], s[1]);
-        }
+        StandardSections.all().forEach(s -> out.put(s.numeral(), s.heading()));
         return out;
     }
 

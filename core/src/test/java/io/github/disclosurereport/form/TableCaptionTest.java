@@ -58,6 +58,17 @@ class TableCaptionTest {
     }
 
     @Test
+    void aNumberedTableWithoutATitleOfItsOwnOrInheritedIsTitledByItsSection() throws Exception {
+        // the national tables give only number and short name: the title is the section's (sections-2021.tsv)
+        FormDefinition noticed = load("noticed", ReportFormat.CURRENT_2021, HEADER
+                + "T5\tcaption\tnumber\t\t-\t\t五\n"
+                + "T5\tcolumn\tn\t\t-\t件\t数量\n"
+                + "T5\trow\tr\t\t-\t\t整改事项\n");
+        assertThat(noticed.table("T5").orElseThrow().caption())
+                .isEqualTo(new TableCaption("五", "存在的主要问题及改进情况", "存在的主要问题及改进情况"));
+    }
+
+    @Test
     void aVariantWithoutCaptionsKeepsTheNationalOnes() throws Exception {
         FormDefinition hubei = Forms.variant("hubei-trial-2019");
         assertThat(captions(hubei)).isEqualTo(captions(Forms.trial2019()));

@@ -73,6 +73,32 @@ final class FormShape {
                 .flatMap(s -> form.cell(s.totalId())).map(CellDefinition::column);
     }
 
+    /**
+     * The legacy cell of a 结果维持 / 结果纠正 / 其他结果 figure about 行政复议 or 行政诉讼 cases, read off the form's rows:
+     * under the cases' indicator (the row labelled 行政复议…, 行政诉讼…: national 四、行政复议数量, 五、行政诉讼数量), the
+     * row whose label names the result (维持…, 被依法纠错…, 其他情形…). Empty when the form prints no such row (Fujian's
+     * prints the case counts alone) or the words name no result (the legacy table has no 尚未审结).
+     *
+     * @param l      the legacy table
+     * @param cases  行政复议 or 行政诉讼
+     * @param result the figure's words, starting with the result as the 2021 table's columns name it
+     */
+    static List<String> legacyCaseResult(FormTable l, String cases, String result) {
+        String named = result.startsWith("结果维持") ? "维持" : result.startsWith("结果纠正") ? "纠错"
+                : result.startsWith("其他结果") ? "其他" : "";
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        for (FormRow parent : rowsLabelled(l, cases)) {
+            Optional<FormRow> row = l.rows().stream().filter(r -> r.parent().equals(parent.code())
+                    && Labels.keyWithoutNumbering(r.label()).contains(named)).findFirst();
+            if (row.isPresent()) {
+                return List.of(l.code() + ":" + row.get().code());
+            }
+        }
+        return List.of();
+    }
+
     /** Rows whose printed label (numbering dropped) starts with the phrase. */
     static List<FormRow> rowsLabelled(FormTable t, String phrase) {
         String key = Labels.keyWithoutNumbering(phrase);

@@ -262,14 +262,9 @@ final class NarrativeRules {
     /** The legacy 维持/纠错/其他情形 rows of 行政复议 (四) or 行政诉讼 (五); the legacy table has no 尚未审结. */
     private static List<String> legacyCaseResult(FormTable l, String words, String before) {
         String kind = caseKind(before);
-        String parent = kind.equals("复议") ? "4" : kind.isEmpty() ? "" : "5";
-        String suffix = words.startsWith("结果维持") ? ".1" : words.startsWith("结果纠正") ? ".2"
-                : words.startsWith("其他结果") ? ".3" : "";
-        if (parent.isEmpty() || suffix.isEmpty()) {
-            return List.of();
-        }
-        String code = parent + suffix;
-        return l.rows().stream().anyMatch(r -> r.code().equals(code)) ? List.of("L:" + code) : List.of();
+        // the rows come from the form's labels, not from the national codes 4.x / 5.x
+        return kind.isEmpty() ? List.of()
+                : FormShape.legacyCaseResult(l, kind.equals("复议") ? "行政复议" : "行政诉讼", words);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.disclosurereport.validate.rules;
 import io.github.disclosurereport.form.ReportFormat;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.text.ChineseNumerals;
+import io.github.disclosurereport.text.StandardSections;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationContext;
@@ -16,10 +17,6 @@ import java.util.List;
  * inside a section (body text), not a restart. One finding per break: the count goes on from the number printed.
  */
 final class Numbering {
-
-    /** Words of the six official top-level headings (2019/2021): a heading with one of them is a top-level part. */
-    private static final List<String> TOP_LEVEL_WORDS = List.of("总体情况", "主动公开政府信息", "收到和处理",
-            "行政复议", "存在的主要问题", "其他需要报告");
 
     private Numbering() {
     }
@@ -52,7 +49,8 @@ final class Numbering {
                 lastHeading = s.printedHeading();
                 continue;
             }
-            boolean topLevel = standard && TOP_LEVEL_WORDS.stream().anyMatch(s.heading()::contains);
+            // words of the six official top-level headings (sections-2021.tsv): such a heading is a top-level part
+            boolean topLevel = standard && StandardSections.isTopLevel(s.heading());
             if (!topLevel && (sub > 0 && n == sub + 1 || n == 1 && counter >= 1)) {
                 sub = n;
                 continue;

@@ -8,6 +8,7 @@ import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SourceLocation;
 import io.github.disclosurereport.text.ChineseNumerals;
+import io.github.disclosurereport.text.StandardSections;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationContext;
@@ -21,21 +22,6 @@ import java.util.Set;
 
 /** S1–S4: sections, table format, rows and columns, tables present (report cells plus the readers' notes). */
 final class StructureRules {
-
-    /**
-     * The six sections of the 2019/2021 formats: official heading and the key phrases that identify it (official
-     * wording and the variants seen in real reports). Tried in this order, so that 因…申请提起行政复议 is 四, not 三.
-     */
-    private record SectionSpec(int number, String official, List<String> keys) {
-    }
-
-    private static final List<SectionSpec> SECTION_MATCH_ORDER = List.of(
-            new SectionSpec(4, "政府信息公开行政复议、行政诉讼情况", List.of("复议", "诉讼")),
-            new SectionSpec(5, "存在的主要问题及改进情况", List.of("问题", "改进")),
-            new SectionSpec(6, "其他需要报告的事项", List.of("其他", "其它")),
-            new SectionSpec(2, "主动公开政府信息情况", List.of("主动公开")),
-            new SectionSpec(3, "收到和处理政府信息公开申请情况", List.of("申请")),
-            new SectionSpec(1, "总体情况", List.of("总体", "概述", "概况", "基本情况")));
 
     private StructureRules() {
     }
@@ -61,28 +47,23 @@ final class StructureRules {
         List<Section> sections = r.sections();
         if (sections.isEmpty()) {
             return List.of(Finding.of("S1", Severity.ERROR, "未识别出报告的章节。年度报告应依次包含一至六部分："
-                    + "一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；"
-                    + "四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。",
-                    List.of(), SourceLocation.DOCUMENT));
+                    + String.join("；", StandardSections.all().stream().map(StandardSections.Section::printed).toList())
+                    + "。", List.of(), SourceLocation.DOCUMENT));
         }
         Map<Integer, Integer> indexOf = new LinkedHashMap<>();
         for (int i = 0; i < sections.size(); i++) {
-            Section s = sections.get(i);
-            for (SectionSpec spec : SECTION_MATCH_ORDER) {
-                if (spec.keys().stream().anyMatch(s.heading()::contains)) {
-                    indexOf.putIfAbsent(spec.number(), i);
-                    break;
-                }
-            }
+            int at = i;
+            StandardSections.namedBy(sections.get(i).heading())
+                    .ifPresent(spec -> indexOf.putIfAbsent(spec.number(), at));
         }
         List<Finding> out = new ArrayList<>();
         int lastIndex = -1;
-        for (int n = 1; n <= 6; n++) {
-            SectionSpec spec = spec(n);
+        for (StandardSections.Section spec : StandardSections.all()) {
+            int n = spec.number();
             Integer i = indexOf.get(n);
-            String official = ChineseNumerals.format(n) + "、" + spec.official();
+            String official = spec.printed();
             if (i == null) {
-                out.add(Finding.of("S1", Severity.ERROR, "缺少第" + ChineseNumerals.format(n) + "部分“" + official
+                out.add(Finding.of("S1", Severity.ERROR, "缺少第" + spec.numeral() + "部分“" + official
                         + "”。年度报告格式规定的六个部分都必须有，请补上这一部分（没有内容的写“无”）。", List.of(),
                         SourceLocation.DOCUMENT));
                 continue;
@@ -90,10 +71,10 @@ final class StructureRules {
             Section s = sections.get(i);
             if (i < lastIndex) {
                 out.add(Finding.of("S1", Severity.ERROR, "“" + s.printedHeading() + "”的位置不对：应排在第"
-                        + ChineseNumerals.format(n) + "部分，请按一至六的顺序排列。", List.of(), s.location()));
-            } else if (!s.number().isEmpty() && !s.number().equals(ChineseNumerals.format(n)) && !numberingBroken) {
+                        + spec.numeral() + "部分，请按一至六的顺序排列。", List.of(), s.location()));
+            } else if (!s.number().isEmpty() && !s.number().equals(spec.numeral()) && !numberingBroken) {
                 out.add(Finding.of("S1", Severity.ERROR, "“" + s.printedHeading() + "”的编号应为“"
-                        + ChineseNumerals.format(n) + "”（“" + official + "”）。请更正编号。", List.of(), s.location()));
+                        + spec.numeral() + "”（“" + official + "”）。请更正编号。", List.of(), s.location()));
             } else if (s.number().isEmpty()) {
                 out.add(Finding.of("S1", Severity.WARNING, "“" + s.heading() + "”没有编号，应为“" + official + "”。",
                         List.of(), s.location()));
@@ -101,10 +82,6 @@ final class StructureRules {
             lastIndex = Math.max(lastIndex, i);
         }
         return out;
-    }
-
-    private static SectionSpec spec(int n) {
-        return SECTION_MATCH_ORDER.stream().filter(s -> s.number() == n).findFirst().orElseThrow();
     }
 
     /** S2: the tables match the report year; trial rows in a 2021 table. */

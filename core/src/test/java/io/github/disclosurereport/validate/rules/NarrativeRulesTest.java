@@ -116,6 +116,33 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void n1LegacyCaseResultsAreTheFormsRowsUnderReviewAndLitigation() throws Exception {
+        Report base = TestReports.legacy();
+        assertThat(n1(base, "发生行政复议案件，结果维持5件。")).singleElement().satisfies(f -> {
+            assertThat(f.cells()).containsExactly("L:4.1");
+            assertThat(f.expected()).isEqualByComparingTo(value(base, "L:4.1"));
+        });
+        assertThat(n1(base, "行政诉讼案件结果纠正5件。")).singleElement()
+                .satisfies(f -> assertThat(f.cells()).containsExactly("L:5.2"));
+        assertThat(n1(base, "发生行政复议案件，结果维持" + n(base, "L:4.1") + "件。")).isEmpty();
+
+        // a province's form codes the rows otherwise: they are found by what the form prints, not by 4.1
+        String tsv = new String(io.github.disclosurereport.form.Forms.class
+                .getResourceAsStream("legacy-statistics.tsv").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\n4.1\t4\t", "\nreview.upheld\t4\t");
+        var variant = io.github.disclosurereport.form.FormDefinition.load("review-coded",
+                io.github.disclosurereport.form.ReportFormat.LEGACY_2008, new java.io.StringReader(tsv));
+        java.util.Map<String, io.github.disclosurereport.model.Cell> cells = new java.util.LinkedHashMap<>(base.cells());
+        io.github.disclosurereport.model.Cell upheld = cells.remove("L:4.1");
+        cells.put("L:review.upheld", new io.github.disclosurereport.model.Cell("L:review.upheld", upheld.value(),
+                upheld.raw(), upheld.state(), upheld.location()));
+        Report coded = new Report(base.format(), base.metadata(), base.preamble(), base.sections(), cells,
+                List.of(), base.signOff(), List.of(), new Report.SourceInfo("coded.docx", "docx", variant));
+        assertThat(n1(coded, "发生行政复议案件，结果维持5件。")).singleElement()
+                .satisfies(f -> assertThat(f.cells()).containsExactly("L:review.upheld"));
+    }
+
+    @Test
     void n2AbsoluteStatements() {
         Report base = TestReports.current();
         List<Finding> none = V.validate(withSectionText(base, "一", "本年度未收到政府信息公开申请。")).ofRule("N2");
