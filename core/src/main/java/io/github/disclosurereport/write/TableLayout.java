@@ -189,11 +189,23 @@ public record TableLayout(String table, int rows, int columns, List<Cell> cells)
 
     /**
      * Legacy statistics: label (indented by depth) | unit | value, and a column for each further value column of
-     * the form (Fujian's 历年累计), headed by the form's column labels.
+     * the form (Fujian's 历年累计), headed as the form prints them: its label, unit and value headers
+     * ({@link FormTable#headers()}: 统计指标 | 单位 | 统计数, Fujian's 指标名称 | 计量单位), its value columns' labels.
      */
     private static TableLayout singleValue(FormTable t, Style style) {
         List<Cell> out = new ArrayList<>();
         List<String> headers = new ArrayList<>(style.headers());
+        List<String> parts = List.of("label", "unit", "value");
+        for (int i = 0; i < parts.size(); i++) {
+            String printed = t.header(parts.get(i)).map(FormColumn::label).orElse("");
+            if (printed.isEmpty()) {
+                continue;
+            }
+            while (headers.size() <= i) {
+                headers.add("");
+            }
+            headers.set(i, printed);
+        }
         for (int i = 0; i < t.columns().size(); i++) {
             String label = t.columns().get(i).label();
             if (headers.size() > 2 + i) {

@@ -51,4 +51,17 @@ class TableLayoutTest {
         });
         assertThat(l.cells()).filteredOn(c -> c.kind() == TableLayout.Kind.VALUE).hasSize(78);
     }
+
+    @Test
+    void aLegacyTableIsHeadedAsItsFormPrintsIt() {
+        assertThat(headers(TableLayout.of(Forms.legacyStatistics(), "L"))).containsExactly("统计指标", "单位", "统计数");
+        // Fujian's form: its own label and unit headers, its two value columns
+        assertThat(headers(TableLayout.of(Forms.variant("fujian-legacy-2008"), "L")))
+                .containsExactly("指标名称", "计量单位", "本年度", "历年累计");
+    }
+
+    private static List<String> headers(TableLayout layout) {
+        return layout.cells().stream().filter(c -> c.kind() == TableLayout.Kind.HEADER).map(TableLayout.Cell::text)
+                .toList();
+    }
 }

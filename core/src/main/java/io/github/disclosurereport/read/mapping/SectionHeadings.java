@@ -2,11 +2,13 @@ package io.github.disclosurereport.read.mapping;
 
 import io.github.disclosurereport.text.ChineseNumerals;
 import io.github.disclosurereport.text.Labels;
+import io.github.disclosurereport.text.StandardSections;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Recognises section headings of a report's narrative. Numbering alone is not enough: legacy reports number
@@ -20,20 +22,20 @@ final class SectionHeadings {
     }
 
     /**
-     * Key phrases of section headings (compared after {@link Labels#key}), from the 2019/2021 six headings and
-     * their printed variants (formats.md §1.2) and the legacy outlines (§3.1).
+     * Key phrases of section headings (compared after {@link Labels#key}): the 2019/2021 six headings
+     * (sections-2021.tsv), parts of them that printed variants keep (formats.md §1.2), and the legacy outlines
+     * (§3.1).
      */
-    private static final List<String> VOCABULARY = List.of(
-            // 2019 / 2021
-            "总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议行政诉讼情况",
-            "被申请行政复议", "提起行政诉讼", "存在的主要问题", "改进情况", "改进措施", "其他需要报告的事项",
-            "其他事项", "需要说明的事项",
+    private static final List<String> VOCABULARY = Stream.concat(
+            StandardSections.all().stream().map(s -> Labels.key(s.heading())), Stream.of(
+            // 2019 / 2021 printed variants
+            "被申请行政复议", "提起行政诉讼", "存在的主要问题", "改进情况", "改进措施", "其他事项", "需要说明的事项",
             // legacy outlines
             "概述", "基本情况", "组织领导", "制度建设", "发布解读", "解读回应", "回应解读", "回应社会关切", "互动交流",
             "重点领域", "主动公开", "平台建设", "依申请公开", "申请办理", "收费", "减免", "人大代表建议",
             "政协委员提案", "政协提案", "行政复议", "行政诉讼", "保密审查", "所属事业单位", "咨询处理", "申诉",
             "机构建设", "保障经费", "会议和培训", "培训情况", "不予公开", "举报投诉", "工作考核", "社会评议",
-            "责任追究", "监督保障", "指标统计");
+            "责任追究", "监督保障", "指标统计")).toList();
 
     private static final Pattern NUMBERED = Pattern.compile(
             "^([一二三四五六七八九十]{1,3})[\\s\\u3000]*[、.．，,][\\s\\u3000]*(.+)$");
