@@ -335,8 +335,9 @@ final class LegacyStatisticsMapper {
             List<Integer> printed = table.columns().isEmpty() ? List.of(cols.value) : cols.formColumns;
             List<Cell> values = new ArrayList<>();
             for (int k : printed) {
-                values.add(k < 0 ? CellValues.parse("G" + t.number() + ":" + (r + 1) + ":0", "", t.location(r, cols.label))
-                        : printedCell(t, r, k, cols));
+                // a form column this table does not print: an empty cell in column 0, at the row's label
+                values.add(k >= 0 ? printedCell(t, r, k, cols)
+                        : CellValues.parse("G" + t.number() + ":" + (r + 1) + ":0", "", t.location(r, cols.label)));
             }
             return new GenericTable.Row(Labels.clean(t.text(r, cols.label)), unitOf(t, r, cols), values);
         }
