@@ -4,7 +4,7 @@ package io.github.disclosurereport.form;
 public enum ValueKind {
     /** A non-negative integer (件, 条, 次 …). */
     COUNT,
-    /** A non-negative decimal (万元, or an amount with no printed unit). */
+    /** A non-negative decimal (a money unit of units.tsv: 万元, 元; or an amount with no printed unit). */
     MONEY,
     /** A signed integer (trial 本年增/减). */
     SIGNED

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
 /**
  * The legacy 政府信息公开工作情况统计表 (and unknown statistics tables) from the neutral intermediate. Printed rows
  * are matched to the form's rows by normalised label in printed order (labels repeat, indentation is
- * unreliable); the label, unit and value columns are found by the header or, failing that, by content. Nothing
+ * unreliable); the label, unit and value columns are found by the headers the form's data names
+ * ({@link PrintedHeaders}) or, failing that, by their unit words. Nothing
  * read is dropped: rows no form row describes, and statistics tables that are no known form, become
  * {@link GenericTable}s with a note.
  */
@@ -329,7 +330,8 @@ final class LegacyStatisticsMapper {
 
         /**
          * A printed row no form row describes, kept with a value under each of the form's value columns (empty when
-         * the table does not print that column), so that its values line up with {@link #valueHeadings()}.
+         * the table does not print that column), so that its values line up with {@link #valueHeadings()}. A printed
+         * column that is none of the form's value columns is read for no row of the table, this one included.
          */
         private GenericTable.Row extraRow(SourceTable t, int r, Columns cols) {
             List<Integer> printed = table.columns().isEmpty() ? List.of(cols.value) : cols.formColumns;
