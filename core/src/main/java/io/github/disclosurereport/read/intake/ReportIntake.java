@@ -77,6 +77,7 @@ public final class ReportIntake {
     private final ReadLimits limits;
     private final FormSet forms;
     private final Map<FileKind, KindReader> readers = new EnumMap<>(FileKind.class);
+    private final HtmlSourceReader html;
 
     public ReportIntake(ReadLimits limits, FormSet forms) {
         this.limits = limits;
@@ -85,7 +86,7 @@ public final class ReportIntake {
         DocxStreamReader docx = new DocxStreamReader(limits);
         DocSourceReader doc = new DocSourceReader(limits);
         WorkbookSourceReader xls = new WorkbookSourceReader("xls", limits);
-        HtmlSourceReader html = new HtmlSourceReader(limits);
+        this.html = new HtmlSourceReader(limits);
         PdfSourceReader pdf = new PdfSourceReader(limits);
         readers.put(FileKind.DOCX, (c, parts, n) -> new Parsed.Source(docx.read(parts.orElseThrow(), n)));
         readers.put(FileKind.DOC, (c, parts, n) -> new Parsed.Source(doc.read(new ByteArrayInputStream(c), n)));
@@ -124,7 +125,18 @@ public final class ReportIntake {
      * @throws ReportReadException when the content is no readable report (one line saying why)
      */
     public Report read(byte[] content, String fileName) throws ReportReadException {
-        Parsed parsed = parse(content, fileName);
+        return read(content, null, fileName);
+    }
+
+    /**
+     * The report in bytes that came with a charset named outside them (an HTTP answer's {@code Content-Type}): a
+     * page is decoded in it unless a byte order mark says otherwise; other kinds ignore it.
+     *
+     * @param charset the charset named for the bytes, or null
+     * @throws ReportReadException when the content is no readable report (one line saying why)
+     */
+    public Report read(byte[] content, String charset, String fileName) throws ReportReadException {
+        Parsed parsed = parse(content, charset, fileName);
         if (parsed instanceof Parsed.Saved saved) {
             return saved.report();
         }
@@ -143,10 +155,22 @@ public final class ReportIntake {
 
     /** The bytes as the reader of their kind left them, before any mapping. */
     public Parsed parse(byte[] content, String fileName) throws ReportReadException {
+        return parse(content, null, fileName);
+    }
+
+    /**
+     * The bytes as the reader of their kind left them, a page decoded in the charset named outside it.
+     *
+     * @param charset the charset named for the bytes (an HTTP answer's), or null
+     */
+    public Parsed parse(byte[] content, String charset, String fileName) throws ReportReadException {
         FileSniffer.Sniffed sniffed = FileSniffer.detect(content, fileName, limits);
+        KindReader reader = sniffed.kind() == FileKind.HTML && charset != null
+                ? (c, parts, n) -> new Parsed.Source(html.read(c, charset, n, "html"))
+                : readers.get(sniffed.kind());
         Parsed parsed;
         try {
-            parsed = readers.get(sniffed.kind()).read(content, sniffed.parts(), fileName);
+            parsed = reader.read(content, sniffed.parts(), fileName);
         } catch (LimitRefusals.Exceeded e) {
             throw e.refusal();
         } catch (StackOverflowError | OutOfMemoryError e) {
