@@ -74,6 +74,9 @@ public final class ReportIntake {
     /** Names a Word document goes by. */
     private static final Set<String> WORD_EXTENSIONS = Set.of("doc", "docx", "dot", "dotx", "wps", "rtf");
 
+    /** Names a workbook goes by (WPS's own: .et). */
+    private static final Set<String> EXCEL_EXTENSIONS = Set.of("xls", "xlsx", "xlsm", "xlt", "xltx", "et");
+
     private final ReadLimits limits;
     private final FormSet forms;
     private final Map<FileKind, KindReader> readers = new EnumMap<>(FileKind.class);
@@ -319,9 +322,17 @@ public final class ReportIntake {
         }
     }
 
-    /** A web page or archive under a Word name: read, and said, since the office will resubmit it as Word. */
+    /**
+     * A web page or archive under a Word name, or an HTML table under an Excel name (a site's 导出): read, and said,
+     * since the office will resubmit it as the document its name promises.
+     */
     private static Optional<ReadNote> misnamed(FileKind kind, String fileName) {
         String extension = fileName.toLowerCase(Locale.ROOT).replaceAll("^.*\\.", "");
+        if (kind == FileKind.HTML && EXCEL_EXTENSIONS.contains(extension)) {
+            return Optional.of(new ReadNote(ReadNote.Code.CONTENT_NOT_AS_NAMED, "文件名是 ." + extension
+                    + "，但内容是网页（HTML）格式的表格，不是 Excel 表格；已按网页读取。报送时请用 Excel 或 WPS 打开后“另存为” .xlsx",
+                    List.of(), SourceLocation.DOCUMENT));
+        }
         if (!(kind == FileKind.HTML || kind == FileKind.MHT) || !WORD_EXTENSIONS.contains(extension)) {
             return Optional.empty();
         }
