@@ -52,7 +52,9 @@ public final class PageFetcher {
     private final Duration connectTimeout;
     private final Duration answerTimeout;
     private final Duration downloadTimeout;
-    private final HttpClient client;
+    /** Made at the first fetch: building one loads the TLS stack and the trusted certificates, a tenth of a second
+     *  that reading a local file, which is most reads, should not pay. */
+    private volatile HttpClient client;
 
     /**
      * @param limits          the file-size limit applies to the page's body
@@ -65,8 +67,21 @@ public final class PageFetcher {
         this.connectTimeout = connectTimeout;
         this.answerTimeout = answerTimeout;
         this.downloadTimeout = downloadTimeout;
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = HttpClient.newBuilder().connectTimeout(connectTimeout)
+                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                    client = c;
+                }
+            }
+        }
+        return c;
     }
 
     /** Whether the text is an address this fetcher takes (http:// or https://). */
@@ -132,7 +147,7 @@ public final class PageFetcher {
         } catch (IllegalArgumentException e) {
             throw failed(address, "网址无效", "not a valid address");
         }
-        CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(request, info -> {
+        CompletableFuture<HttpResponse<byte[]>> answer = client().sendAsync(request, info -> {
             boolean page = info.statusCode() >= 200 && info.statusCode() < 300
                     && declaredLength(info.headers()) <= limits.maxFileBytes();
             return new CappedBody(page ? Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1) : 0);

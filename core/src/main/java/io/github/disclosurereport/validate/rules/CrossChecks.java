@@ -13,6 +13,7 @@ import io.github.disclosurereport.validate.ValidationContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 /** A5, A6 (with last year's report) and A7 (规章 only for organs with rule-making power). */
@@ -122,13 +123,15 @@ final class CrossChecks {
                 List.of(), null));
     }
 
+    private static final Pattern SENTENCE_END = Pattern.compile("[。;；!！?？]");
+
     private static List<String> sentences(Report r) {
         List<String> out = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         r.preamble().forEach(p -> texts.add(p.text()));
         r.sections().forEach(s -> s.paragraphs().forEach(p -> texts.add(p.text())));
         for (String t : texts) {
-            for (String s : TextRules.normalise(t).split("[。;；!！?？]")) {
+            for (String s : SENTENCE_END.split(TextRules.normalise(t))) {
                 if (s.length() >= MIN_SENTENCE) {
                     out.add(s);
                 }

@@ -48,6 +48,17 @@ class PageFetcherTest {
         server.createContext("/ftp", x -> redirect(x, "ftp://example.invalid/x"));
         server.createContext("/gone", x -> send(x, 404, "text/html", "<p>404</p>".getBytes()));
         server.createContext("/big", x -> send(x, 200, "text/html", new byte[3000]));
+        server.createContext("/big-chunked", x -> { // no Content-Length: cut off while it arrives
+            x.getResponseHeaders().add("Content-Type", "text/html");
+            x.sendResponseHeaders(200, 0);
+            try (OutputStream out = x.getResponseBody()) {
+                for (int i = 0; i < 30; i++) {
+                    out.write(new byte[1000]);
+                }
+            } catch (IOException gone) {
+                // the client stopped reading at its limit
+            }
+        });
         server.createContext("/slow", x -> {
             try {
                 Thread.sleep(3_000);
@@ -146,6 +157,9 @@ class PageFetcherTest {
                 .reader();
         assertThatThrownBy(() -> small.read(URI.create(base + "/big"))).isInstanceOf(ReportReadException.class)
                 .hasMessageContaining("maxFileBytes")
+                .extracting(e -> ((ReportReadException) e).reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+        assertThatThrownBy(() -> small.read(URI.create(base + "/big-chunked")))
+                .isInstanceOf(ReportReadException.class).hasMessageContaining("maxFileBytes")
                 .extracting(e -> ((ReportReadException) e).reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
         PageFetcher impatient = new PageFetcher(ReadLimits.DEFAULT, Duration.ofSeconds(1), Duration.ofSeconds(1),
                 Duration.ofSeconds(30));
