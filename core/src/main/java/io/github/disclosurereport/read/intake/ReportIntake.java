@@ -216,7 +216,11 @@ public final class ReportIntake {
     public EditableDocx openDocx(byte[] content, String fileName, String notDocx) throws ReportReadException {
         FileKind kind = FileSniffer.detect(content, fileName, limits).kind();
         if (kind != FileKind.DOCX) {
-            throw new ReportReadException(ReportReadException.Reason.UNSUPPORTED_TYPE, fileName + ": " + notDocx);
+            // a page under a Word or Excel name: what it really is, rather than "only .docx/.xlsx/.xls" to a clerk
+            // holding an .xls
+            Optional<Misnamed> misnamed = misnamedAs(kind, fileName);
+            throw new ReportReadException(ReportReadException.Reason.UNSUPPORTED_TYPE, fileName + ": "
+                    + misnamed.map(Misnamed::refusal).orElse(notDocx));
         }
         XWPFDocument doc = null;
         try {
@@ -323,23 +327,49 @@ public final class ReportIntake {
     }
 
     /**
-     * A web page or archive under a Word name, or an HTML table under an Excel name (a site's 导出): read, and said,
-     * since the office will resubmit it as the document its name promises.
+     * A web page or archive under a Word name, or an HTML table under an Excel name (a site's 导出): what the name
+     * promised and what the content is, in the words of the note and of a refusal to edit it in place.
+     *
+     * @param extension the name's extension
+     * @param what      what the content is: 网页（HTML）…
+     * @param promised  what the name promised: Word 文档, Excel 表格
+     * @param resave    the programs to save it properly with
+     * @param target    the extension to save it as
+     * @param english   what it is, in English
      */
-    private static Optional<ReadNote> misnamed(FileKind kind, String fileName) {
+    private record Misnamed(String extension, String what, String promised, String resave, String target,
+                            String english) {
+
+        /** The note: read all the same. */
+        String note() {
+            return "文件名是 ." + extension + "，但内容是" + what + "，不是 " + promised + "；已按网页读取。报送时请用 " + resave
+                    + " 打开后“另存为” ." + target;
+        }
+
+        /** The refusal of a writer that edits the file in place (correct, fill). */
+        String refusal() {
+            return "文件名是 ." + extension + "，但内容是" + what + "，不是 " + promised + "，无法在原文件上修改；请用 " + resave
+                    + " 打开后“另存为” ." + target + " 再处理 / " + english + "; save it as ." + target + " first";
+        }
+    }
+
+    private static Optional<Misnamed> misnamedAs(FileKind kind, String fileName) {
         String extension = fileName.toLowerCase(Locale.ROOT).replaceAll("^.*\\.", "");
         if (kind == FileKind.HTML && EXCEL_EXTENSIONS.contains(extension)) {
-            return Optional.of(new ReadNote(ReadNote.Code.CONTENT_NOT_AS_NAMED, "文件名是 ." + extension
-                    + "，但内容是网页（HTML）格式的表格，不是 Excel 表格；已按网页读取。报送时请用 Excel 或 WPS 打开后“另存为” .xlsx",
-                    List.of(), SourceLocation.DOCUMENT));
+            return Optional.of(new Misnamed(extension, "网页（HTML）格式的表格", "Excel 表格", "Excel 或 WPS", "xlsx",
+                    "a web page (HTML) table saved under an Excel name"));
         }
-        if (!(kind == FileKind.HTML || kind == FileKind.MHT) || !WORD_EXTENSIONS.contains(extension)) {
-            return Optional.empty();
+        if ((kind == FileKind.HTML || kind == FileKind.MHT) && WORD_EXTENSIONS.contains(extension)) {
+            return Optional.of(new Misnamed(extension, kind == FileKind.HTML ? "网页（HTML）" : "网页存档（MHT，“单个文件网页”）",
+                    "Word 文档", "Word 或 WPS", "docx", "a web page (" + kind.name() + ") saved under a Word name"));
         }
-        String what = kind == FileKind.HTML ? "网页（HTML）" : "网页存档（MHT，“单个文件网页”）";
-        return Optional.of(new ReadNote(ReadNote.Code.CONTENT_NOT_AS_NAMED, "文件名是 ." + extension + "，但内容是"
-                + what + "，不是 Word 文档；已按网页读取。报送时请用 Word 或 WPS 打开后“另存为” .docx",
-                List.of(), SourceLocation.DOCUMENT));
+        return Optional.empty();
+    }
+
+    /** A page under a Word or Excel name: read, and said, since the office will resubmit it as the name promises. */
+    private static Optional<ReadNote> misnamed(FileKind kind, String fileName) {
+        return misnamedAs(kind, fileName).map(m -> new ReadNote(ReadNote.Code.CONTENT_NOT_AS_NAMED, m.note(), List.of(),
+                SourceLocation.DOCUMENT));
     }
 
     private void checkText(SourceDocument source, String name) throws ReportReadException {
