@@ -170,8 +170,11 @@ final class TextStructureReader {
         return t.length() <= MAX_TITLE_LENGTH && TITLE.matcher(t).find() && !hasSentencePunctuation(t);
     }
 
+    /** As String.matches would, compiled once: a line break keeps it from matching, as before. */
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile(".*[。；;！!？?，,].*");
+
     private static boolean hasSentencePunctuation(String t) {
-        return t.matches(".*[。；;！!？?，,].*");
+        return SENTENCE_PUNCTUATION.matcher(t).matches();
     }
 
     /**
