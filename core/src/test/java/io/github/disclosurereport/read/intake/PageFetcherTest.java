@@ -113,8 +113,8 @@ class PageFetcherTest {
         ReportReader small = DisclosureReports.defaults().withLimits(ReadLimits.DEFAULT.withMaxFileBytes(1000))
                 .reader();
         assertThatThrownBy(() -> small.read(URI.create(base + "/big"))).isInstanceOf(ReportReadException.class)
-                .hasMessageContaining("maxFileBytes")
-                .extracting(e -> ((ReportReadException) e).reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+                .hasMessageContaining("网页过大").hasMessageContaining("上限 1000 字节")
+                .extracting(e -> ((ReportReadException) e).limit().orElseThrow()).isEqualTo("maxFileBytes");
         PageFetcher impatient = new PageFetcher(ReadLimits.DEFAULT, Duration.ofSeconds(1), Duration.ofSeconds(1));
         long started = System.nanoTime();
         assertThatThrownBy(() -> impatient.fetch(URI.create(base + "/slow")))
