@@ -1,5 +1,6 @@
 package io.github.disclosurereport.read.mapping;
 
+import io.github.disclosurereport.text.ChineseDates;
 import io.github.disclosurereport.text.ChineseNumerals;
 import io.github.disclosurereport.text.Labels;
 

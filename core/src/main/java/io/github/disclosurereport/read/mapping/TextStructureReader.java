@@ -6,6 +6,7 @@ import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SourceLocation;
 import io.github.disclosurereport.read.source.SourceDocument;
 import io.github.disclosurereport.read.source.SourceParagraph;
+import io.github.disclosurereport.text.ChineseDates;
 import io.github.disclosurereport.text.Labels;
 
 import java.time.LocalDate;
