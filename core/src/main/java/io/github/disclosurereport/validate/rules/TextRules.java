@@ -7,6 +7,7 @@ import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SignOff;
 import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.text.NothingToReport;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationContext;
@@ -328,7 +329,7 @@ final class TextRules {
         String what;
         if (body.isEmpty()) {
             what = "没有内容";
-        } else if (body.matches("(本年度|今年|暂)?无|没有")) {
+        } else if (NothingToReport.isAll(body)) {
             what = "只写了“" + s.text().strip() + "”";
         } else if (body.length() < FEW_WORDS) {
             what = "只有“" + s.text().strip() + "”寥寥数字";
