@@ -164,6 +164,26 @@ class BatchValidatorTest {
     }
 
     @Test
+    void hundredsOfCopiesOfOneReportFitTheDuplicatesCell(@TempDir Path copies) throws IOException {
+        // 400 paths of over 100 characters: more than the 32,767 characters an Excel cell holds (the write failed)
+        byte[] report = Files.readAllBytes(Path.of("src/test/resources/corpus/wuhan-eeb2020.docx"));
+        String longName = "武汉市生态环境局".repeat(5);
+        Path deep = Files.createDirectories(copies.resolve(longName).resolve(longName));
+        for (int i = 0; i < 400; i++) {
+            Files.write(deep.resolve(String.format("%03d.docx", i)), report);
+        }
+        BatchResult many = DR.batchValidator().withThreads(2).validate(List.of(copies));
+        assertThat(many.duplicates()).singleElement().satisfies(d -> assertThat(d).hasSize(400));
+        Path summary = copies.resolve("汇总.xlsx");
+        many.writeSummary(summary);
+        try (InputStream in = Files.newInputStream(summary); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            String files = new DataFormatter().formatCellValue(wb.getSheet("重复与缺报").getRow(2).getCell(2));
+            assertThat(files).hasSizeLessThanOrEqualTo(32_767).startsWith(many.duplicates().get(0).get(0).file()
+                    .toString()).endsWith("……（共400个文件）");
+        }
+    }
+
+    @Test
     void aFolderOfNothingReadableGivesNoEntries(@TempDir Path empty) throws IOException {
         Files.writeString(empty.resolve("说明.txt"), "不是报告");
         BatchResult none = DR.batchValidator().validate(List.of(empty));

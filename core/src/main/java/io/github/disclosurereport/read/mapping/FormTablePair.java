@@ -6,7 +6,9 @@ import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A form table to map printed tables to, with the older form's table of the same code: a 2021 report may still
@@ -16,8 +18,10 @@ import java.util.List;
  * @param own    the table of the form the report is read with
  * @param older  the trial table of the same code when a 2021 report is read, else null
  * @param labels every label of both tables, this form's first
+ * @param labelKeys the comparison keys of all those labels ({@link LabelMatcher#keys}), to ask whether a printed
+ *                  text is some label of the table with one look-up per key instead of one match per label
  */
-record FormTablePair(FormTable own, FormTable older, List<String> labels) {
+record FormTablePair(FormTable own, FormTable older, List<String> labels, Set<String> labelKeys) {
 
     /** @param olderForm the trial form when a 2021 report is read, else null */
     static FormTablePair of(FormTable own, FormDefinition olderForm) {
@@ -26,7 +30,19 @@ record FormTablePair(FormTable own, FormTable older, List<String> labels) {
         if (older != null) {
             labels.addAll(older.labels());
         }
-        return new FormTablePair(own, older, List.copyOf(labels));
+        Set<String> keys = new HashSet<>();
+        labels.forEach(l -> keys.addAll(LabelMatcher.keys(l)));
+        return new FormTablePair(own, older, List.copyOf(labels), Set.copyOf(keys));
+    }
+
+    /** Whether the text matches some label of either table exactly ({@link LabelMatcher#exact}). */
+    boolean hasExactly(String text) {
+        for (String k : LabelMatcher.keys(text)) {
+            if (labelKeys.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String code() {

@@ -74,7 +74,7 @@ final class FormatDetector {
     static Set<String> cellKeys(SourceTable t) {
         Set<String> keys = new HashSet<>();
         for (GridCell c : t.cells()) {
-            keys.add(Labels.keyWithoutNumbering(c.text()));
+            keys.add(LabelMatcher.plainKey(c.text()));
         }
         return keys;
     }

@@ -89,8 +89,8 @@ final class HeaderReader {
         if (state != CellState.TEXT) {
             return true;
         }
-        return Labels.key(text).chars().anyMatch(Character::isDigit)
-                && tables.labels().stream().noneMatch(l -> LabelMatcher.any(text, l));
+        return Labels.key(text).chars().anyMatch(Character::isDigit) && !tables.hasExactly(text)
+                && tables.labels().stream().noneMatch(l -> LabelMatcher.loose(text, l));
     }
 
     /** The header of rows first to last; a data column found only in the older form is noted. */

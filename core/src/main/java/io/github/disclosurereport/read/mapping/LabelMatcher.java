@@ -5,11 +5,11 @@ import io.github.disclosurereport.text.Labels;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -22,48 +22,49 @@ import java.util.regex.Pattern;
 final class LabelMatcher {
 
     private static final Pattern TRAILING_PARENTHETICAL = Pattern.compile("\\([^()]*\\)\\s*$");
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[（(][^（()）]*[)）]$");
     /** A truncated printed label must keep at least this many characters (and half of the official one). */
     private static final int MIN_TRUNCATED = 3;
     /** A label with appended text must start with an official label at least this long. */
     private static final int MIN_PREFIX = 2;
 
-    /** Keys are asked for the same few hundred labels over and over; a bounded cache keeps matching cheap. */
-    private static final int CACHE_SIZE = 4096;
-    private static final Map<String, Set<String>> KEYS = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
-    private static final Map<String, String> PLAIN_KEYS = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
+    /**
+     * Keys are asked for the same few hundred form labels and a document's printed labels over and over (every
+     * printed cell against every form label); computed once each here. Lock-free reads, because a batch reads on
+     * every core at once; emptied when full rather than ordered, so a stream of documents cannot grow it.
+     */
+    private static final int CACHE_SIZE = 8192;
+    private static final Map<String, Set<String>> KEYS = new ConcurrentHashMap<>();
+    private static final Map<String, String> PLAIN_KEYS = new ConcurrentHashMap<>();
+    private static final Map<String, String> LOOSE_KEYS = new ConcurrentHashMap<>();
 
     private LabelMatcher() {
     }
 
     /** The comparison keys of a label, most specific first; never contains the empty key. */
     static Set<String> keys(String label) {
-        String l = label == null ? "" : label;
-        Set<String> cached = KEYS.get(l);
-        if (cached == null) {
-            cached = computeKeys(l);
-            KEYS.put(l, cached);
-        }
-        return cached;
+        return memo(KEYS, label == null ? "" : label, LabelMatcher::computeKeys);
     }
 
-    private static String plainKey(String label) {
-        String l = label == null ? "" : label;
-        String cached = PLAIN_KEYS.get(l);
+    /** {@link Labels#keyWithoutNumbering}, computed once per label. */
+    static String plainKey(String label) {
+        return memo(PLAIN_KEYS, label == null ? "" : label, Labels::keyWithoutNumbering);
+    }
+
+    /** The key without numbering of a label without its trailing bracketed note （不同渠道和方式公开相同信息计1条）. */
+    static String looseKey(String label) {
+        return memo(LOOSE_KEYS, label == null ? "" : label,
+                l -> Labels.keyWithoutNumbering(TRAILING_NOTE.matcher(Labels.clean(l)).replaceFirst("")));
+    }
+
+    private static <V> V memo(Map<String, V> cache, String label, Function<String, V> compute) {
+        V cached = cache.get(label);
         if (cached == null) {
-            cached = Labels.keyWithoutNumbering(l);
-            PLAIN_KEYS.put(l, cached);
+            cached = compute.apply(label);
+            if (cache.size() >= CACHE_SIZE) {
+                cache.clear();
+            }
+            cache.put(label, cached);
         }
         return cached;
     }

@@ -326,15 +326,16 @@ final class LegacyStatisticsMapper {
      */
     private static int findRow(FormTable form, String key, String label, int cursor, boolean[] matched) {
         // the form's label, or another label offices print for the row (a provincial form's 'also')
-        int row = findRow(form, cursor, matched, r -> Labels.keyWithoutNumbering(r.label()).equals(key)
-                || r.also().stream().anyMatch(a -> Labels.keyWithoutNumbering(a).equals(key)));
+        int row = findRow(form, cursor, matched, r -> LabelMatcher.plainKey(r.label()).equals(key)
+                || r.also().stream().anyMatch(a -> LabelMatcher.plainKey(a).equals(key)));
         if (row >= 0) {
             return row;
         }
         // a printed label may drop or add a bracketed note, e.g. （不同渠道和方式公开相同信息计1条）
-        String loose = looseKey(label);
-        return loose.length() < 2 ? -1 : findRow(form, cursor, matched, r -> looseKey(r.label()).equals(loose)
-                || r.also().stream().anyMatch(a -> looseKey(a).equals(loose)));
+        String loose = LabelMatcher.looseKey(label);
+        return loose.length() < 2 ? -1 : findRow(form, cursor, matched,
+                r -> LabelMatcher.looseKey(r.label()).equals(loose)
+                        || r.also().stream().anyMatch(a -> LabelMatcher.looseKey(a).equals(loose)));
     }
 
     private static int findRow(FormTable form, int cursor, boolean[] matched, Predicate<FormRow> same) {
@@ -350,11 +351,6 @@ final class LegacyStatisticsMapper {
             }
         }
         return -1;
-    }
-
-    private static String looseKey(String label) {
-        String s = Labels.clean(label).replaceAll("[（(][^（()）]*[)）]$", "");
-        return Labels.keyWithoutNumbering(s);
     }
 
     /** （注：各子栏目数总数要等于总栏目数量） and similar notes printed under the indicators. */

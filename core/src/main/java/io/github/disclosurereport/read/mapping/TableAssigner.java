@@ -68,11 +68,8 @@ final class TableAssigner {
             // distinct printed labels that are form labels (总计 names a row and a column: it counts once)
             Set<String> hits = new HashSet<>();
             for (GridCell c : t.cells()) {
-                for (String l : form.labels()) {
-                    if (LabelMatcher.exact(c.text(), l)) {
-                        hits.add(Labels.keyWithoutNumbering(c.text()));
-                        break;
-                    }
+                if (form.hasExactly(c.text())) {
+                    hits.add(LabelMatcher.plainKey(c.text()));
                 }
             }
             int score = hits.size();

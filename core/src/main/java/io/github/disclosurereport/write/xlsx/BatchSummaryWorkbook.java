@@ -4,6 +4,7 @@ import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
@@ -112,7 +113,7 @@ public final class BatchSummaryWorkbook {
                     text(row, 3, f.rule(), styles.label);
                     text(row, 4, f.severity().chinese(), styles.label);
                     text(row, 5, f.message(), styles.label);
-                    text(row, 6, String.join("、", f.cells()), styles.label);
+                    text(row, 6, listed(f.cells(), "个单元格"), styles.label);
                     text(row, 7, f.location().describe(), styles.label);
                     fitHeight(row, FINDING_WIDTHS);
                 }
@@ -188,7 +189,7 @@ public final class BatchSummaryWorkbook {
             Row row = sheet.createRow(r++);
             text(row, 0, d.organization(), styles.label);
             number(row, 1, d.year(), styles.centered);
-            text(row, 2, String.join("、", d.files()), styles.label);
+            text(row, 2, listed(d.files(), "个文件"), styles.label);
             fitHeight(row, new int[] {30, 16, 90});
         }
         if (duplicates.isEmpty()) {
@@ -249,13 +250,36 @@ public final class BatchSummaryWorkbook {
         row.setHeightInPoints(lines * 14.5f + 4f);
     }
 
+    private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
     private static long count(List<Finding> findings, Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
+    /**
+     * Items joined with 、 as far as a cell holds them (Excel's 32,767 characters: a folder can hold thousands of copies
+     * of one report), then how many there are in all.
+     */
+    static String listed(List<String> items, String what) {
+        String all = String.join("、", items);
+        if (all.length() <= MAX_TEXT) {
+            return all;
+        }
+        String total = "……（共" + items.size() + what + "）";
+        StringBuilder out = new StringBuilder();
+        for (String item : items) {
+            if (out.length() + item.length() + 1 + total.length() > MAX_TEXT) {
+                break;
+            }
+            out.append(out.length() == 0 ? "" : "、").append(item);
+        }
+        return out.append(total).toString();
+    }
+
     private static void text(Row row, int c, String text, CellStyle style) {
         Cell cell = row.createCell(c);
-        cell.setCellValue(text);
+        // no single finding or name comes near the limit, but a workbook that cannot be written loses the whole run
+        cell.setCellValue(text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…");
         cell.setCellStyle(style);
     }
 
