@@ -16,5 +16,16 @@ if defined JMAJOR if %JMAJOR% LSS 17 (
   echo 当前 Java 版本过低（%JV%），需要 17 或更高版本。
   exit /b 2
 )
-"%JAVA%" -jar "%~dp0disclosure-report-cli.jar" %*
+rem 启动加速：Java 19 及以上版本首次运行时在 %LOCALAPPDATA%\disclosure-report 中生成类数据存档（AppCDS），
+rem 以后每次运行直接映射，启动约快一半；Java 17 忽略这些选项。处理单个文件时不启用 C2 编译器。
+set "FAST=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+if /i "%~1"=="serve" set "FAST="
+if /i "%~1"=="aggregate" set "FAST="
+for %%a in (%*) do if exist "%%~a\*" set "FAST="
+set "CDS="
+if defined LOCALAPPDATA (
+  if not exist "%LOCALAPPDATA%\disclosure-report" mkdir "%LOCALAPPDATA%\disclosure-report" 2>nul
+  if exist "%LOCALAPPDATA%\disclosure-report" set CDS=-XX:+IgnoreUnrecognizedVMOptions -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%LOCALAPPDATA%\disclosure-report\cli.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off
+)
+"%JAVA%" %CDS% %FAST% -jar "%~dp0disclosure-report-cli.jar" %*
 exit /b %errorlevel%

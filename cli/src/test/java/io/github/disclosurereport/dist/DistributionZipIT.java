@@ -50,13 +50,43 @@ class DistributionZipIT {
         byte[] guide = Files.readAllBytes(home.resolve("使用说明.txt"));
         assertThat(new String(guide, StandardCharsets.UTF_8)).startsWith("\uFEFF").contains("双击“打开网页版.bat”", "Java 17");
 
+        String out = dr(home, Map.of());
+        assertThat(out).contains("LEGACY_2008", "威海市环翠区残疾人联合会");
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void theFirstRunLeavesAClassArchiveThatLaterRunsMap(@TempDir Path dir) throws Exception {
+        Path home = unpack(ZIP, dir).resolve("disclosure-report-" + VERSION);
+        Path user = Files.createDirectories(dir.resolve("home"));
+        String first = dr(home, Map.of("HOME", user.toString()));
+        Path cache = user.resolve(".cache/disclosure-report");
+        List<Path> archives;
+        try (var files = Files.list(cache)) {
+            archives = files.toList();
+        }
+        assertThat(archives).singleElement().satisfies(a -> assertThat(a.getFileName().toString()).matches("cli-\\d+\\.jsa"));
+        // the second run maps its classes from that archive (the dynamic, "top" layer) and prints the same
+        Path loaded = dir.resolve("classes.log");
+        String second = dr(home, Map.of("HOME", user.toString(),
+                "JAVA_TOOL_OPTIONS", "-Xlog:class+load:file=" + loaded));
+        assertThat(second.replaceFirst("(?s)^Picked up JAVA_TOOL_OPTIONS[^\\n]*\\n", "")).isEqualTo(first);
+        assertThat(Files.readString(loaded)).contains("io.github.disclosurereport.cli.Main source: shared objects file (top)");
+        try (var files = Files.list(cache)) {
+            assertThat(files.toList()).isEqualTo(archives); // used, not made again
+        }
+    }
+
+    /** {@code ./dr parse} of a sample with nothing but java on the PATH (no JAVA_HOME), and these variables. */
+    private static String dr(Path home, Map<String, String> extra) throws Exception {
         Path javaBin = Path.of(System.getProperty("java.home"), "bin");
         ProcessBuilder pb = new ProcessBuilder("./dr", "parse", "samples/seed-2017-huancui-cdpf.docx")
                 .directory(home.toFile()).redirectErrorStream(true);
         Map<String, String> env = pb.environment();
         env.clear();
-        env.put("PATH", javaBin + ":/usr/bin:/bin"); // java, and the shell's own tools (sed, dirname)
+        env.put("PATH", javaBin + ":/usr/bin:/bin"); // java, and the shell's own tools (sed, dirname, ls, cksum)
         env.put("LANG", "C.UTF-8");
+        env.putAll(extra);
         Process p = pb.start();
         String out;
         try (InputStream in = p.getInputStream()) {
@@ -64,7 +94,7 @@ class DistributionZipIT {
         }
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
-        assertThat(out).contains("LEGACY_2008", "威海市环翠区残疾人联合会");
+        return out;
     }
 
     /** Unpacks with the zip's own Unix modes, as unzip and Explorer do. */

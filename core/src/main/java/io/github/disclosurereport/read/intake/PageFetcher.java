@@ -32,7 +32,9 @@ public final class PageFetcher {
     private final ReadLimits limits;
     private final Duration connectTimeout;
     private final Duration answerTimeout;
-    private final HttpClient client;
+    /** Made at the first fetch: building one loads the TLS stack and the trusted certificates, a tenth of a second
+     *  that reading a local file, which is most reads, should not pay. */
+    private volatile HttpClient client;
 
     /**
      * @param limits         the file-size limit applies to the page's body
@@ -43,8 +45,21 @@ public final class PageFetcher {
         this.limits = limits;
         this.connectTimeout = connectTimeout;
         this.answerTimeout = answerTimeout;
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = HttpClient.newBuilder().connectTimeout(connectTimeout)
+                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                    client = c;
+                }
+            }
+        }
+        return c;
     }
 
     /** Whether the text is an address this fetcher takes (http:// or https://). */
@@ -100,7 +115,7 @@ public final class PageFetcher {
             throw failed(address, "网址无效", "not a valid address");
         }
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            return client().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
             throw failed(address, "连接网站超时（" + connectTimeout.toSeconds() + " 秒）", "connecting timed out");
         } catch (HttpTimeoutException e) {

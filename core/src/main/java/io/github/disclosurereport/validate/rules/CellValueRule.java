@@ -27,6 +27,9 @@ import java.util.regex.Pattern;
  */
 final class CellValueRule implements Rule {
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00a0\\u200b\\ufeff]+");
+    /** After NFKC (U+3000 is then a plain space already). */
+    private static final Pattern NFKC_SPACES = Pattern.compile("[\\s\\u3000\\u00a0]+");
     private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?");
     /** 减4, 增 3, -8, 251000元, 14722.49万元, 12件. */
     private static final Pattern WORDED = Pattern.compile(
@@ -84,7 +87,7 @@ final class CellValueRule implements Rule {
                     + "，该项是件数，只能填整数。请更正。", List.of(d.id()), c.location(), null, v));
             return;
         }
-        String compact = c.raw().replaceAll("[\\s\\u3000\\u00a0\\u200b\\ufeff]+", "");
+        String compact = SPACES.matcher(c.raw()).replaceAll("");
         Matcher worded = WORDED.matcher(Normalizer.normalize(compact, Normalizer.Form.NFKC).replace(",", ""));
         if (worded.matches() && worded.group(1) == null && worded.group(3) != null) {
             // an amount written with its unit, read as its value (converted to the cell's unit): say so, as read
@@ -110,7 +113,7 @@ final class CellValueRule implements Rule {
     }
 
     private static void text(ValidationContext ctx, CellDefinition d, Cell c, List<Finding> out) {
-        String t = Normalizer.normalize(c.raw(), Normalizer.Form.NFKC).replaceAll("[\\s\\u3000\\u00a0]+", "")
+        String t = NFKC_SPACES.matcher(Normalizer.normalize(c.raw(), Normalizer.Form.NFKC)).replaceAll("")
                 .replace(",", "");
         Matcher m = WORDED.matcher(t);
         String shown = "“" + c.raw().strip() + "”";

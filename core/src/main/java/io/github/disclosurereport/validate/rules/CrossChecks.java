@@ -14,6 +14,7 @@ import io.github.disclosurereport.validate.ValidationContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Optional;
 
 /** A5, A6 (with last year's report) and A7 (规章 only for organs with rule-making power). */
@@ -139,12 +140,15 @@ final class CrossChecks {
                 + "”。评议中照搬上年内容的报告会被扣分，请按本年度的实际工作重写这些段落。", List.of(), first.location()));
     }
 
+    /** Where a sentence ends, as printed (full- and half-width). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。｡;；!！?？]");
+
     private static List<Sentence> sentences(Report r) {
         List<Sentence> out = new ArrayList<>();
         List<io.github.disclosurereport.model.Paragraph> paragraphs = new ArrayList<>(r.preamble());
         r.sections().forEach(s -> paragraphs.addAll(s.paragraphs()));
         for (io.github.disclosurereport.model.Paragraph p : paragraphs) {
-            for (String s : p.text().split("[。｡;；!！?？]")) {
+            for (String s : SENTENCE_END.split(p.text())) {
                 String key = TextRules.normalise(s);
                 if (key.length() >= MIN_SENTENCE) {
                     out.add(new Sentence(s.strip(), key, p.location()));

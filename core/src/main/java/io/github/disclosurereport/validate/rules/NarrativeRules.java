@@ -99,6 +99,19 @@ final class NarrativeRules {
     private static final Pattern COUNT = Pattern.compile("(\\d+)(?:件|条|次|个|人次|篇|项)");
     private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)%");
 
+    // Precompiled: each is asked for every sentence of every report (String.matches compiles its pattern per call).
+    // The texts they are asked of are normalised (no white space, hence no line breaks), so find() equals the
+    // .*(…).* matches they replace.
+    private static final Pattern SENTENCE_END = Pattern.compile("[。;；!！?？\\n]");
+    private static final Pattern OTHER_MATTERS = Pattern.compile("复议|诉讼|投诉|举报|上年|结转");
+    private static final Pattern CASES = Pattern.compile("复议|诉讼");
+    private static final Pattern CASES_LISTED = Pattern.compile("(?:复议|诉讼)[、和及与或]?$");
+    private static final Pattern INCLUDING_LAST_YEAR = Pattern.compile("[(（]?(?:含|包括)上一?年");
+    private static final Pattern NOT_APPLICATIONS = Pattern.compile("复议|诉讼|投诉|举报|结转");
+    private static final Pattern CASE_OUTCOME_WORDS = Pattern.compile("纠错|纠正|败诉|撤销|维持|未经|无法|无正当|\\d");
+    private static final Pattern NOT_THIS_YEARS_APPLICATIONS = Pattern.compile("上年|复议|诉讼|投诉|举报|提案|建议");
+    private static final Pattern WHOLE = Pattern.compile(".*");
+
     private NarrativeRules() {
     }
 
@@ -113,7 +126,7 @@ final class NarrativeRules {
         List<Sentence> out = new ArrayList<>();
         for (Paragraph p : ctx.paragraphs()) {
             Prose all = Prose.of(p.text());
-            Matcher end = Pattern.compile("[。;；!！?？\\n]").matcher(all.text());
+            Matcher end = SENTENCE_END.matcher(all.text());
             int from = 0;
             while (from < all.text().length()) {
                 int to = end.find(from) ? end.start() : all.text().length();
@@ -316,22 +329,22 @@ final class NarrativeRules {
                     }
                     String span = m.group();
                     if ((p.subject() == Subject.RECEIVED || p.subject() == Subject.ANSWERED)
-                            && span.matches(".*(复议|诉讼|投诉|举报|上年|结转).*")) {
+                            && OTHER_MATTERS.matcher(span).find()) {
                         continue;
                     }
-                    if (p.subject() == Subject.ANSWERED && clauseBefore(s.text(), start).matches(".*(复议|诉讼).*")) {
+                    if (p.subject() == Subject.ANSWERED && CASES.matcher(clauseBefore(s.text(), start)).find()) {
                         continue;
                     }
                     // "行政复议、行政诉讼共3件" counts both: no single subject to compare
                     if ((p.subject() == Subject.REVIEW || p.subject() == Subject.LITIGATION)
-                            && clauseBefore(s.text(), start).matches(".*(复议|诉讼)[、和及与或]?")) {
+                            && CASES_LISTED.matcher(clauseBefore(s.text(), start)).find()) {
                         continue;
                     }
                     used.add(new int[]{start, end});
                     BigDecimal stated = new BigDecimal(m.group(m.groupCount()));
                     String after = s.text().substring(end, Math.min(s.text().length(), end + 6));
                     boolean withCarriedIn = p.subject() == Subject.RECEIVED
-                            && (span.contains("含上年") || after.matches("^[(（]?(含|包括)上一?年.*"));
+                            && (span.contains("含上年") || INCLUDING_LAST_YEAR.matcher(after).lookingAt());
                     compare(ctx, s, m, p.subject(), span, withCarriedIn, stated, s.text().substring(0, start))
                             .ifPresent(out::add);
                 }
@@ -414,13 +427,13 @@ final class NarrativeRules {
         for (Sentence s : sentences(ctx)) {
             Severity severity = AGGREGATE.matcher(s.text()).find() ? Severity.WARNING : Severity.ERROR;
             Matcher none = NONE_RECEIVED.matcher(s.text());
-            if (none.find() && !none.group().matches(".*(复议|诉讼|投诉|举报|结转).*")) {
+            if (none.find() && !NOT_APPLICATIONS.matcher(none.group()).find()) {
                 List<String> ids = legacy ? targets(ctx, Subject.RECEIVED, "", false) : rowCells(ctx, "T3",
                         FormShape.rowsLabelled(ctx.form().table("T3").orElseThrow(), "本年新收"));
                 nonZero(ctx, s, none, ids, "没有收到申请", severity).ifPresent(out::add);
             }
             Matcher noCases = NO_CASES.matcher(s.text());
-            if (noCases.find() && !s.text().matches(".*(纠错|纠正|败诉|撤销|维持|未经|无法|无正当|\\d).*")) {
+            if (noCases.find() && !CASE_OUTCOME_WORDS.matcher(s.text()).find()) {
                 List<String> ids = new ArrayList<>();
                 boolean review = noCases.group(1).equals("行政复议");
                 boolean litigation = !review || noCases.group(2) != null;
@@ -442,7 +455,7 @@ final class NarrativeRules {
                         .ifPresent(out::add);
             }
             Matcher allDone = ALL_ANSWERED.matcher(s.text());
-            if (allDone.find() && !clauseBefore(s.text(), allDone.start()).matches(".*(上年|复议|诉讼|投诉|举报|提案|建议).*")) {
+            if (allDone.find() && !NOT_THIS_YEARS_APPLICATIONS.matcher(clauseBefore(s.text(), allDone.start())).find()) {
                 List<String> ids = legacy ? List.of() : rowCells(ctx, "T3",
                         FormShape.rowsLabelled(ctx.form().table("T3").orElseThrow(), "结转下年度"));
                 nonZero(ctx, s, allDone, ids, "申请已全部办结（没有结转下年度的）", severity).ifPresent(out::add);
@@ -455,7 +468,7 @@ final class NarrativeRules {
                     continue;
                 }
                 List<String> ids = new ArrayList<>();
-                if (sec.heading().matches(".*(复议|诉讼).*")) {
+                if (CASES.matcher(sec.heading()).find()) {
                     ids.addAll(caseCells(ctx, Subject.REVIEW));
                     ids.addAll(caseCells(ctx, Subject.LITIGATION));
                 } else if (sec.heading().contains("申请")) {
@@ -465,7 +478,7 @@ final class NarrativeRules {
                 if (!ids.isEmpty()) {
                     Sentence s = new Sentence(Prose.of(body), sec.paragraphs().isEmpty()
                             ? new Paragraph(body, sec.location()) : sec.paragraphs().get(0));
-                    Matcher m = Pattern.compile(".*").matcher(body);
+                    Matcher m = WHOLE.matcher(body);
                     m.find();
                     nonZero(ctx, s, m, ids, "“" + sec.printedHeading() + "”下写“无”", Severity.ERROR).ifPresent(out::add);
                 }

@@ -20,7 +20,13 @@ record Prose(String text, String original, int[] at) {
         for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
             int len = Character.charCount(cp);
-            if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+            if (stableUnderNfkc(cp)) {
+                if (n == map.length) {
+                    map = java.util.Arrays.copyOf(map, map.length * 2);
+                }
+                map[n++] = i;
+                sb.append((char) cp);
+            } else if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
                 String norm = Normalizer.normalize(original.substring(i, i + len), Normalizer.Form.NFKC);
                 for (int k = 0; k < norm.length(); k++) {
                     if (n == map.length) {
@@ -33,6 +39,14 @@ record Prose(String text, String original, int[] at) {
             i += len;
         }
         return new Prose(sb.toString(), original, java.util.Arrays.copyOf(map, n));
+    }
+
+    /**
+     * Printable ASCII and the CJK unified ideographs are their own NFKC form and no white space: most of a report's
+     * characters, taken without asking the normaliser (which each rule would otherwise ask for every character).
+     */
+    private static boolean stableUnderNfkc(int cp) {
+        return (cp > ' ' && cp < 0x7f) || (cp >= 0x4e00 && cp <= 0x9fff);
     }
 
     /** The printed text behind the normalised range [from, to), whitespace inside kept as printed. */

@@ -37,6 +37,7 @@ final class TextRules {
 
     /** A year in any bracket of a document number: 国办公开办函[2021]30号, （2021）… */
     private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("[\\[［(（【〔]\\s*(\\d{4})\\s*[\\]］)）】〕]");
+    private static final Pattern BRACKETED_YEAR = Pattern.compile("[\\[［(（【〔](\\d{4})[\\]］)）】〕]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /**
@@ -64,7 +65,7 @@ final class TextRules {
             }
             // brackets made 〔〕 in step with the printed text (same length), so the quote is the printed one
             Prose prose = Prose.of(p.text());
-            Matcher m = CITED_30.matcher(prose.text().replaceAll("[\\[［(（【〔](\\d{4})[\\]］)）】〕]", "〔$1〕"));
+            Matcher m = CITED_30.matcher(BRACKETED_YEAR.matcher(prose.text()).replaceAll("〔$1〕"));
             while (m.find()) {
                 String prefix = m.group(1);
                 if (prefix.contains("办") && !prefix.endsWith("国办公开办函")) {
