@@ -42,7 +42,9 @@ public class ReportReadException extends IOException {
      * @param message one line a clerk can act on
      */
     public ReportReadException(Reason reason, String message) {
-        this(reason, message, (Throwable) null);
+        super(message);
+        this.reason = reason;
+        this.limit = null;
     }
 
     /**
