@@ -18,6 +18,7 @@ module io.github.disclosurereport {
     requires org.apache.commons.io;
     requires org.apache.logging.log4j;
     requires org.jsoup;
+    requires com.ctc.wstx; // StAX for .docx bodies: faster than the JDK's parser
     requires org.apache.pdfbox;
     requires org.apache.pdfbox.io;
     requires org.apache.fontbox;

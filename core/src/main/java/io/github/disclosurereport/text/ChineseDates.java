@@ -27,6 +27,8 @@ public final class ChineseDates {
 
     private static final String D = "[0-9０-９]";
     private static final String SP = "[\\s\\u3000]*";
+    /** Compiled once: every paragraph is stripped. */
+    private static final Pattern OUTER_SPACE = Pattern.compile("^[\\s\\u3000\\u00a0]+|[\\s\\u3000\\u00a0]+$");
     private static final Pattern ARABIC = Pattern.compile(
             "(" + D + "{4})" + SP + "年" + SP + "(" + D + "{1,2})" + SP + "月" + SP + "(" + D + "{1,2})" + SP + "[日号]");
     private static final Pattern SEPARATED = Pattern.compile(
@@ -77,7 +79,7 @@ public final class ChineseDates {
 
     /** The text without surrounding white space, ideographic and non-breaking spaces included. */
     public static String strip(String text) {
-        return text == null ? "" : text.replaceAll("^[\\s\\u3000\\u00a0]+|[\\s\\u3000\\u00a0]+$", "");
+        return text == null ? "" : OUTER_SPACE.matcher(text).replaceAll("");
     }
 
     private static Optional<LocalDate> date(int y, int m, int d) {

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class CellValues {
 
+    /** Compiled once: every cell of every table is parsed. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00a0\\u200b\\ufeff]+");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d+)?|\\.\\d+)");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
     private static final Pattern NOT_APPLICABLE = Pattern.compile("[-—–―─/\\\\无]+|－+|／+|无");
@@ -48,8 +50,8 @@ public final class CellValues {
         if (read.state() != CellState.TEXT) {
             return read;
         }
-        String t = Normalizer.normalize(read.raw(), Normalizer.Form.NFKC)
-                .replaceAll("[\\s\\u3000\\u00a0\\u200b\\ufeff]+", "").replace(",", "");
+        String t = SPACES.matcher(Normalizer.normalize(read.raw(), Normalizer.Form.NFKC))
+                .replaceAll("").replace(",", "");
         Matcher m = WITH_UNIT.matcher(t);
         if (!m.matches()) {
             return read;
@@ -76,8 +78,7 @@ public final class CellValues {
 
     public static Cell parse(String id, String raw, SourceLocation location) {
         String text = raw == null ? "" : raw;
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replaceAll("[\\s\\u3000\\u00a0\\u200b\\ufeff]+", "");
+        String t = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
         if (t.isEmpty()) {
             return new Cell(id, null, text, CellState.EMPTY, location);
         }

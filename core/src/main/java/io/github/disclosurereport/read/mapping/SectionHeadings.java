@@ -37,6 +37,10 @@ final class SectionHeadings {
             "机构建设", "保障经费", "会议和培训", "培训情况", "不予公开", "举报投诉", "工作考核", "社会评议",
             "责任追究", "监督保障", "指标统计");
 
+    // compiled once: every paragraph is asked
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
+    private static final Pattern OTHER_NUMBERING = Pattern.compile(
+            "^(?:[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．]|[①-⑳]|[一二三四五六七八九十]+是).*");
     private static final Pattern NUMBERED = Pattern.compile(
             "^([一二三四五六七八九十]{1,3})[\\s\\u3000]*[、.．，,][\\s\\u3000]*(.+)$");
     /** Sentence punctuation: a line holding it is body text, not a heading. */
@@ -61,7 +65,7 @@ final class SectionHeadings {
      * numeral continuing that list is a further sub-item unless it reads as a full section title (…情况).
      */
     static Optional<Heading> recognise(String paragraph, int lastNumber, int lastSubItem) {
-        String t = ChineseDates.strip(paragraph).replaceAll("[:：]$", "");
+        String t = TRAILING_COLON.matcher(ChineseDates.strip(paragraph)).replaceAll("");
         if (t.isEmpty() || t.length() > MAX_HEADING_LENGTH || t.contains("\n") || SENTENCE.matcher(t).find()) {
             return Optional.empty();
         }
@@ -89,7 +93,7 @@ final class SectionHeadings {
      * numbering after it ({@link TextStructureReader}): the next section heading must continue the sequence.
      */
     static Optional<Heading> nextInSequence(String paragraph, int lastNumber, int lastSubItem) {
-        String t = ChineseDates.strip(paragraph).replaceAll("[:：]$", "");
+        String t = TRAILING_COLON.matcher(ChineseDates.strip(paragraph)).replaceAll("");
         if (lastNumber <= 0 || lastSubItem > 0 || t.isEmpty() || t.length() > MAX_HEADING_LENGTH
                 || t.contains("\n") || SENTENCE.matcher(t).find()) {
             return Optional.empty();
@@ -122,6 +126,6 @@ final class SectionHeadings {
 
     /** （一）, 1. , ① … mark sub-headings inside a section, never a section. */
     private static boolean startsWithOtherNumbering(String t) {
-        return t.matches("^(?:[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[、.．]|[①-⑳]|[一二三四五六七八九十]+是).*");
+        return OTHER_NUMBERING.matcher(t).matches();
     }
 }
