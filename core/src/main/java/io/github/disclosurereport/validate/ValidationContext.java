@@ -106,7 +106,8 @@ public record ValidationContext(Report report, FormDefinition form, FormSet form
      * @return true when any cell of the table was read
      */
     public boolean hasTable(String table) {
-        return report.cells().keySet().stream().anyMatch(id -> id.startsWith(table + ":"));
+        String prefix = table + ":";
+        return report.cells().keySet().stream().anyMatch(id -> id.startsWith(prefix));
     }
 
     /**

@@ -87,6 +87,9 @@ final class CellValueRule implements Rule {
                     + "，该项是件数，只能填整数。请更正。", List.of(d.id()), c.location(), null, v));
             return;
         }
+        if (PLAIN.matcher(c.raw()).matches()) {
+            return; // typed as it should be: no unit, no full-width digits, nothing more to say
+        }
         String compact = SPACES.matcher(c.raw()).replaceAll("");
         Matcher worded = WORDED.matcher(Normalizer.normalize(compact, Normalizer.Form.NFKC).replace(",", ""));
         if (worded.matches() && worded.group(1) == null && worded.group(3) != null) {

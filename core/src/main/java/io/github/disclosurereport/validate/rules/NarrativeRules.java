@@ -14,6 +14,7 @@ import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationContext;
 
+import java.lang.ref.WeakReference;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -52,31 +53,38 @@ final class NarrativeRules {
         }
     }
 
-    private record Pat(Subject subject, Pattern pattern) {
+    /**
+     * A figure's pattern and a word every match of it contains: a sentence without the word is not scanned (ten
+     * patterns with lazy gaps over every sentence were most of the validator's time).
+     */
+    private record Pat(Subject subject, Pattern pattern, String required) {
+        Pat(Subject subject, Pattern pattern) {
+            this(subject, pattern, "");
+        }
     }
 
     private static final String OUTCOMES = "予以公开|部分公开|不予公开|无法提供|不予处理|其他处理";
 
     private static final List<Pat> FIGURES = List.of(
             new Pat(Subject.CARRIED_FORWARD, Pattern.compile(
-                    "(?:结转|顺延|转入|延续)(?:至|到)?下一?年度?" + GAP + "{0,10}?(\\d+)件")),
+                    "(?:结转|顺延|转入|延续)(?:至|到)?下一?年度?" + GAP + "{0,10}?(\\d+)件"), "下"),
             // "另有130件顺延到下年度": the number before the verb
             new Pat(Subject.CARRIED_FORWARD, Pattern.compile(
-                    "(\\d+)件(?:申请)?(?:需|将|已|被)?(?:结转|顺延|转入|延续)(?:至|到)?下一?年度?")),
-            new Pat(Subject.CARRIED_IN, Pattern.compile("(?:上一?年度?|去年)结转" + GAP + "{0,12}?(\\d+)件")),
+                    "(\\d+)件(?:申请)?(?:需|将|已|被)?(?:结转|顺延|转入|延续)(?:至|到)?下一?年度?"), "下"),
+            new Pat(Subject.CARRIED_IN, Pattern.compile("(?:上一?年度?|去年)结转" + GAP + "{0,12}?(\\d+)件"), "结转"),
             new Pat(Subject.RECEIVED, Pattern.compile(
-                    "(?:受理|收到|接收|接到|新收)(?:(?!申请)" + GAP + "){0,20}?申请" + NEAR + "{0,6}?(\\d+)件")),
+                    "(?:受理|收到|接收|接到|新收)(?:(?!申请)" + GAP + "){0,20}?申请" + NEAR + "{0,6}?(\\d+)件"), "申请"),
             // "办结依申请公开81件": the applications named right after the verb
             new Pat(Subject.ANSWERED, Pattern.compile("(?:办结|答复|办理完毕)(?:依申请公开|政府信息公开申请|申请)?" + NEAR
-                    + "{0,8}?(\\d+)件")),
+                    + "{0,8}?(\\d+)件"), "件"),
             new Pat(Subject.OUTCOME, Pattern.compile("((?:" + OUTCOMES + ")(?:(?:及|和|与|、)(?:" + OUTCOMES
-                    + "))*)" + GAP + "{0,4}?(\\d+)件")),
+                    + "))*)" + GAP + "{0,4}?(\\d+)件"), "件"),
             // the 表四 columns by their printed names: 结果维持72件…尚未审结37件
             new Pat(Subject.CASE_RESULT, Pattern.compile("(结果维持|结果纠正|其他结果|尚未审结)" + GAP
                     + "{0,4}?(\\d+)(?:件|起|宗)")),
-            new Pat(Subject.REVIEW, Pattern.compile("行政复议(?:案件|申请)?" + NEAR + "{0,6}?(\\d+)(?:件|起|宗)")),
-            new Pat(Subject.LITIGATION, Pattern.compile("行政诉讼(?:案件)?" + NEAR + "{0,6}?(\\d+)(?:件|起|宗)")),
-            new Pat(Subject.PROACTIVE, Pattern.compile("主动公开" + NEAR + "{0,16}?(\\d+)条")));
+            new Pat(Subject.REVIEW, Pattern.compile("行政复议(?:案件|申请)?" + NEAR + "{0,6}?(\\d+)(?:件|起|宗)"), "行政复议"),
+            new Pat(Subject.LITIGATION, Pattern.compile("行政诉讼(?:案件)?" + NEAR + "{0,6}?(\\d+)(?:件|起|宗)"), "行政诉讼"),
+            new Pat(Subject.PROACTIVE, Pattern.compile("主动公开" + NEAR + "{0,16}?(\\d+)条"), "主动公开"));
 
     private static final Pattern AGGREGATE = Pattern.compile(
             "全县|全市|全区|全省|全镇|全乡|全州|全旗|各级|各部门|各单位|各乡镇|系统内|全系统|累计|分别|直接|本级|代表");
@@ -112,6 +120,16 @@ final class NarrativeRules {
     private static final Pattern NOT_THIS_YEARS_APPLICATIONS = Pattern.compile("上年|复议|诉讼|投诉|举报|提案|建议");
     private static final Pattern WHOLE = Pattern.compile(".*");
 
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private NarrativeRules() {
     }
 
@@ -122,7 +140,27 @@ final class NarrativeRules {
         }
     }
 
+    /**
+     * The sentences of the context this thread validated last. N1, N2 and N3 each ask for them; a validation runs its
+     * rules one after the other on one thread, so the three share one splitting. Keyed by the context's identity
+     * (records compare by value, which would walk the whole report); held weakly, so no report is kept alive.
+     */
+    private static final ThreadLocal<SplitText> LAST = new ThreadLocal<>();
+
+    private record SplitText(WeakReference<ValidationContext> context, List<Sentence> sentences) {
+    }
+
     private static List<Sentence> sentences(ValidationContext ctx) {
+        SplitText last = LAST.get();
+        if (last != null && last.context().get() == ctx) {
+            return last.sentences();
+        }
+        List<Sentence> split = split(ctx);
+        LAST.set(new SplitText(new WeakReference<>(ctx), split));
+        return split;
+    }
+
+    private static List<Sentence> split(ValidationContext ctx) {
         List<Sentence> out = new ArrayList<>();
         for (Paragraph p : ctx.paragraphs()) {
             Prose all = Prose.of(p.text());
@@ -318,8 +356,14 @@ final class NarrativeRules {
     static List<Finding> figures(ValidationContext ctx) {
         List<Finding> out = new ArrayList<>();
         for (Sentence s : sentences(ctx)) {
+            if (!hasDigit(s.text())) {
+                continue; // every figure pattern ends in a number
+            }
             List<int[]> used = new ArrayList<>();
             for (Pat p : FIGURES) {
+                if (!s.text().contains(p.required())) {
+                    continue;
+                }
                 Matcher m = p.pattern().matcher(s.text());
                 while (m.find()) {
                     int start = m.start();
@@ -425,15 +469,24 @@ final class NarrativeRules {
         List<Finding> out = new ArrayList<>();
         boolean legacy = ctx.report().format() == ReportFormat.LEGACY_2008;
         for (Sentence s : sentences(ctx)) {
-            Severity severity = AGGREGATE.matcher(s.text()).find() ? Severity.WARNING : Severity.ERROR;
-            Matcher none = NONE_RECEIVED.matcher(s.text());
-            if (none.find() && !NOT_APPLICATIONS.matcher(none.group()).find()) {
+            String text = s.text();
+            // each statement names its subject: a sentence naming none is not scanned with the patterns
+            boolean applications = text.contains("申请");
+            boolean cases = text.contains("行政复议") || text.contains("行政诉讼");
+            boolean upheldWord = text.contains("维持");
+            boolean doneWord = text.contains("办结") || text.contains("答复完毕") || text.contains("办理完毕");
+            if (!applications && !cases && !upheldWord && !doneWord) {
+                continue;
+            }
+            Severity severity = AGGREGATE.matcher(text).find() ? Severity.WARNING : Severity.ERROR;
+            Matcher none = NONE_RECEIVED.matcher(text);
+            if (applications && none.find() && !NOT_APPLICATIONS.matcher(none.group()).find()) {
                 List<String> ids = legacy ? targets(ctx, Subject.RECEIVED, "", false) : rowCells(ctx, "T3",
                         FormShape.rowsLabelled(ctx.form().table("T3").orElseThrow(), "本年新收"));
                 nonZero(ctx, s, none, ids, "没有收到申请", severity).ifPresent(out::add);
             }
             Matcher noCases = NO_CASES.matcher(s.text());
-            if (noCases.find() && !CASE_OUTCOME_WORDS.matcher(s.text()).find()) {
+            if (cases && noCases.find() && !CASE_OUTCOME_WORDS.matcher(s.text()).find()) {
                 List<String> ids = new ArrayList<>();
                 boolean review = noCases.group(1).equals("行政复议");
                 boolean litigation = !review || noCases.group(2) != null;
@@ -443,7 +496,7 @@ final class NarrativeRules {
                         + (litigation ? "行政诉讼" : "") + "案件", severity).ifPresent(out::add);
             }
             Matcher upheld = ALL_UPHELD.matcher(s.text());
-            if (upheld.find() && !legacy) {
+            if (upheldWord && upheld.find() && !legacy) {
                 List<String> ids = new ArrayList<>();
                 if (s.text().contains("复议")) {
                     ids.addAll(notUpheldCells(ctx, "行政复议"));
@@ -455,7 +508,7 @@ final class NarrativeRules {
                         .ifPresent(out::add);
             }
             Matcher allDone = ALL_ANSWERED.matcher(s.text());
-            if (allDone.find() && !NOT_THIS_YEARS_APPLICATIONS.matcher(clauseBefore(s.text(), allDone.start())).find()) {
+            if (doneWord && allDone.find() && !NOT_THIS_YEARS_APPLICATIONS.matcher(clauseBefore(s.text(), allDone.start())).find()) {
                 List<String> ids = legacy ? List.of() : rowCells(ctx, "T3",
                         FormShape.rowsLabelled(ctx.form().table("T3").orElseThrow(), "结转下年度"));
                 nonZero(ctx, s, allDone, ids, "申请已全部办结（没有结转下年度的）", severity).ifPresent(out::add);

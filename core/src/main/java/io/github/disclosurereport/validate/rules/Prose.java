@@ -20,13 +20,14 @@ record Prose(String text, String original, int[] at) {
         for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
             int len = Character.charCount(cp);
-            if (stableUnderNfkc(cp)) {
+            int single = cp < 0x10000 ? single((char) cp) : MULTI;
+            if (single >= 0) {
                 if (n == map.length) {
                     map = java.util.Arrays.copyOf(map, map.length * 2);
                 }
                 map[n++] = i;
-                sb.append((char) cp);
-            } else if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
+                sb.append((char) single);
+            } else if (single == MULTI && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
                 String norm = Normalizer.normalize(original.substring(i, i + len), Normalizer.Form.NFKC);
                 for (int k = 0; k < norm.length(); k++) {
                     if (n == map.length) {
@@ -41,12 +42,32 @@ record Prose(String text, String original, int[] at) {
         return new Prose(sb.toString(), original, java.util.Arrays.copyOf(map, n));
     }
 
+    private static final int SPACE = -1;
+    private static final int MULTI = -2;
+    private static final int UNKNOWN = 0;
     /**
-     * Printable ASCII and the CJK unified ideographs are their own NFKC form and no white space: most of a report's
-     * characters, taken without asking the normaliser (which each rule would otherwise ask for every character).
+     * Per BMP character, what NFKC makes of it on its own, learnt at first sight: the one character + 1, or
+     * {@link #SPACE} (dropped), or {@link #MULTI} (several characters: asked each time). Every rule turns every
+     * paragraph into prose, and asking the normaliser character by character was most of the validator's time.
+     * Races only write the same value twice.
      */
-    private static boolean stableUnderNfkc(int cp) {
-        return (cp > ' ' && cp < 0x7f) || (cp >= 0x4e00 && cp <= 0x9fff);
+    private static final int[] SINGLE = new int[0x10000];
+
+    private static int single(char c) {
+        int known = SINGLE[c];
+        if (known == UNKNOWN) {
+            String norm;
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                known = SPACE;
+            } else if (Character.isSurrogate(c) || (norm = Normalizer.normalize(String.valueOf(c),
+                    Normalizer.Form.NFKC)).length() != 1) {
+                known = MULTI;
+            } else {
+                known = norm.charAt(0) + 1;
+            }
+            SINGLE[c] = known;
+        }
+        return known > 0 ? known - 1 : known;
     }
 
     /** The printed text behind the normalised range [from, to), whitespace inside kept as printed. */

@@ -58,6 +58,9 @@ final class TextRules {
         Integer year = ctx.report().metadata().year();
         List<Finding> out = new ArrayList<>();
         for (Paragraph p : textParagraphs(ctx)) {
+            if (p.text().indexOf('号') < 0) {
+                continue; // both patterns cite a document number (…号)
+            }
             String t = normalise(p.text());
             if (year != null && year >= 2021 && NOTICE_2019.matcher(t).find()) {
                 out.add(Finding.of("S5", Severity.WARNING, "本段引用了国办公开办函〔2019〕60号（2019年试行格式），而" + year
@@ -78,12 +81,23 @@ final class TextRules {
         return out;
     }
 
+    /** The first characters of a paragraph: enough for a leading year, without normalising the whole text. */
+    private static String opening(String text) {
+        String t = text.stripLeading();
+        return t.length() <= OPENING ? t : t.substring(0, OPENING);
+    }
+
+    private static final int OPENING = 40;
+
     private record Period(LocalDate start, LocalDate end, Paragraph paragraph, String text) {
     }
 
     private static List<Period> periods(ValidationContext ctx) {
         List<Period> out = new ArrayList<>();
         for (Paragraph p : textParagraphs(ctx)) {
+            if (p.text().indexOf('统') < 0) {
+                continue; // the cheap test first: most paragraphs state no period
+            }
             Prose prose = Prose.of(p.text());
             String t = prose.text();
             if (!t.contains("统计")) {
@@ -146,7 +160,7 @@ final class TextRules {
         }
         for (Section s : ctx.report().sections()) {
             for (Paragraph p : s.paragraphs()) {
-                Matcher lead = LEADING_YEAR.matcher(normalise(p.text()));
+                Matcher lead = LEADING_YEAR.matcher(normalise(opening(p.text())));
                 if (lead.find() && Integer.parseInt(lead.group(1)) < year) {
                     // Plans for the next year are normal; a paragraph opening with an earlier year is usually a
                     // copied text, but not certainly: a warning.
