@@ -135,6 +135,24 @@ public final class BatchResult {
         return unreadable;
     }
 
+    /**
+     * The same result with every file named relative to a folder, as its summary should name them when the batch
+     * was read from a working copy (the web page's uploads in a temporary folder) rather than where the user keeps
+     * the files.
+     *
+     * @param folder the folder the files were read from
+     * @return a result whose files, attachments and last years' reports are named relative to it (files outside it
+     *         keep their names)
+     */
+    public BatchResult relativeTo(Path folder) {
+        java.util.function.UnaryOperator<Path> rel = p -> p == null || !p.startsWith(folder) ? p : folder.relativize(p);
+        List<Entry> named = entries.stream().map(e -> new Entry(rel.apply(e.file()), rel.apply(e.attachment()),
+                e.pairedBy(), rel.apply(e.previous()), e.organization(), e.year(), e.format(), e.findings())).toList();
+        List<Unreadable> bad = unreadable.stream()
+                .map(u -> new Unreadable(rel.apply(u.file()), u.reason(), u.message())).toList();
+        return new BatchResult(named, bad);
+    }
+
     /** {@return whether any report has an ERROR finding} */
     public boolean hasErrors() {
         return entries.stream().anyMatch(e -> e.errors() > 0);

@@ -21,9 +21,13 @@ import java.time.Duration;
  */
 public final class ReportReader {
 
-    /** How long to wait for a site to accept the connection, and for its whole answer. */
+    /**
+     * How long to wait for a site to accept the connection and to answer, and how long the whole download may take
+     * (a 64 MB file at a slow site's 300 KB/s).
+     */
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration DOWNLOAD_TIMEOUT = Duration.ofMinutes(4);
 
     private final ReadLimits limits;
     private final ReportIntake intake;
@@ -32,7 +36,7 @@ public final class ReportReader {
     ReportReader(ReadLimits limits, FormSet forms) {
         this.limits = limits;
         this.intake = new ReportIntake(limits, forms);
-        this.fetcher = new PageFetcher(limits, CONNECT_TIMEOUT, ANSWER_TIMEOUT);
+        this.fetcher = new PageFetcher(limits, CONNECT_TIMEOUT, ANSWER_TIMEOUT, DOWNLOAD_TIMEOUT);
     }
 
     /**
@@ -92,8 +96,9 @@ public final class ReportReader {
 
     /**
      * Reads a report published at a web address (a site's page, or a .docx/.pdf it links to): fetched over http or
-     * https with redirects bounded (5), a 15 s connect and 60 s answer timeout and the file-size limit, then read as
-     * a file of the same content would be.
+     * https with redirects bounded (5), a 15 s connect and 60 s answer timeout, 4 minutes for the whole download and
+     * the file-size limit, then read as a file of the same content would be — a page in the charset its answer's
+     * {@code Content-Type} names, unless a byte order mark says otherwise.
      *
      * @param address an http:// or https:// address
      * @return the report; its file name is the address
@@ -101,7 +106,8 @@ public final class ReportReader {
      *                             timeout, not http/https), else as {@link #read(Path)}
      */
     public Report read(URI address) throws ReportReadException {
-        return intake.read(fetcher.fetch(address), address.toString());
+        PageFetcher.Fetched page = fetcher.fetch(address);
+        return intake.read(page.content(), page.charset().orElse(null), address.toString());
     }
 
     /**

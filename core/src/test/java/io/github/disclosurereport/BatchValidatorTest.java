@@ -121,6 +121,27 @@ class BatchValidatorTest {
     }
 
     @Test
+    void aResultNamesItsFilesRelativeToTheFolderTheyWereReadFrom() {
+        BatchResult named = result.relativeTo(folder.root());
+        Path root = folder.root();
+        assertThat(named.entries()).extracting(BatchResult.Entry::file)
+                .containsExactlyElementsOf(result.entries().stream().map(e -> root.relativize(e.file())).toList())
+                .contains(Path.of("金湖县", "jinhu2023.docx"));
+        BatchResult.Entry huancui = named.entries().stream()
+                .filter(e -> e.file().equals(root.relativize(folder.huancui2017()))).findFirst().orElseThrow();
+        assertThat(huancui.attachment()).isEqualTo(root.relativize(folder.huancui2017Statistics()));
+        assertThat(huancui.previous()).isEqualTo(root.relativize(folder.huancui2016()));
+        assertThat(huancui.findings()).isEqualTo(entry(folder.huancui2017()).findings());
+        assertThat(named.unreadable()).singleElement()
+                .satisfies(u -> assertThat(u.file()).isEqualTo(Path.of("损坏.docx")));
+        assertThat(named.duplicates()).hasSize(1);
+        assertThat(named.missingYears()).isEqualTo(result.missingYears());
+        // a file outside the folder keeps its name
+        assertThat(result.relativeTo(dir.resolve("别处")).entries()).extracting(BatchResult.Entry::file)
+                .containsExactlyElementsOf(result.entries().stream().map(BatchResult.Entry::file).toList());
+    }
+
+    @Test
     void theSummaryWorkbookHasARowPerReportLinkedToItsFindings() throws IOException {
         Path summary = dir.resolve("汇总.xlsx");
         result.writeSummary(summary);

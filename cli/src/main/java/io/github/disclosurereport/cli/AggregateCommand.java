@@ -12,7 +12,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,10 +52,17 @@ final class AggregateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DisclosureReports root = formOptions.root();
         List<Path> files = root.batchValidator().files(inputs);
-        Path output = target.checked("xlsx", files.toArray(Path[]::new));
-        if (docx != null && Files.exists(docx) && !target.force) {
-            throw new OutputOptions.OutputExistsException(docx + ": 文件已存在，如需覆盖请加 --force / exists (use --force to replace)");
+        // every check before the first file is written: a refusal leaves nothing behind
+        List<Path> readFrom = new ArrayList<>(files);
+        if (parent != null) {
+            readFrom.add(parent);
         }
+        Path[] sources = readFrom.toArray(Path[]::new);
+        Path output = target.checked("xlsx", sources);
+        if (docx != null) {
+            OutputOptions.checked(docx, target.force, "docx", sources);
+        }
+        Report region = parent == null ? null : root.reader().read(parent);
         PrintWriter out = spec.commandLine().getOut();
         List<Report> reports = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
@@ -85,8 +91,8 @@ final class AggregateCommand implements Callable<Integer> {
             root.docxWriter().write(tables, docx);
             out.println("已写入 / written: " + docx);
         }
-        if (parent != null) {
-            List<Finding> differences = aggregator.compare(root.reader().read(parent), sum);
+        if (region != null) {
+            List<Finding> differences = aggregator.compare(region, sum);
             out.println("本级报告与各部门之和比较（A8） / the region's report against the sum: "
                     + (differences.isEmpty() ? "一致 / no differences" : differences.size() + " 处不同 / differences"));
             for (Finding f : differences) {

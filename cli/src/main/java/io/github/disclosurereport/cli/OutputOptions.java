@@ -20,12 +20,25 @@ public final class OutputOptions {
 
     /**
      * The output, once it is clear it may be written: named for what is written into it ({@code extension}, so
-     * that an .xlsx never lands under a .pdf name), not one of the inputs, and not an existing file unless --force
-     * was given.
+     * that an .xlsx never lands under a .pdf name), not one of the inputs, in a folder that exists, and not an
+     * existing file unless --force was given.
      *
      * @param extension what the command writes, without the dot: "docx", "xlsx"
      */
     Path checked(String extension, Path... inputs) throws IOException {
+        return checked(output, force, extension, inputs);
+    }
+
+    /**
+     * Any output a command writes — a second one beside -o too (aggregate's --docx) — checked as {@code -o} is, so
+     * that a command writing several files can refuse before it writes the first.
+     *
+     * @param output    where the file would go
+     * @param force     whether an existing file may be replaced
+     * @param extension what is written into it, without the dot
+     * @param inputs    the files it is made from: it may never be one of them
+     */
+    static Path checked(Path output, boolean force, String extension, Path... inputs) throws IOException {
         for (Path in : inputs) {
             if (in != null && Files.exists(in) && Files.exists(output) && Files.isSameFile(in, output)) {
                 throw new OutputExistsException(output + ": 输出文件不能与输入文件相同 / the output would overwrite the input");
@@ -38,6 +51,10 @@ public final class OutputOptions {
         }
         if (Files.exists(output) && !force) {
             throw new OutputExistsException(output + ": 文件已存在，如需覆盖请加 --force / exists (use --force to replace)");
+        }
+        Path folder = output.toAbsolutePath().normalize().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new OutputExistsException(output + ": 输出目录不存在 / the output's folder does not exist");
         }
         return output;
     }

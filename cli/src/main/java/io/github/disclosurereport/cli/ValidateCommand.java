@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code validate FILE|DIR... [--json] [--previous FILE] [--statistics FILE] [--summary 汇总.xlsx]}: check reports
  * against the rules. Exit 1 if any ERROR. A folder (or --summary) makes it a batch: every file under the folders,
- * on all cores, unreadable files listed rather than fatal (exit 2 only when nothing could be read).
+ * on all cores, unreadable files listed rather than fatal (exit 2 only when nothing could be read — and then no
+ * summary workbook is written).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "校验报告（结构、表格数字、正文与表格是否一致、日期等） / validate reports against the rules")
@@ -134,7 +135,10 @@ final class ValidateCommand implements Callable<Integer> {
         try (BatchProgress progress = BatchProgress.onTerminal("校验 / validating")) {
             result = root.batchValidator().validate(paths, summary == null ? Set.of() : Set.of(summary), progress);
         }
-        if (summary != null) {
+        // a run that read nothing is exit 2 and writes nothing: a workbook with no report in it would pass for a
+        // summary of the folder (and with --force replace the last real one)
+        boolean summarized = summary != null && !result.entries().isEmpty();
+        if (summarized) {
             result.writeSummary(summary);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -145,8 +149,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         if (result.entries().isEmpty()) {
-            spec.commandLine().getErr().println("没有读出任何报告 / no report could be read ("
-                    + result.unreadable().size() + " 个文件无法读取 / files unreadable)");
+            spec.commandLine().getErr().println("没有读出任何报告" + (summary == null ? "" : "，未写入汇总")
+                    + " / no report could be read (" + result.unreadable().size() + " 个文件无法读取 / files unreadable)"
+                    + (summary == null ? "" : "; no summary written"));
             return Main.EXIT_BAD_INPUT;
         }
         return result.hasErrors() ? 1 : 0;
@@ -171,7 +176,8 @@ final class ValidateCommand implements Callable<Integer> {
         long withErrors = result.entries().stream().filter(e -> e.errors() > 0).count();
         out.println("共 " + result.entries().size() + " 份报告，" + withErrors + " 份有错误，" + result.unreadable().size()
                 + " 个文件无法读取 / " + result.entries().size() + " reports, " + withErrors + " with errors, "
-                + result.unreadable().size() + " unreadable" + (summary == null ? "" : "；汇总 / summary: " + summary));
+                + result.unreadable().size() + " unreadable"
+                + (summary == null || result.entries().isEmpty() ? "" : "；汇总 / summary: " + summary));
     }
 
     private static ObjectNode batchJson(DisclosureReports root, BatchResult result) {

@@ -94,6 +94,23 @@ class BatchValidateCommandTest {
     }
 
     @Test
+    void aRunThatReadNothingWritesNoSummary(@TempDir Path empty) throws Exception {
+        Files.writeString(empty.resolve("说明.txt"), "不是报告");
+        Path summary = empty.resolve("汇总.xlsx");
+        CliRun r = CliRun.of("validate", empty.toString(), "--summary", summary.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(summary).doesNotExist();
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).contains("未写入汇总");
+        assertThat(r.out()).contains("说明.txt").doesNotContain("汇总 / summary: ");
+        // with --force an earlier summary is kept, not replaced by an empty one
+        Files.writeString(summary, "上次的汇总");
+        CliRun forced = CliRun.of("validate", empty.toString(), "--summary", summary.toString(), "--force");
+        assertThat(forced.code()).isEqualTo(2);
+        assertThat(summary).hasContent("上次的汇总");
+    }
+
+    @Test
     void aReportWithItsStatisticsFileIsOneReport(@TempDir Path tmp) throws Exception {
         Path narrative = tmp.resolve("报告.json");
         var dr = DisclosureReports.defaults();

@@ -9,8 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A script's call to the API with the JDK's HttpClient: a multipart form of files, as curl -F would send it. */
 final class Multipart {
@@ -18,24 +18,25 @@ final class Multipart {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final String BOUNDARY = "----dr-test-boundary-7d1f";
 
-    private final Map<String, Object[]> parts = new LinkedHashMap<>();
+    /** Field, file name, content — a field may come more than once (a summary's reports). */
+    private final List<Object[]> parts = new ArrayList<>();
 
     Multipart file(String field, Path path) throws IOException {
         return file(field, path.getFileName().toString(), Files.readAllBytes(path));
     }
 
     Multipart file(String field, String name, byte[] content) {
-        parts.put(field, new Object[] {name, content});
+        parts.add(new Object[] {field, name, content});
         return this;
     }
 
     HttpResponse<byte[]> post(URI uri) throws IOException, InterruptedException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, Object[]> e : parts.entrySet()) {
-            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + e.getKey()
-                    + "\"; filename=\"" + e.getValue()[0] + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        for (Object[] part : parts) {
+            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + part[0]
+                    + "\"; filename=\"" + part[1] + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
-            body.writeBytes((byte[]) e.getValue()[1]);
+            body.writeBytes((byte[]) part[2]);
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));

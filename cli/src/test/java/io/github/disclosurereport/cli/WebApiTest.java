@@ -4,6 +4,7 @@ import io.github.disclosurereport.DisclosureReports;
 import io.github.disclosurereport.cli.web.WebLimits;
 import io.github.disclosurereport.cli.web.WebServer;
 import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.testutil.BatchFolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -233,8 +234,84 @@ class WebApiTest {
     }
 
     @Test
+    void summaryAnswersTheWorkbookValidateSummaryWritesForTheSameFiles(@TempDir Path dir) throws Exception {
+        // an office's reports sent as one request: a report with its 统计表 apart (paired by name), another year's
+        // report, a damaged file; the CLI summarises a folder of the same files
+        BatchFolder folder = BatchFolder.build(dir.resolve("各单位"));
+        Path flat = Files.createDirectories(dir.resolve("同一批"));
+        Multipart upload = new Multipart();
+        for (Path f : List.of(folder.jinhu2023(), folder.huancui2017(), folder.huancui2017Statistics(), folder.wuhan(),
+                folder.broken())) {
+            Files.copy(f, flat.resolve(f.getFileName()));
+            upload.file("reports", f);
+        }
+        HttpResponse<byte[]> web = upload.post(api("summary"));
+        assertThat(web.statusCode()).as(Multipart.text(web)).isEqualTo(200);
+        assertThat(web.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
+        assertThat(web.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("filename*=UTF-8''%E6%A0%A1%E9%AA%8C%E6%B1%87%E6%80%BB.xlsx"); // 校验汇总.xlsx
+        Path cliSummary = dir.resolve("汇总.xlsx");
+        CliRun cli = CliRun.of("validate", flat.toString(), "--summary", cliSummary.toString());
+        assertThat(cli.code()).isEqualTo(1);
+        String counts = "共 " + web.headers().firstValue("X-Reports").orElseThrow() + " 份报告，"
+                + web.headers().firstValue("X-Reports-With-Errors").orElseThrow() + " 份有错误，"
+                + web.headers().firstValue("X-Unreadable").orElseThrow() + " 个文件无法读取";
+        assertThat(counts).startsWith("共 3 份报告，").endsWith("，1 个文件无法读取");
+        assertThat(cli.out()).contains(counts);
+        List<List<String>> expected = sheets(Files.readAllBytes(cliSummary), flat + java.io.File.separator);
+        List<List<String>> answered = sheets(web.body(), "");
+        assertThat(answered).isEqualTo(expected);
+        // real values, not only agreement: jinhu's A4 error, huancui joined with its 统计表 by name, the damaged file
+        assertThat(answered.get(0)).anySatisfy(row -> assertThat(row).contains("\tjinhu2023.docx\t金湖县人民政府\t2023\t"))
+                .anySatisfy(row -> assertThat(row).contains("huancui-2017.json\t威海市环翠区残疾人联合会")
+                        .contains("huancui-2017-统计表.xlsx（文件名对应）"));
+        assertThat(String.join("\n", answered.get(2))).contains("损坏.docx\t");
+        assertThat(answered.get(0)).noneSatisfy(row -> assertThat(row).contains("disclosure-report-summary"));
+    }
+
+    @Test
+    void aSummaryOfNothingReadableOrOfNothingIsOneLineAndNoWorkbook() throws Exception {
+        HttpResponse<byte[]> none = new Multipart().file("reports", "说明.txt", "不是报告".getBytes(StandardCharsets.UTF_8))
+                .file("reports", "草稿.txt", "也不是".getBytes(StandardCharsets.UTF_8)).post(api("summary"));
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(error(none)).startsWith("没有读出任何报告，未生成汇总（2 个文件无法读取，如 草稿.txt：是纯文本文件")
+                .doesNotContain("\n").doesNotContain("disclosure-report-summary");
+        HttpResponse<byte[]> empty = new Multipart().file("file", JINHU).post(api("summary"));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(error(empty)).startsWith("请上传要汇总的报告（表单字段 reports，可多个）");
+        // two uploads of one name are two files (报告 (2).json), not one written over the other
+        byte[] report = Files.readAllBytes(JINHU);
+        HttpResponse<byte[]> twice = new Multipart().file("reports", "报告.docx", report)
+                .file("reports", "报告.docx", report).post(api("summary"));
+        assertThat(twice.statusCode()).isEqualTo(200);
+        assertThat(twice.headers().firstValue("X-Reports")).contains("2");
+        assertThat(sheets(twice.body(), "").get(0)).anySatisfy(row -> assertThat(row).contains("\t报告 (2).docx\t"));
+    }
+
+    /** Every sheet's rows as tab-joined cell texts, the folder's prefix taken out of each cell. */
+    private static List<List<String>> sheets(byte[] xlsx, String prefix) throws IOException {
+        org.apache.poi.ss.usermodel.DataFormatter text = new org.apache.poi.ss.usermodel.DataFormatter();
+        List<List<String>> out = new java.util.ArrayList<>();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new ByteArrayInputStream(xlsx))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                List<String> rows = new java.util.ArrayList<>();
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    List<String> cells = new java.util.ArrayList<>();
+                    for (int c = 0; c < row.getLastCellNum(); c++) {
+                        cells.add(text.formatCellValue(row.getCell(c)).replace(prefix, ""));
+                    }
+                    rows.add(String.join("\t", cells));
+                }
+                out.add(rows);
+            }
+        }
+        return out;
+    }
+
+    @Test
     void uploadsOverTheLimitsAreRefused() throws Exception {
-        try (WebServer small = WebServer.start(ROOT, WebServer.LOOPBACK, 0, new WebLimits(4_000, 2, 20_000, 1),
+        try (WebServer small = WebServer.start(ROOT, WebServer.LOOPBACK, 0, new WebLimits(4_000, 2, 20_000, 1, 3),
                 false, System.err)) {
             HttpResponse<byte[]> big = new Multipart().file("file", JINHU).post(small.uri().resolve("api/validate"));
             assertThat(big.statusCode()).isEqualTo(413);
@@ -243,6 +320,20 @@ class WebApiTest {
             HttpResponse<byte[]> many = new Multipart().file("file", "a.docx", small1).file("previous", "b.docx", small1)
                     .file("template", "c.docx", small1).post(small.uri().resolve("api/validate"));
             assertThat(many.statusCode()).isEqualTo(413);
+            // a summary takes more files, up to its own limit
+            Multipart three = new Multipart();
+            Multipart four = new Multipart();
+            for (String name : List.of("a.txt", "b.txt", "c.txt")) {
+                three.file("reports", name, small1);
+                four.file("reports", name, small1);
+            }
+            four.file("reports", "d.txt", small1);
+            HttpResponse<byte[]> allowed = three.post(small.uri().resolve("api/summary"));
+            assertThat(allowed.statusCode()).isEqualTo(400); // read, and none was a report
+            assertThat(error(allowed)).startsWith("没有读出任何报告");
+            HttpResponse<byte[]> tooMany = four.post(small.uri().resolve("api/summary"));
+            assertThat(tooMany.statusCode()).isEqualTo(413);
+            assertThat(error(tooMany)).startsWith("上传的文件过大或过多").contains("每次最多 3 个文件");
         }
     }
 

@@ -51,8 +51,8 @@ public record ReadNote(Code code, String message, List<String> cells, SourceLoca
          */
         FORM_UNKNOWN,
         /**
-         * The file is another kind than its name says (a web page or web archive saved as .doc); it was read as what
-         * it is.
+         * The file is another kind than its name says (a web page or web archive saved as .doc, an HTML table saved
+         * as .xls by a site's 导出); it was read as what it is.
          */
         CONTENT_NOT_AS_NAMED
     }

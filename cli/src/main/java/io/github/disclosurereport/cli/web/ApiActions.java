@@ -1,5 +1,6 @@
 package io.github.disclosurereport.cli.web;
 
+import io.github.disclosurereport.BatchResult;
 import io.github.disclosurereport.Correction;
 import io.github.disclosurereport.DisclosureReports;
 import io.github.disclosurereport.ReportConverter;
@@ -19,8 +20,14 @@ import org.eclipse.jetty.http.HttpStatus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The work of each API call, done through the library exactly as the CLI's commands do it (the same root, the same
@@ -154,9 +161,84 @@ public final class ApiActions {
                 Map.of("X-Filled-Cells", Integer.toString(r.filledCells().size())));
     }
 
-    // POST /api/summary — the summary workbook for several reports (issue 14's batch validation) — belongs here,
-    // answering the batch command's workbook for the uploaded files once that writer exists; WebHandler routes
-    // /api/* to the methods of this class, and the page's 汇总 button would post every report to it.
+    /**
+     * {@code POST /api/summary}: the summary workbook {@code validate --summary} writes for the uploaded reports —
+     * one row per report, every finding, the files that could not be read, duplicates and missing years — with
+     * statistics tables and last years' reports among them matched as in a folder. The batch reader reads files:
+     * the uploads are written to a temporary folder of this user's only, deleted before the answer, and the
+     * workbook names them by their upload names.
+     *
+     * @param in {@code reports}, as many as the limits allow
+     * @return the .xlsx; headers {@code X-Reports} (reports read), {@code X-Reports-With-Errors},
+     *         {@code X-Unreadable} (files that could not be read)
+     * @throws WebInputException when no report was uploaded, or none could be read (no workbook, as
+     *                           {@code validate --summary} writes none)
+     * @throws IOException       when the temporary folder cannot be written
+     */
+    public Answer summary(Uploads in) throws WebInputException, IOException {
+        List<Uploads.Upload> uploads = in.many();
+        if (uploads.isEmpty()) {
+            throw new WebInputException(HttpStatus.BAD_REQUEST_400, "请上传要汇总的报告（表单字段 reports，可多个） / "
+                    + "missing the reports in form field 'reports' (one or more)");
+        }
+        Path folder = Files.createTempDirectory("disclosure-report-summary-"); // owner-only, as the JDK makes it
+        BatchResult result;
+        try {
+            List<Path> files = new ArrayList<>();
+            Set<String> taken = new HashSet<>();
+            for (Uploads.Upload u : uploads) {
+                files.add(writeUpload(folder, u, taken));
+            }
+            files.sort(null); // in name order, as a folder's files are read: the same rows as validate --summary
+            result = root.batchValidator().validate(files).relativeTo(folder);
+        } finally {
+            deleteQuietly(folder);
+        }
+        if (result.entries().isEmpty()) {
+            BatchResult.Unreadable first = result.unreadable().get(0);
+            throw new WebInputException(HttpStatus.BAD_REQUEST_400, "没有读出任何报告，未生成汇总（" + result.unreadable().size()
+                    + " 个文件无法读取，如 " + first.file() + "：" + first.message() + "） / no report could be read, "
+                    + "no summary made");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        result.writeSummary(out);
+        long withErrors = result.entries().stream().filter(e -> e.errors() > 0).count();
+        return Answer.file(Answer.XLSX, out.toByteArray(), DownloadName.of("校验汇总", "", "-summary", ".xlsx"),
+                Map.of("X-Reports", Integer.toString(result.entries().size()),
+                        "X-Reports-With-Errors", Long.toString(withErrors),
+                        "X-Unreadable", Integer.toString(result.unreadable().size())));
+    }
+
+    /**
+     * An upload written under its own name (pairing a report with its 统计表 goes by names), a second one of the
+     * same name as 名称 (2); a name this computer's file system refuses (CON.docx on Windows) as 上传的文件N.
+     */
+    private static Path writeUpload(Path folder, Uploads.Upload u, Set<String> taken) throws IOException {
+        String name = u.fileName();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+            name = stem + " (" + n + ")" + extension;
+        }
+        try {
+            return Files.write(folder.resolve(name), u.content(), StandardOpenOption.CREATE_NEW);
+        } catch (java.nio.file.InvalidPathException | java.nio.file.FileSystemException e) {
+            String safe = "上传的文件" + taken.size() + extension.replaceAll("[^.A-Za-z0-9]", "");
+            taken.add(safe.toLowerCase(java.util.Locale.ROOT));
+            return Files.write(folder.resolve(safe), u.content(), StandardOpenOption.CREATE_NEW);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the temporary folder is the system's to clear; the answer does not depend on it
+        }
+    }
 
     /**
      * The request's report. A report and its separately saved 统计表 become one report through the reader's join

@@ -10,7 +10,9 @@ import org.eclipse.jetty.server.Request;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,8 +46,14 @@ public final class Uploads {
         }
     }
 
-    /** The form fields the API knows: the report, its separate statistics table, last year's report, a template. */
-    public static final Set<String> FIELDS = Set.of("file", "statistics", "previous", "template");
+    /**
+     * The form fields the API knows: the report, its separate statistics table, last year's report, a template, and
+     * the reports of a summary ({@link #MANY}).
+     */
+    public static final Set<String> FIELDS = Set.of("file", "statistics", "previous", "template", "reports");
+
+    /** The one field that may be given many times: the reports of a summary. */
+    public static final String MANY = "reports";
 
     /**
      * One uploaded file.
@@ -58,13 +66,15 @@ public final class Uploads {
     }
 
     private final Map<String, Upload> byField;
+    private final List<Upload> many;
 
-    private Uploads(Map<String, Upload> byField) {
+    private Uploads(Map<String, Upload> byField, List<Upload> many) {
         this.byField = byField;
+        this.many = List.copyOf(many);
     }
 
     /**
-     * Reads the request's multipart form.
+     * Reads the request's multipart form, of at most {@link WebLimits#maxFiles()} files.
      *
      * @param request the request
      * @param limits  how many and how large files may be
@@ -74,6 +84,22 @@ public final class Uploads {
      * @throws IOException       when the connection fails while reading
      */
     public static Uploads read(Request request, WebLimits limits) throws WebInputException, IOException {
+        return read(request, limits, limits.maxFiles());
+    }
+
+    /**
+     * Reads the request's multipart form.
+     *
+     * @param request  the request
+     * @param limits   how large files may be
+     * @param maxFiles how many files this call takes (a summary takes {@link WebLimits#maxSummaryFiles()})
+     * @return the files by field
+     * @throws WebInputException 400 when the body is no multipart form or names an unknown or repeated field, 413
+     *                           when a file or the whole request is too large or holds too many parts
+     * @throws IOException       when the connection fails while reading
+     */
+    public static Uploads read(Request request, WebLimits limits, int maxFiles)
+            throws WebInputException, IOException {
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
         String boundary = contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT)
                 .startsWith("multipart/form-data") ? null : MultiPart.extractBoundary(contentType);
@@ -84,10 +110,10 @@ public final class Uploads {
         long declared = request.getLength();
         if (declared > limits.maxRequestBytes()) {
             discardRest(request, limits);
-            throw tooLarge(limits);
+            throw tooLarge(limits, maxFiles);
         }
         MultiPartConfig config = new MultiPartConfig.Builder()
-                .maxParts(limits.maxFiles())
+                .maxParts(maxFiles)
                 .maxPartSize(limits.maxFileBytes())
                 .maxMemoryPartSize(limits.maxFileBytes()) // every part stays in memory: nothing is written to disk
                 .maxSize(limits.maxRequestBytes())
@@ -98,15 +124,24 @@ public final class Uploads {
             parts = MultiPartFormData.getParts(request, request, contentType, config);
         } catch (RuntimeException e) {
             discardRest(request, limits);
-            throw tooLargeOrMalformed(e, limits);
+            throw tooLargeOrMalformed(e, limits, maxFiles);
         }
         try (parts) {
             Map<String, Upload> out = new LinkedHashMap<>();
+            List<Upload> repeated = new ArrayList<>();
             for (MultiPart.Part part : parts) {
                 String field = part.getName() == null ? "" : part.getName();
                 if (!FIELDS.contains(field)) {
                     throw new WebInputException(HttpStatus.BAD_REQUEST_400, "未知的表单字段 / unknown form field: “"
-                            + displayName(field) + "”（可用 / known: file, statistics, previous, template）");
+                            + displayName(field) + "”（可用 / known: file, statistics, previous, template, reports）");
+                }
+                if (field.equals(MANY)) {
+                    byte[] content;
+                    try (InputStream in = Content.Source.asInputStream(part.getContentSource())) {
+                        content = in.readAllBytes();
+                    }
+                    repeated.add(new Upload(field, displayName(part.getFileName()), content));
+                    continue;
                 }
                 if (out.containsKey(field)) {
                     throw new WebInputException(HttpStatus.BAD_REQUEST_400,
@@ -118,7 +153,7 @@ public final class Uploads {
                 }
                 out.put(field, new Upload(field, displayName(part.getFileName()), content));
             }
-            return new Uploads(out);
+            return new Uploads(out, repeated);
         }
     }
 
@@ -130,6 +165,15 @@ public final class Uploads {
      */
     public Optional<Upload> get(String field) {
         return Optional.ofNullable(byField.get(field));
+    }
+
+    /**
+     * The files of the field that may be given many times ({@link #MANY}), in the order sent.
+     *
+     * @return the uploads, possibly none
+     */
+    public List<Upload> many() {
+        return many;
     }
 
     /**
@@ -167,20 +211,21 @@ public final class Uploads {
         return name.isEmpty() || name.equals(".") || name.equals("..") ? "上传的文件" : name;
     }
 
-    private static WebInputException tooLargeOrMalformed(RuntimeException e, WebLimits limits) {
+    private static WebInputException tooLargeOrMalformed(RuntimeException e, WebLimits limits, int maxFiles) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (m.contains("max") || m.contains("size") || m.contains("too")) {
-                return tooLarge(limits);
+                return tooLarge(limits, maxFiles);
             }
         }
         return new WebInputException(HttpStatus.BAD_REQUEST_400,
                 "上传的表单不完整或已损坏 / the multipart form is incomplete or malformed");
     }
 
-    private static WebInputException tooLarge(WebLimits limits) {
+    private static WebInputException tooLarge(WebLimits limits, int maxFiles) {
         return new WebInputException(HttpStatus.PAYLOAD_TOO_LARGE_413, "上传的文件过大或过多：每个文件不超过 "
-                + (limits.maxFileBytes() >> 20) + " MB，每次最多 " + limits.maxFiles() + " 个文件 / upload too large: at most "
-                + (limits.maxFileBytes() >> 20) + " MB a file, " + limits.maxFiles() + " files a request");
+                + (limits.maxFileBytes() >> 20) + " MB，每次最多 " + maxFiles + " 个文件、共 "
+                + (limits.maxRequestBytes() >> 20) + " MB / upload too large: at most " + (limits.maxFileBytes() >> 20)
+                + " MB a file, " + maxFiles + " files and " + (limits.maxRequestBytes() >> 20) + " MB a request");
     }
 }

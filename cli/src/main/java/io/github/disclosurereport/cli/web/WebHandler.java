@@ -44,7 +44,11 @@ final class WebHandler extends Handler.Abstract {
             "/api/convert", ApiActions::convert,
             "/api/correct", ApiActions::correct,
             "/api/export", ApiActions::export,
-            "/api/fill", ApiActions::fill);
+            "/api/fill", ApiActions::fill,
+            "/api/summary", ApiActions::summary);
+
+    /** The routes that take many files (the reports of a summary); the others take a report and its companions. */
+    private static final Set<String> MANY_FILES = Set.of("/api/summary");
 
     /** The page's files: path → resource name and type. Nothing else is served, so no path reaches the disk. */
     private static final Map<String, String[]> STATIC = Map.of(
@@ -120,19 +124,24 @@ final class WebHandler extends Handler.Abstract {
                     "请用 POST 上传文件 / use POST with a multipart form"));
             return true;
         }
-        send(response, callback, work(route, request));
+        send(response, callback, work(route, request,
+                MANY_FILES.contains(path) ? limits.maxSummaryFiles() : limits.maxFiles()));
         return true;
     }
 
-    /** The API call's answer, or its failure as one line; at most {@link WebLimits#maxConcurrent()} at once. */
-    private Answer work(Route route, Request request) {
+    /**
+     * The API call's answer, or its failure as one line; at most {@link WebLimits#maxConcurrent()} at once.
+     *
+     * @param maxFiles how many files the call takes
+     */
+    private Answer work(Route route, Request request, int maxFiles) {
         boolean acquired = false;
         try {
             acquired = working.tryAcquire(2, TimeUnit.MINUTES);
             if (!acquired) {
                 return error(HttpStatus.SERVICE_UNAVAILABLE_503, "正忙，请稍后再试 / busy, try again shortly");
             }
-            Uploads in = Uploads.read(request, limits);
+            Uploads in = Uploads.read(request, limits, maxFiles);
             return route.answer(actions, in);
         } catch (WebInputException e) {
             return error(e.status(), e.getMessage());

@@ -120,13 +120,8 @@ public final class FileSniffer {
         if (lower.startsWith("<html") || lower.startsWith("<!doctype") || lower.startsWith("<head")
                 || lower.startsWith("<meta") || lower.startsWith("<?xml") || lower.startsWith("<table")
                 || lower.startsWith("<!--") && lower.contains("<html")) {
-            String extension = name.toLowerCase(Locale.ROOT).replaceAll("^.*\\.", "");
-            if (lower.contains("office:excel") || lower.contains("excel.sheet")
-                    || extension.equals("xls") || extension.equals("xlsx") || extension.equals("et")) {
-                // what statistics systems export as ".xls": an HTML table (the name only picks the advice)
-                throw unsupported(name, "是网页（HTML）格式的表格，只是用了 Excel 的文件名；请用 Excel 或 WPS 打开后“另存为” .xlsx 再读取",
-                        "a web page (HTML) table saved under an Excel name; open it in Excel or WPS and save it as .xlsx");
-            }
+            // also what statistics systems and sites' 导出 buttons save as ".xls": an HTML table, read as the page it
+            // is (ReportIntake notes the name)
             return new Sniffed(FileKind.HTML, Optional.empty());
         }
         FileMagic magic = FileMagic.valueOf(content);

@@ -74,9 +74,13 @@ public final class ReportIntake {
     /** Names a Word document goes by. */
     private static final Set<String> WORD_EXTENSIONS = Set.of("doc", "docx", "dot", "dotx", "wps", "rtf");
 
+    /** Names a workbook goes by (WPS's own: .et). */
+    private static final Set<String> EXCEL_EXTENSIONS = Set.of("xls", "xlsx", "xlsm", "xlt", "xltx", "et");
+
     private final ReadLimits limits;
     private final FormSet forms;
     private final Map<FileKind, KindReader> readers = new EnumMap<>(FileKind.class);
+    private final HtmlSourceReader html;
 
     public ReportIntake(ReadLimits limits, FormSet forms) {
         this.limits = limits;
@@ -85,7 +89,7 @@ public final class ReportIntake {
         DocxStreamReader docx = new DocxStreamReader(limits);
         DocSourceReader doc = new DocSourceReader(limits);
         WorkbookSourceReader xls = new WorkbookSourceReader("xls", limits);
-        HtmlSourceReader html = new HtmlSourceReader(limits);
+        this.html = new HtmlSourceReader(limits);
         PdfSourceReader pdf = new PdfSourceReader(limits);
         readers.put(FileKind.DOCX, (c, parts, n) -> new Parsed.Source(docx.read(parts.orElseThrow(), n)));
         readers.put(FileKind.DOC, (c, parts, n) -> new Parsed.Source(doc.read(new ByteArrayInputStream(c), n)));
@@ -124,7 +128,18 @@ public final class ReportIntake {
      * @throws ReportReadException when the content is no readable report (one line saying why)
      */
     public Report read(byte[] content, String fileName) throws ReportReadException {
-        Parsed parsed = parse(content, fileName);
+        return read(content, null, fileName);
+    }
+
+    /**
+     * The report in bytes that came with a charset named outside them (an HTTP answer's {@code Content-Type}): a
+     * page is decoded in it unless a byte order mark says otherwise; other kinds ignore it.
+     *
+     * @param charset the charset named for the bytes, or null
+     * @throws ReportReadException when the content is no readable report (one line saying why)
+     */
+    public Report read(byte[] content, String charset, String fileName) throws ReportReadException {
+        Parsed parsed = parse(content, charset, fileName);
         if (parsed instanceof Parsed.Saved saved) {
             return saved.report();
         }
@@ -143,10 +158,22 @@ public final class ReportIntake {
 
     /** The bytes as the reader of their kind left them, before any mapping. */
     public Parsed parse(byte[] content, String fileName) throws ReportReadException {
+        return parse(content, null, fileName);
+    }
+
+    /**
+     * The bytes as the reader of their kind left them, a page decoded in the charset named outside it.
+     *
+     * @param charset the charset named for the bytes (an HTTP answer's), or null
+     */
+    public Parsed parse(byte[] content, String charset, String fileName) throws ReportReadException {
         FileSniffer.Sniffed sniffed = FileSniffer.detect(content, fileName, limits);
+        KindReader reader = sniffed.kind() == FileKind.HTML && charset != null
+                ? (c, parts, n) -> new Parsed.Source(html.read(c, charset, n, "html"))
+                : readers.get(sniffed.kind());
         Parsed parsed;
         try {
-            parsed = readers.get(sniffed.kind()).read(content, sniffed.parts(), fileName);
+            parsed = reader.read(content, sniffed.parts(), fileName);
         } catch (LimitRefusals.Exceeded e) {
             throw e.refusal();
         } catch (StackOverflowError | OutOfMemoryError e) {
@@ -189,7 +216,11 @@ public final class ReportIntake {
     public EditableDocx openDocx(byte[] content, String fileName, String notDocx) throws ReportReadException {
         FileKind kind = FileSniffer.detect(content, fileName, limits).kind();
         if (kind != FileKind.DOCX) {
-            throw new ReportReadException(ReportReadException.Reason.UNSUPPORTED_TYPE, fileName + ": " + notDocx);
+            // a page under a Word or Excel name: what it really is, rather than "only .docx/.xlsx/.xls" to a clerk
+            // holding an .xls
+            Optional<Misnamed> misnamed = misnamedAs(kind, fileName);
+            throw new ReportReadException(ReportReadException.Reason.UNSUPPORTED_TYPE, fileName + ": "
+                    + misnamed.map(Misnamed::refusal).orElse(notDocx));
         }
         XWPFDocument doc = null;
         try {
@@ -295,16 +326,50 @@ public final class ReportIntake {
         }
     }
 
-    /** A web page or archive under a Word name: read, and said, since the office will resubmit it as Word. */
-    private static Optional<ReadNote> misnamed(FileKind kind, String fileName) {
-        String extension = fileName.toLowerCase(Locale.ROOT).replaceAll("^.*\\.", "");
-        if (!(kind == FileKind.HTML || kind == FileKind.MHT) || !WORD_EXTENSIONS.contains(extension)) {
-            return Optional.empty();
+    /**
+     * A web page or archive under a Word name, or an HTML table under an Excel name (a site's 导出): what the name
+     * promised and what the content is, in the words of the note and of a refusal to edit it in place.
+     *
+     * @param extension the name's extension
+     * @param what      what the content is: 网页（HTML）…
+     * @param promised  what the name promised: Word 文档, Excel 表格
+     * @param resave    the programs to save it properly with
+     * @param target    the extension to save it as
+     * @param english   what it is, in English
+     */
+    private record Misnamed(String extension, String what, String promised, String resave, String target,
+                            String english) {
+
+        /** The note: read all the same. */
+        String note() {
+            return "文件名是 ." + extension + "，但内容是" + what + "，不是 " + promised + "；已按网页读取。报送时请用 " + resave
+                    + " 打开后“另存为” ." + target;
         }
-        String what = kind == FileKind.HTML ? "网页（HTML）" : "网页存档（MHT，“单个文件网页”）";
-        return Optional.of(new ReadNote(ReadNote.Code.CONTENT_NOT_AS_NAMED, "文件名是 ." + extension + "，但内容是"
-                + what + "，不是 Word 文档；已按网页读取。报送时请用 Word 或 WPS 打开后“另存为” .docx",
-                List.of(), SourceLocation.DOCUMENT));
+
+        /** The refusal of a writer that edits the file in place (correct, fill). */
+        String refusal() {
+            return "文件名是 ." + extension + "，但内容是" + what + "，不是 " + promised + "，无法在原文件上修改；请用 " + resave
+                    + " 打开后“另存为” ." + target + " 再处理 / " + english + "; save it as ." + target + " first";
+        }
+    }
+
+    private static Optional<Misnamed> misnamedAs(FileKind kind, String fileName) {
+        String extension = fileName.toLowerCase(Locale.ROOT).replaceAll("^.*\\.", "");
+        if (kind == FileKind.HTML && EXCEL_EXTENSIONS.contains(extension)) {
+            return Optional.of(new Misnamed(extension, "网页（HTML）格式的表格", "Excel 表格", "Excel 或 WPS", "xlsx",
+                    "a web page (HTML) table saved under an Excel name"));
+        }
+        if ((kind == FileKind.HTML || kind == FileKind.MHT) && WORD_EXTENSIONS.contains(extension)) {
+            return Optional.of(new Misnamed(extension, kind == FileKind.HTML ? "网页（HTML）" : "网页存档（MHT，“单个文件网页”）",
+                    "Word 文档", "Word 或 WPS", "docx", "a web page (" + kind.name() + ") saved under a Word name"));
+        }
+        return Optional.empty();
+    }
+
+    /** A page under a Word or Excel name: read, and said, since the office will resubmit it as the name promises. */
+    private static Optional<ReadNote> misnamed(FileKind kind, String fileName) {
+        return misnamedAs(kind, fileName).map(m -> new ReadNote(ReadNote.Code.CONTENT_NOT_AS_NAMED, m.note(), List.of(),
+                SourceLocation.DOCUMENT));
     }
 
     private void checkText(SourceDocument source, String name) throws ReportReadException {

@@ -26,9 +26,10 @@ final class HtmlCharsets {
             "euc-cn", "x-euc-cn", "csgb2312", "iso-ir-58", "chinese", "ms936");
 
     /**
-     * Parses the page in the charset its bytes are really in. The declared charset (the {@code hint} from outside
-     * the page — an archive part's or an HTTP answer's header — else jsoup's pick from the byte order mark,
-     * {@code <meta charset>} or http-equiv) is taken when the bytes decode in it; a GB2312/GBK declaration is read
+     * Parses the page in the charset its bytes are really in. The declared charset is, as HTML's rules have it, that
+     * of a byte order mark, else the {@code hint} from outside the page (an archive part's or an HTTP answer's
+     * header; a name Java does not know is ignored), else jsoup's pick from {@code <meta charset>} or http-equiv;
+     * it is taken when the bytes decode in it; a GB2312/GBK declaration is read
      * as GB18030, their superset; bytes that do not decode in the declared charset are read as UTF-8 or GB18030,
      * whichever they decode in (older sites leave the declaration out, or copy one from another page).
      *
@@ -36,7 +37,8 @@ final class HtmlCharsets {
      */
     static Document parse(byte[] content, String hint, String fileName) throws ReportReadException {
         try {
-            String declared = hint != null && Charset.isSupported(hint) ? hint.toLowerCase(Locale.ROOT) : null;
+            String declared = hint != null && !hasByteOrderMark(content) && known(hint.strip())
+                    ? hint.strip().toLowerCase(Locale.ROOT) : null;
             Document doc = null;
             if (declared == null) {
                 doc = Jsoup.parse(new ByteArrayInputStream(content), null, "", Parser.htmlParser());
@@ -54,6 +56,23 @@ final class HtmlCharsets {
         } catch (IOException | RuntimeException e) {
             throw new ReportReadException(ReportReadException.Reason.CORRUPT, fileName + ": 网页（HTML）无法解析 / "
                     + "the web page cannot be parsed: " + e.getMessage(), e);
+        }
+    }
+
+    /** UTF-8's or UTF-16's byte order mark: it names the charset whatever a header or meta says. */
+    private static boolean hasByteOrderMark(byte[] content) {
+        return content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF
+                || content.length >= 2 && ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF
+                || (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE);
+    }
+
+    /** Whether Java has the charset; a malformed name ({@code charset="utf 8"}) is unknown, not a failure. */
+    private static boolean known(String name) {
+        try {
+            return Charset.isSupported(name);
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 }

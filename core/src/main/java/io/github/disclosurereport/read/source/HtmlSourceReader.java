@@ -21,7 +21,8 @@ import java.util.Set;
  * {@code <table>} as a logical grid with rowspan/colspan resolved, both numbered in document order like
  * {@link DocxSourceReader} numbers them, so that a finding names the same 第N个表格第R行第C列 as for a .docx twin.
  *
- * <p>The charset is jsoup's pick (byte order mark, {@code <meta charset>}, http-equiv, else UTF-8); a page declared
+ * <p>The charset is the byte order mark's, else the one named outside the page (an HTTP answer's or a web archive
+ * part's header), else jsoup's pick ({@code <meta charset>}, http-equiv, else UTF-8); a page declared
  * GB2312 or GBK is decoded as GB18030, their superset, since older sites declare the one and write the other
  * ({@link HtmlCharsets}).
  *

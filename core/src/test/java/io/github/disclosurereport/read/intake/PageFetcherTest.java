@@ -18,10 +18,12 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PageFetcherTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
+    private static final String STALE_META_TITLE = "金湖县人民政府办公室2023年度政府信息公开工作年度报告";
     private static HttpServer server;
     private static String base;
 
@@ -45,6 +48,17 @@ class PageFetcherTest {
         server.createContext("/ftp", x -> redirect(x, "ftp://example.invalid/x"));
         server.createContext("/gone", x -> send(x, 404, "text/html", "<p>404</p>".getBytes()));
         server.createContext("/big", x -> send(x, 200, "text/html", new byte[3000]));
+        server.createContext("/big-chunked", x -> { // no Content-Length: cut off while it arrives
+            x.getResponseHeaders().add("Content-Type", "text/html");
+            x.sendResponseHeaders(200, 0);
+            try (OutputStream out = x.getResponseBody()) {
+                for (int i = 0; i < 30; i++) {
+                    out.write(new byte[1000]);
+                }
+            } catch (IOException gone) {
+                // the client stopped reading at its limit
+            }
+        });
         server.createContext("/slow", x -> {
             try {
                 Thread.sleep(3_000);
@@ -53,6 +67,35 @@ class PageFetcherTest {
             }
             send(x, 200, "text/html", "<p>late</p>".getBytes());
         });
+        String pingtan = Files.readString(CORPUS.resolve("pingtan2023.page.html"));
+        // a GBK page with no charset in it: only the answer's header names it
+        server.createContext("/gbk.htm", x -> send(x, 200, "text/html; charset=gbk",
+                pingtan.replace("charset=\"utf-8\" ", "").getBytes("GBK")));
+        // a CMS template's stale gb2312 meta over a page the site serves, and names, as UTF-8: this title's UTF-8
+        // bytes are valid GB18030 too, so only the header tells them apart
+        server.createContext("/stale-meta.htm", x -> send(x, 200, "text/html;charset=\"UTF-8\"", ("<html><head>"
+                + "<meta http-equiv=\"content-type\" content=\"text/html; charset=gb2312\"></head><body>"
+                + "<h1>" + STALE_META_TITLE + "</h1></body></html>").getBytes(StandardCharsets.UTF_8)));
+        server.createContext("/trickle", x -> {
+            // the headers at once, then a byte every 100 ms: never done within any sensible time
+            x.getResponseHeaders().add("Content-Type", "text/html");
+            x.sendResponseHeaders(200, 0);
+            long until = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+            try (OutputStream out = x.getResponseBody()) {
+                while (System.nanoTime() < until) {
+                    out.write('<');
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (IOException | InterruptedException gone) {
+                // the client gave up: what the test wants
+            }
+        });
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "page-fetcher-test");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -115,11 +158,38 @@ class PageFetcherTest {
         assertThatThrownBy(() -> small.read(URI.create(base + "/big"))).isInstanceOf(ReportReadException.class)
                 .hasMessageContaining("网页过大").hasMessageContaining("上限 1000 字节")
                 .extracting(e -> ((ReportReadException) e).limit().orElseThrow()).isEqualTo("maxFileBytes");
-        PageFetcher impatient = new PageFetcher(ReadLimits.DEFAULT, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        assertThatThrownBy(() -> small.read(URI.create(base + "/big-chunked")))
+                .isInstanceOf(ReportReadException.class).hasMessageContaining("上限 1000 字节")
+                .extracting(e -> ((ReportReadException) e).limit().orElseThrow()).isEqualTo("maxFileBytes");
+        PageFetcher impatient = new PageFetcher(ReadLimits.DEFAULT, Duration.ofSeconds(1), Duration.ofSeconds(1),
+                Duration.ofSeconds(30));
         long started = System.nanoTime();
         assertThatThrownBy(() -> impatient.fetch(URI.create(base + "/slow")))
                 .hasMessageContaining("秒内没有答复");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2_900));
+    }
+
+    @Test
+    void aPageIsDecodedInTheCharsetItsAnswerNames() throws Exception {
+        Report gbk = read("/gbk.htm");
+        assertThat(gbk.metadata().title()).isEqualTo("平潭综合实验区2023年度政府信息公开工作年度报告");
+        assertThat(gbk.cells()).hasSize(200);
+        assertThat(gbk.cell("T3:R1:total").orElseThrow().value()).isEqualByComparingTo("81");
+        assertThat(read("/stale-meta.htm").metadata().title()).isEqualTo(STALE_META_TITLE);
+        assertThat(new PageFetcher(ReadLimits.DEFAULT, Duration.ofSeconds(5), Duration.ofSeconds(5),
+                Duration.ofSeconds(5)).fetch(URI.create(base + "/stale-meta.htm")).charset()).contains("UTF-8");
+    }
+
+    @Test
+    void aBodyTrickledForeverIsCutOffAtTheDownloadTimeout() {
+        // the headers come at once, so only a bound on the whole download stops it
+        PageFetcher impatient = new PageFetcher(ReadLimits.DEFAULT, Duration.ofSeconds(1), Duration.ofSeconds(5),
+                Duration.ofSeconds(1));
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> impatient.fetch(URI.create(base + "/trickle")))
+                .isInstanceOf(ReportReadException.class)
+                .hasMessage(base + "/trickle: 网站在 1 秒内没有传完网页 / the download did not finish in 1 s");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3_000));
     }
 
     @Test

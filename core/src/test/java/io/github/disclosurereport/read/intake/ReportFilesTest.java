@@ -1,6 +1,7 @@
 package io.github.disclosurereport.read.intake;
 
 import io.github.disclosurereport.DisclosureReports;
+import io.github.disclosurereport.model.ReadNote;
 import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.read.ReportReadException.Reason;
 import io.github.disclosurereport.read.ReportReadException;
@@ -26,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -229,16 +231,23 @@ class ReportFilesTest {
     }
 
     @Test
-    void anHtmlTableUnderAnExcelNameIsStillRefusedWithTheExcelAdvice() throws Exception {
-        // a statistics system's ".xls" export: an HTML table with Excel's namespace
+    void anHtmlTableUnderAnExcelNameIsReadWithANoteGivingTheExcelAdvice() throws Exception {
+        // a statistics system's ".xls" export: an HTML table with Excel's namespace (WebArchiveReadTest reads a whole
+        // 统计表 so); one that holds no report is refused as a page that holds none
         String excelHtml = "<html xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><body><table><tr><td>统计指标"
                 + "</td></tr></table></body></html>";
         ReportReadException xls = refused(excelHtml.getBytes(StandardCharsets.UTF_8), "统计表.xls");
-        assertThat(xls.getMessage()).contains("网页").contains(".xlsx").contains("saved under an Excel name");
-        // a plain HTML table named .xls gets the Excel advice too
-        ReportReadException plain = refused("<table><tr><td>1</td></tr></table>".getBytes(StandardCharsets.UTF_8),
-                "导出.xls");
-        assertThat(plain.getMessage()).contains("saved under an Excel name");
+        assertThat(xls.reason()).isEqualTo(Reason.NOT_A_REPORT);
+        // a plain HTML table named .xlsx (or WPS's .et) with a report's title in it: read, with the advice as a note
+        for (String name : List.of("导出.xlsx", "导出.et")) {
+            Report page = readBytes(("<table><tr><td>金湖县2023年政府信息公开工作年度报告</td></tr></table>")
+                    .getBytes(StandardCharsets.UTF_8), name);
+            assertThat(page.source().fileType()).isEqualTo("html");
+            assertThat(page.metadata().year()).isEqualTo(2023);
+            assertThat(page.notes()).filteredOn(n -> n.code() == ReadNote.Code.CONTENT_NOT_AS_NAMED).singleElement()
+                    .satisfies(n -> assertThat(n.message()).startsWith("文件名是 ." + name.replaceAll("^.*\\.", "")
+                            + "，但内容是网页（HTML）格式的表格").endsWith("“另存为” .xlsx"));
+        }
     }
 
     @Test

@@ -213,6 +213,22 @@ class HtmlSourceReaderTest {
     }
 
     @Test
+    void aByteOrderMarkBeatsTheCharsetNamedOutsideThePageAndAnUnknownNameIsIgnored() throws Exception {
+        HtmlSourceReader reader = new HtmlSourceReader(ReadLimits.DEFAULT);
+        byte[] text = "<html><body><p>年度报告</p></body></html>".getBytes(StandardCharsets.UTF_8);
+        byte[] marked = new byte[text.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, marked, 3, text.length);
+        // 年度报告's UTF-8 bytes are valid GB18030: without the mark's word the header would be believed
+        assertThat(reader.read(marked, "gbk", "p.html", "html").paragraphs().get(0).text()).isEqualTo("年度报告");
+        assertThat(reader.read(text, "gbk", "p.html", "html").paragraphs().get(0).text()).isNotEqualTo("年度报告");
+        // a header's charset Java cannot even name is no declaration (and no reason to refuse the page)
+        assertThat(reader.read(text, "utf 8", "p.html", "html").paragraphs().get(0).text()).isEqualTo("年度报告");
+    }
+
+    @Test
     void theLibreOfficeGb18030ExportIsDecodedWithoutReplacementCharacters() throws Exception {
         byte[] bytes = java.nio.file.Files.readAllBytes(CORPUS.resolve("jinhu2023.gb18030.html"));
         SourceDocument doc = new HtmlSourceReader(ReadLimits.DEFAULT).read(bytes, "jinhu2023.gb18030.html");

@@ -80,6 +80,38 @@ class WebArchiveReadTest {
     }
 
     @Test
+    void anHtmlTableExportedUnderAnExcelNameIsReadAndSaidToBeAWebPage() throws Exception {
+        // a site's 导出 button: the 统计表 as an HTML table in GB2312 with Excel's namespace, named .xls
+        Report export = read(WEB.resolve("seed-2017-statistics.html-export.xls"));
+        Report workbook = read(CORPUS.resolve("seed-2017-statistics.xlsx"));
+        assertThat(export.cells()).isNotEmpty();
+        assertSameCells(workbook, export);
+        assertThat(export.source().fileType()).isEqualTo("html");
+        assertThat(export.notes()).filteredOn(n -> n.code() == ReadNote.Code.CONTENT_NOT_AS_NAMED)
+                .singleElement().satisfies(n -> assertThat(n.message())
+                        .isEqualTo("文件名是 .xls，但内容是网页（HTML）格式的表格，不是 Excel 表格；已按网页读取。"
+                                + "报送时请用 Excel 或 WPS 打开后“另存为” .xlsx"));
+    }
+
+    @Test
+    void correctingOrFillingAnHtmlTableUnderAnExcelNameSaysItIsAWebPage() throws Exception {
+        // "只能更正 .docx、.xlsx 或 .xls 文件" would puzzle a clerk holding an .xls: say what it really is
+        Path export = WEB.resolve("seed-2017-statistics.html-export.xls");
+        byte[] bytes = java.nio.file.Files.readAllBytes(export);
+        DisclosureReports dr = DisclosureReports.defaults();
+        String expected = "seed-2017-statistics.html-export.xls: 文件名是 .xls，但内容是网页（HTML）格式的表格，不是 Excel 表格，"
+                + "无法在原文件上修改；请用 Excel 或 WPS 打开后“另存为” .xlsx 再处理 / a web page (HTML) table saved under an "
+                + "Excel name; save it as .xlsx first";
+        assertThatThrownBy(() -> dr.corrector().correct(new java.io.ByteArrayInputStream(bytes),
+                export.getFileName().toString(), new java.io.ByteArrayOutputStream()))
+                .isInstanceOf(ReportReadException.class).hasMessage(expected);
+        Report report = read(CORPUS.resolve("jinhu2023.docx"));
+        assertThatThrownBy(() -> dr.templateFiller().fill(new java.io.ByteArrayInputStream(bytes),
+                export.getFileName().toString(), report, new java.io.ByteArrayOutputStream()))
+                .isInstanceOf(ReportReadException.class).hasMessage(expected);
+    }
+
+    @Test
     void aPageDeclaredUtf8ButWrittenInGbkIsReadAsGbk() throws Exception {
         // a template copied from another site keeps its <meta charset="utf-8"> over GBK text
         String page = "<html><head><meta charset=\"utf-8\"></head><body><p>金湖县人民政府2023年政府信息公开工作年度报告</p>"

@@ -341,6 +341,18 @@ function downloadName(response, fallback) {
   return plain ? plain[1] : fallback;
 }
 
+/** Hands the answer to the browser as a download under the given name; returns the name. */
+function save(blob, name) {
+  const a = el('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 60000);
+  return name;
+}
+
 async function download(button, path, roles, fallback, describe) {
   if (button.disabled) return;
   button.disabled = true;
@@ -357,21 +369,42 @@ async function download(button, path, roles, fallback, describe) {
       message('ok', body.message || '');
       return;
     }
-    const blob = await response.blob();
-    const name = downloadName(response, fallback);
-    const a = el('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = name;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 60000);
+    const name = save(await response.blob(), downloadName(response, fallback));
     message('ok', '已下载：' + name + (describe ? '　' + describe(response) : ''));
   } catch (e) {
     message('error', '无法连接到网页版服务，请确认命令窗口仍在运行');
   } finally {
     button.classList.remove('busy');
     renderFiles();
+  }
+}
+
+// ---- several reports → one summary workbook (what `validate 文件夹 --summary` writes) ----
+
+async function summarize(list) {
+  // hidden files and office lock files (~$报告.docx) are no one's report, as the CLI leaves them out of a folder
+  const files = list.filter((f) => !/^(\.|~\$)/.test(f.name));
+  if (!files.length) return;
+  const label = $('btn-summary');
+  label.classList.add('busy');
+  message('working', '正在校验 ' + files.length + ' 个文件并生成汇总……');
+  const data = new FormData();
+  for (const f of files) data.append('reports', f, f.name);
+  try {
+    const response = await fetch('api/summary', { method: 'POST', body: data });
+    if (!response.ok) {
+      message('error', await failure(response));
+      return;
+    }
+    const name = save(await response.blob(), downloadName(response, '校验汇总.xlsx'));
+    const h = (k) => response.headers.get(k) || '0';
+    const unreadable = Number(h('X-Unreadable'));
+    message('ok', '已下载：' + name + '　共 ' + h('X-Reports') + ' 份报告，' + h('X-Reports-With-Errors') + ' 份有错误'
+      + (unreadable ? '，' + unreadable + ' 个文件无法读取（见汇总表“无法读取”工作表）' : ''));
+  } catch (e) {
+    message('error', '无法连接到网页版服务，请确认命令窗口仍在运行');
+  } finally {
+    label.classList.remove('busy');
   }
 }
 
@@ -395,6 +428,12 @@ function wire() {
       if (e.dataTransfer && e.dataTransfer.files.length) addFiles(Array.from(e.dataTransfer.files));
     });
   }
+  const batch = $('summary-picker');
+  batch.addEventListener('change', () => {
+    const chosen = Array.from(batch.files);
+    batch.value = '';
+    summarize(chosen);
+  });
   $('btn-convert').addEventListener('click', (e) => download(e.currentTarget, 'api/convert', ['file', 'statistics'],
     '2021格式.docx', (r) => '转换说明 ' + (r.headers.get('X-Conversion-Notes') || 0) + ' 条（旧表中没有的数据留空）'));
   $('btn-correct').addEventListener('click', (e) => download(e.currentTarget, 'api/correct', ['file'],
