@@ -73,8 +73,17 @@ public final class Labels {
     }
 
     private static String withoutSpace(String s) {
+        return without(s, Labels::isSpace);
+    }
+
+    private static String withoutPunctuation(String s) {
+        return without(s, DROPPED::get);
+    }
+
+    /** The text without the characters dropped; the same instance when it has none (the usual case). */
+    private static String without(String s, CharDrop drop) {
         int first = 0;
-        while (first < s.length() && !isSpace(s.charAt(first))) {
+        while (first < s.length() && !drop.test(s.charAt(first))) {
             first++;
         }
         if (first == s.length()) {
@@ -83,29 +92,17 @@ public final class Labels {
         StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
         for (int i = first + 1; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!isSpace(c)) {
+            if (!drop.test(c)) {
                 out.append(c);
             }
         }
         return out.toString();
     }
 
-    private static String withoutPunctuation(String s) {
-        int first = 0;
-        while (first < s.length() && !DROPPED.get(s.charAt(first))) {
-            first++;
-        }
-        if (first == s.length()) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
-        for (int i = first + 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!DROPPED.get(c)) {
-                out.append(c);
-            }
-        }
-        return out.toString();
+    /** Which characters a key drops. */
+    @FunctionalInterface
+    private interface CharDrop {
+        boolean test(char c);
     }
 
     /** White space collapsed and trimmed, for display (keeps the characters otherwise). */
