@@ -17,15 +17,16 @@ if defined JMAJOR if %JMAJOR% LSS 17 (
   exit /b 2
 )
 rem 启动加速：Java 19 及以上版本首次运行时在 %LOCALAPPDATA%\disclosure-report 中生成类数据存档（AppCDS），
-rem 以后每次运行直接映射，启动约快一半；Java 17 忽略这些选项。处理单个文件时不启用 C2 编译器。
+rem 以后每次运行直接映射，启动约快一半；Java 17 忽略这些选项。除网页版外只用 C1 编译器（批量校验也更快）。
+rem DR_JAVA_OPTS 可附加 Java 选项（如 -Xmx2g）。
 set "FAST=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+if /i "%~1"=="aggregate" set "FAST=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+for %%a in (%*) do if exist "%%~a\*" set "FAST=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
 if /i "%~1"=="serve" set "FAST="
-if /i "%~1"=="aggregate" set "FAST="
-for %%a in (%*) do if exist "%%~a\*" set "FAST="
 set "CDS="
 if defined LOCALAPPDATA (
   if not exist "%LOCALAPPDATA%\disclosure-report" mkdir "%LOCALAPPDATA%\disclosure-report" 2>nul
   if exist "%LOCALAPPDATA%\disclosure-report" set CDS=-XX:+IgnoreUnrecognizedVMOptions -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%LOCALAPPDATA%\disclosure-report\cli.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off
 )
-"%JAVA%" %CDS% %FAST% -jar "%~dp0disclosure-report-cli.jar" %*
+"%JAVA%" %CDS% %FAST% %DR_JAVA_OPTS% -jar "%~dp0disclosure-report-cli.jar" %*
 exit /b %errorlevel%

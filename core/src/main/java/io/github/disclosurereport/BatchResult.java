@@ -85,6 +85,36 @@ public final class BatchResult {
      * @param message one line saying why, as the single-file commands say it (without the file's name)
      */
     public record Unreadable(Path file, ReportReadException.Reason reason, String message) {
+
+        /**
+         * Why a file could not be read, in the one wording the batch lists it with and the command line prints: a
+         * refusal's own line ({@link ReportReadException#getMessage()}); a missing file, a denied permission or
+         * another I/O failure; memory run out; else a fault of this library, to be reported.
+         *
+         * @param failure what reading the file threw
+         * @return one line, Chinese then English
+         */
+        public static String why(Throwable failure) {
+            String detail = failure.getMessage() == null ? failure.getClass().getSimpleName()
+                    : failure.getMessage().lines().findFirst().orElse("");
+            if (failure instanceof ReportReadException) {
+                return failure.getMessage();
+            }
+            if (failure instanceof java.nio.file.NoSuchFileException) {
+                return "文件或目录不存在 / no such file or directory: " + detail;
+            }
+            if (failure instanceof java.nio.file.AccessDeniedException) {
+                return "没有权限 / permission denied: " + detail;
+            }
+            if (failure instanceof java.io.IOException) {
+                return "读写错误 / I/O error: " + detail;
+            }
+            if (failure instanceof OutOfMemoryError) {
+                return "内存不足，文件可能过大 / out of memory: the file may be too large";
+            }
+            return "内部错误，请报告 / internal error (please report it): " + failure.getClass().getSimpleName() + ": "
+                    + detail;
+        }
     }
 
     private final List<Entry> entries;

@@ -205,21 +205,10 @@ public final class BatchValidator {
     }
 
     private static BatchResult.Unreadable unreadable(Path file, Throwable e) {
-        if (e instanceof ReportReadException r) {
-            String message = r.getMessage();
-            String name = ReportReader.fileName(file) + ": ";
-            return new BatchResult.Unreadable(file, r.reason(),
-                    message.startsWith(name) ? message.substring(name.length()) : message);
-        }
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        if (e instanceof IOException) {
-            return new BatchResult.Unreadable(file, null, "读写错误 / I/O error: " + why);
-        }
-        if (e instanceof OutOfMemoryError) {
-            return new BatchResult.Unreadable(file, null, "内存不足，文件可能过大 / out of memory: the file may be too large");
-        }
-        return new BatchResult.Unreadable(file, null, "内部错误，请报告 / internal error (please report it): "
-                + e.getClass().getSimpleName() + ": " + why);
+        String message = BatchResult.Unreadable.why(e);
+        String name = ReportReader.fileName(file) + ": ";
+        return new BatchResult.Unreadable(file, e instanceof ReportReadException r ? r.reason() : null,
+                message.startsWith(name) ? message.substring(name.length()) : message);
     }
 
     /** Runs the tasks on the pool, telling progress on this thread as each ends; the outcomes in task order. */

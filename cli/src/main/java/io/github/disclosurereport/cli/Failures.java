@@ -1,10 +1,9 @@
 package io.github.disclosurereport.cli;
 
+import io.github.disclosurereport.BatchResult;
 import io.github.disclosurereport.read.ReportReadException;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 
 /**
  * One clear line for any failure; stack traces only with --debug. The commands and the web page ({@code serve}) show
@@ -43,17 +42,9 @@ public final class Failures {
         if (e instanceof java.net.UnknownHostException u) {
             return "无法启动网页版，地址无效 / cannot start the page, unknown address: " + firstLine(u);
         }
-        if (e instanceof NoSuchFileException n) {
-            return "文件或目录不存在 / no such file or directory: " + n.getMessage();
-        }
-        if (e instanceof AccessDeniedException a) {
-            return "没有权限 / permission denied: " + a.getMessage();
-        }
-        if (e instanceof IOException io) {
-            return "读写错误 / I/O error: " + firstLine(io);
-        }
-        if (e instanceof OutOfMemoryError) {
-            return "内存不足，文件可能过大 / out of memory: the file may be too large";
+        if (e instanceof IOException || e instanceof OutOfMemoryError) {
+            // the library's words, so that a batch's list of unreadable files says what a single run prints
+            return BatchResult.Unreadable.why(e);
         }
         return "内部错误，请用 --debug 重新运行并报告 / internal error (rerun with --debug and report it): " + firstLine(e);
     }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * {@code -o OUT [--force]}: where a writing command puts its output, and the tool's policy on it — an existing
  * file is replaced only with --force, and an input never (the library writes atomically and only replaces).
  */
-final class OutputOptions {
+public final class OutputOptions {
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "输出文件 / output file")
     Path output;
@@ -60,17 +60,25 @@ final class OutputOptions {
     }
 
     /**
-     * What a fill or correction writes: the same kind of file as {@code input} (a .docx from a .docx template, a
-     * workbook of the same type from a workbook: .xlsx or .xls), a .docx when the input's name says nothing.
+     * What a fill or correction writes: the same kind of file as the input (a .docx from a .docx template, a
+     * workbook of the same type from a workbook: .xlsx or .xls), a .docx when the input's name says nothing. The
+     * commands and the web page ({@code serve}) name their outputs by it alike.
+     *
+     * @param inputName the input's file name, e.g. 统计表.XLS
+     * @return the output's extension without the dot: docx, xlsx or xls
      */
-    static String sameKindAs(Path input) {
-        String name = input.getFileName() == null ? "" : input.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    public static String sameKindAs(String inputName) {
+        String name = inputName.toLowerCase(java.util.Locale.ROOT);
         for (String kind : java.util.List.of("docx", "xlsx", "xls")) {
             if (name.endsWith("." + kind)) {
                 return kind;
             }
         }
         return "docx";
+    }
+
+    static String sameKindAs(Path input) {
+        return sameKindAs(input.getFileName() == null ? "" : input.getFileName().toString());
     }
 
     /** An output the tool will not write: it exists (without --force), is an input, or is misnamed. */

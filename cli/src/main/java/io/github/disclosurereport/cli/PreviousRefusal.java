@@ -28,7 +28,7 @@ public final class PreviousRefusal {
         if (refused.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("上一年度报告不适用 / --previous refused (" + previousName + " → " + fileName + "): "
+        return Optional.of("上一年度报告不适用 / last year's report refused (" + previousName + " → " + fileName + "): "
                 + refused.get(0).message());
     }
 }

@@ -30,6 +30,28 @@ class BatchValidateCommandTest {
     }
 
     @Test
+    void anUnreadableFileIsListedInTheWordsASingleRunPrints() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("scans"));
+        Path scan = Files.copy(Path.of("src/test/resources/corpus/scanned-jinhu2023.pdf"),
+                folder.resolve("scanned-jinhu2023.pdf"));
+        Files.copy(Path.of("src/test/resources/corpus/jinhu2023.docx"), folder.resolve("jinhu2023.docx"));
+        JsonNode batch = new ObjectMapper().readTree(CliRun.of("validate", folder.toString(), "--json").out());
+        String listed = batch.get("unreadable").get(0).get("message").asText();
+        assertThat(listed).startsWith("是扫描件");
+        CliRun alone = CliRun.of("validate", scan.toString());
+        assertThat(alone.code()).isEqualTo(2);
+        assertThat(alone.err().strip()).isEqualTo("无法读取 / cannot read: scanned-jinhu2023.pdf: " + listed);
+        // failures that are no refusal of the reader: one wording too, the library's
+        for (Throwable t : new Throwable[] {new java.nio.file.NoSuchFileException("a.docx"),
+                new java.nio.file.AccessDeniedException("a.docx"), new java.io.IOException("disk full"),
+                new OutOfMemoryError("Java heap space")}) {
+            assertThat(Failures.oneLine(t)).isEqualTo(io.github.disclosurereport.BatchResult.Unreadable.why(t));
+        }
+        assertThat(Failures.oneLine(new java.nio.file.NoSuchFileException("a.docx")))
+                .isEqualTo("文件或目录不存在 / no such file or directory: a.docx");
+    }
+
+    @Test
     void aFolderIsValidatedAsABatchWithItsSummaryWorkbook() throws Exception {
         Path summary = dir.resolve("汇总.xlsx");
         CliRun r = CliRun.of("validate", folder.root().toString(), "--summary", summary.toString(), "--json");

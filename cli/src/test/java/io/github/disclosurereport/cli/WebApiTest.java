@@ -111,7 +111,8 @@ class WebApiTest {
         HttpResponse<byte[]> webRefused = new Multipart().file("file", JINHU).file("previous", other)
                 .post(api("validate"));
         assertThat(webRefused.statusCode()).isEqualTo(400);
-        assertThat(error(webRefused)).isEqualTo(refused.err().strip()).startsWith("上一年度报告不适用");
+        assertThat(error(webRefused)).isEqualTo(refused.err().strip()).startsWith("上一年度报告不适用")
+                .doesNotContain("--"); // the page has no --previous option to name
     }
 
     @Test
@@ -180,6 +181,21 @@ class WebApiTest {
         assertThat(fill.statusCode()).isEqualTo(200);
         assertThat(Integer.parseInt(fill.headers().firstValue("X-Filled-Cells").orElseThrow())).isGreaterThan(100);
         assertSameReport(fill.body(), filled, "x.docx");
+    }
+
+    @Test
+    void aWorkbookTemplateIsAnsweredAsTheWorkbookTheFillCommandWrites() throws Exception {
+        // one rule for both: the output is of the input's kind, whatever the case of its extension
+        assertThat(OutputOptions.sameKindAs("统计表模板.XLS")).isEqualTo("xls");
+        assertThat(OutputOptions.sameKindAs("模板.Xlsx")).isEqualTo("xlsx");
+        assertThat(OutputOptions.sameKindAs("报告.doc")).isEqualTo("docx");
+        HttpResponse<byte[]> fill = new Multipart()
+                .file("template", "统计表模板.XLS", Files.readAllBytes(WorkbookCommandsTest.BLANK_XLS))
+                .file("file", WriteCommandsTest.SEED).post(api("fill"));
+        assertThat(fill.statusCode()).isEqualTo(200);
+        assertThat(fill.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/vnd.ms-excel");
+        assertThat(fill.headers().firstValue("Content-Disposition").orElseThrow()).endsWith("-filled.xls\"; "
+                + "filename*=UTF-8''%E7%BB%9F%E8%AE%A1%E8%A1%A8%E6%A8%A1%E6%9D%BF-%E5%B7%B2%E5%A1%AB%E5%86%99.xls");
     }
 
     private static void assertSameReport(byte[] web, Path cli, String name) throws IOException {

@@ -1,15 +1,15 @@
 package io.github.disclosurereport.form;
 
+import io.github.disclosurereport.text.StrictDecoding;
+
 import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -33,12 +33,12 @@ final class TextFiles {
             String marked = in.getBOMCharsetName();
             byte[] text = in.readAllBytes();
             if (marked != null) {
-                return strict(Charset.forName(marked), text);
+                return StrictDecoding.decode(text, Charset.forName(marked));
             }
             try {
-                return strict(StandardCharsets.UTF_8, text);
+                return StrictDecoding.decode(text, StandardCharsets.UTF_8);
             } catch (CharacterCodingException notUtf8) {
-                return strict(GB18030, text);
+                return StrictDecoding.decode(text, GB18030);
             }
         } catch (CharacterCodingException neither) {
             throw new FormDefinitionException(name + ": 文件既不是 UTF-8 也不是 GBK 编码，请用记事本“另存为” UTF-8 / "
@@ -51,10 +51,5 @@ final class TextFiles {
     /** The text without a leading byte-order mark, as a Reader of a marked file still delivers it. */
     static String withoutBom(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private static String strict(Charset charset, byte[] content) throws CharacterCodingException {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
     }
 }

@@ -5,6 +5,7 @@ import io.github.disclosurereport.Correction;
 import io.github.disclosurereport.DisclosureReports;
 import io.github.disclosurereport.ReportConverter;
 import io.github.disclosurereport.TemplateFiller;
+import io.github.disclosurereport.cli.OutputOptions;
 import io.github.disclosurereport.cli.PreviousRefusal;
 import io.github.disclosurereport.cli.ValidationJson;
 import io.github.disclosurereport.model.Report;
@@ -117,16 +118,10 @@ public final class ApiActions {
             return Answer.json(HttpStatus.OK_200, "{\"corrections\":0,\"message\":\"无需更正，未生成文件 / nothing to correct, "
                     + "no file written\"}\n");
         }
-        String ext = sameType(file.fileName());
+        String ext = "." + OutputOptions.sameKindAs(file.fileName());
         return Answer.file(Answer.typeOf(ext), out.toByteArray(),
                 DownloadName.of(file.fileName(), "-更正后", "-corrected", ext),
                 Map.of("X-Corrections", Integer.toString(changes.size())));
-    }
-
-    /** The extension of an output of the input's own type: a workbook stays .xlsx/.xls, anything else is .docx. */
-    private static String sameType(String fileName) {
-        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith(".xlsx") ? ".xlsx" : lower.endsWith(".xls") ? ".xls" : ".docx";
     }
 
     /**
@@ -160,7 +155,7 @@ public final class ApiActions {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TemplateFiller.Result r = root.templateFiller().fill(new ByteArrayInputStream(template.content()),
                 template.fileName(), report, out);
-        String ext = sameType(template.fileName());
+        String ext = "." + OutputOptions.sameKindAs(template.fileName());
         return Answer.file(Answer.typeOf(ext), out.toByteArray(),
                 DownloadName.of(template.fileName(), "-已填写", "-filled", ext),
                 Map.of("X-Filled-Cells", Integer.toString(r.filledCells().size())));

@@ -152,18 +152,34 @@ final class WebHandler extends Handler.Abstract {
             Thread.currentThread().interrupt();
             return error(HttpStatus.SERVICE_UNAVAILABLE_503, "服务正在停止 / the server is stopping");
         } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            // an input the library could not read in its own words, or a fault of ours: the CLI's one line either way
+            // an input the library could not read in its own words, or a fault of ours
             if (debug) {
                 e.printStackTrace(log);
             }
             return error(e instanceof IOException ? HttpStatus.BAD_REQUEST_400
-                    : HttpStatus.INTERNAL_SERVER_ERROR_500, Failures.oneLine(e));
+                    : HttpStatus.INTERNAL_SERVER_ERROR_500, oneLine(e));
         } finally {
             if (acquired) {
                 working.release();
             }
         }
     }
+
+    /**
+     * The line a web user reads for a failure that is no refusal of the input: an I/O failure or exhausted memory in
+     * the commands' words; a fault of ours as one Chinese line — the exception's text and the command line's
+     * {@code --debug} mean nothing to someone at a browser (with {@code serve --debug} the trace goes to the log).
+     */
+    static String oneLine(Throwable e) {
+        if (e instanceof IOException || e instanceof OutOfMemoryError) {
+            return Failures.oneLine(e);
+        }
+        return INTERNAL_ERROR;
+    }
+
+    /** What a browser is told of a fault of ours. */
+    static final String INTERNAL_ERROR = "内部错误，未能处理该文件，请稍后重试；如仍出错，请把该文件交给维护人员 / internal error: "
+            + "the file could not be processed";
 
     /**
      * What Jetty answers itself (a malformed request line, headers too large): one line of JSON like every other

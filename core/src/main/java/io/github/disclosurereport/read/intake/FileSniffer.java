@@ -71,8 +71,8 @@ public final class FileSniffer {
             return new ReportReadException(Reason.LIMIT_EXCEEDED, name
                     + ": 文档结构嵌套过深（如表格层层嵌套），已拒绝读取 / refused: the document is nested too deeply", e);
         }
-        return new ReportReadException(Reason.LIMIT_EXCEEDED, name + ": 读取时内存不足，文件内容过大；可调低 ReadLimits "
-                + "或增大 Java 内存（-Xmx） / out of memory while reading: the content is too large", e);
+        return new ReportReadException(Reason.LIMIT_EXCEEDED, name + ": 读取时内存不足，文件内容过大，已拒绝读取；请确认选对了文件，"
+                + "或关闭其他程序后重试 / out of memory while reading: the content is too large", e);
     }
 
     /**
@@ -303,8 +303,8 @@ public final class FileSniffer {
     }
 
     private static ReportReadException tooLarge(String name, long size, ReadLimits limits) {
-        return LimitRefusals.exceeded(name, "文件过大（" + size / (1024 * 1024) + " MB，上限 "
-                + limits.maxFileBytes() / (1024 * 1024) + " MB）", "maxFileBytes");
+        return LimitRefusals.exceeded(name, "文件过大（" + LimitRefusals.size(size) + "，上限 "
+                + LimitRefusals.size(limits.maxFileBytes()) + "）", "maxFileBytes");
     }
 
     /** The first 4 KB as text, honouring a UTF-16/UTF-8 byte order mark (Word saves web pages in either). */

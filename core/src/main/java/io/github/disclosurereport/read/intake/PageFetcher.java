@@ -261,8 +261,8 @@ public final class PageFetcher {
     }
 
     private ReportReadException tooLarge(URI address, long size) {
-        return LimitRefusals.exceeded(address.toString(), "网页过大（" + size / (1024 * 1024) + " MB 以上，上限 "
-                + limits.maxFileBytes() / (1024 * 1024) + " MB）", "maxFileBytes");
+        return LimitRefusals.exceeded(address.toString(), "网页过大（" + LimitRefusals.size(size) + " 以上，上限 "
+                + LimitRefusals.size(limits.maxFileBytes()) + "）", "maxFileBytes");
     }
 
     private static void checkScheme(URI at, URI address) throws ReportReadException {

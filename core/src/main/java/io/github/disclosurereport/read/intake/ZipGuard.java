@@ -63,10 +63,10 @@ final class ZipGuard {
                     total += n;
                     if (size > limits.maxEntryBytes()) {
                         throw LimitRefusals.exceeded(name, "部件 " + shortName(e) + " 解压后超过 "
-                                + mb(limits.maxEntryBytes()), "maxEntryBytes");
+                                + LimitRefusals.size(limits.maxEntryBytes()), "maxEntryBytes");
                     }
                     if (total > limits.maxTotalBytes()) {
-                        throw LimitRefusals.exceeded(name, "解压后总大小超过 " + mb(limits.maxTotalBytes()),
+                        throw LimitRefusals.exceeded(name, "解压后总大小超过 " + LimitRefusals.size(limits.maxTotalBytes()),
                                 "maxTotalBytes");
                     }
                     long compressed = zip.length - raw.available() - start;
@@ -198,9 +198,5 @@ final class ZipGuard {
 
     private static String oneLine(String s) {
         return s.replaceAll("[\\r\\n\\t]+", " ");
-    }
-
-    private static String mb(long bytes) {
-        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes + " 字节";
     }
 }

@@ -16,6 +16,7 @@ import io.github.disclosurereport.read.source.SourceBlock;
 import io.github.disclosurereport.read.source.SourceDocument;
 import io.github.disclosurereport.read.source.SourceParagraph;
 import io.github.disclosurereport.read.source.SourceTable;
+import io.github.disclosurereport.text.ChineseDates;
 import io.github.disclosurereport.text.Labels;
 import io.github.disclosurereport.text.LegacyIndicators;
 

@@ -1,7 +1,9 @@
 package io.github.disclosurereport.read.mapping;
 
+import io.github.disclosurereport.text.ChineseDates;
 import io.github.disclosurereport.text.ChineseNumerals;
 import io.github.disclosurereport.text.Labels;
+import io.github.disclosurereport.text.NothingToReport;
 import io.github.disclosurereport.text.StandardSections;
 
 import java.util.List;
@@ -81,17 +83,11 @@ final class SectionHeadings {
             }
             return Optional.of(new Heading(m.group(1), text));
         }
-        if (startsWithOtherNumbering(t) || !knownTopic(t) || NEGATION.matcher(t).find()) {
+        if (startsWithOtherNumbering(t) || !knownTopic(t) || NothingToReport.opens(t)) {
             return Optional.empty();
         }
         return Optional.of(new Heading("", t));
     }
-
-    /**
-     * A line stating that nothing happened (无其他需要报告的事项, 本年度无…) names a topic but is a section's text,
-     * never a heading of its own.
-     */
-    private static final Pattern NEGATION = Pattern.compile("^(?:无|没有|暂无|均无|本年度?无|本机关无|今年无)");
 
     /**
      * A numbered line that would be the next section by its numeral (四、 after 三) and reads as a title, though its

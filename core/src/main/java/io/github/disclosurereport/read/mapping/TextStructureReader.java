@@ -6,7 +6,9 @@ import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SourceLocation;
 import io.github.disclosurereport.read.source.SourceDocument;
 import io.github.disclosurereport.read.source.SourceParagraph;
+import io.github.disclosurereport.text.ChineseDates;
 import io.github.disclosurereport.text.Labels;
+import io.github.disclosurereport.text.ReportTitles;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,9 +24,7 @@ import java.util.regex.Pattern;
  */
 final class TextStructureReader {
 
-    private static final Pattern TITLE = Pattern.compile("报告|年报");
     private static final Pattern ADDRESSEE = Pattern.compile("^([^\\s，,。；;：:]{1,20})[：:]$");
-    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})[\\s\\u3000]*年");
     private static final Pattern STATISTICS_YEAR = Pattern.compile(
             "^[（(][\\s\\u3000]*((?:19|20)\\d{2})[\\s\\u3000]*年度?[\\s\\u3000]*[)）]$");
     private static final Pattern PERIOD_YEAR = Pattern.compile(
@@ -33,7 +33,6 @@ final class TextStructureReader {
             + "[\\s\\u3000]*(?:[：:].*)?$");
     /** A signature line naming the organ: one short run of text without punctuation. */
     private static final Pattern ORGAN_NAME = Pattern.compile("^[^，,。；;：:、\\s]{2,40}$");
-    private static final int MAX_TITLE_LENGTH = 80;
     /** Lines that close a letter but name nobody. */
     private static final Pattern CLOSING = Pattern.compile("^(?:附件|附表|特此|此致|敬礼|以上|无)");
 
@@ -50,7 +49,7 @@ final class TextStructureReader {
         if (!ps.isEmpty() && isTitle(text(ps.get(0)))) {
             title = text(ps.get(0));
             i = 1;
-        } else if (ps.size() > 1 && text(ps.get(0)).length() <= 30 && !hasSentencePunctuation(text(ps.get(0)))
+        } else if (ps.size() > 1 && text(ps.get(0)).length() <= 30 && !ReportTitles.isSentence(text(ps.get(0)))
                 && isTitle(text(ps.get(1)))) {
             title = text(ps.get(0)) + text(ps.get(1));
             i = 2;
@@ -167,14 +166,7 @@ final class TextStructureReader {
     }
 
     private static boolean isTitle(String t) {
-        return t.length() <= MAX_TITLE_LENGTH && TITLE.matcher(t).find() && !hasSentencePunctuation(t);
-    }
-
-    /** As String.matches would, compiled once: a line break keeps it from matching, as before. */
-    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile(".*[。；;！!？?，,].*");
-
-    private static boolean hasSentencePunctuation(String t) {
-        return SENTENCE_PUNCTUATION.matcher(t).matches();
+        return ReportTitles.isTitle(t);
     }
 
     /**
@@ -244,14 +236,14 @@ final class TextStructureReader {
 
     private static boolean looksLikeOrganization(String t) {
         return ORGAN_NAME.matcher(t).matches() && !ATTACHMENT.matcher(t).matches() && !CLOSING.matcher(t).find()
-                && SectionHeadings.recognise(t, Integer.MAX_VALUE, 0).isEmpty() && !TITLE.matcher(t).find();
+                && SectionHeadings.recognise(t, Integer.MAX_VALUE, 0).isEmpty() && !ReportTitles.WORD.matcher(t).find();
     }
 
     /** Report year: from the title, else the statistics header （2017年度）, else the statistics period sentence. */
     private static Integer year(String title, List<SourceParagraph> ps) {
-        Matcher m = TITLE_YEAR.matcher(title);
-        if (m.find()) {
-            return Integer.valueOf(m.group(1));
+        Optional<Integer> named = ReportTitles.year(title);
+        if (named.isPresent()) {
+            return named.get();
         }
         for (SourceParagraph p : ps) {
             Matcher s = STATISTICS_YEAR.matcher(text(p));
@@ -281,8 +273,8 @@ final class TextStructureReader {
             String org = cut > 0 ? t.substring(0, cut) : "";
             return org.length() >= 2 && !org.contains("年") ? org : "";
         }
-        Matcher m = TITLE_YEAR.matcher(t);
-        int cut = m.find() ? m.start() : t.indexOf("政府信息公开");
+        int year = ReportTitles.yearStart(t);
+        int cut = year >= 0 ? year : t.indexOf("政府信息公开");
         if (cut <= 0) {
             return "";
         }

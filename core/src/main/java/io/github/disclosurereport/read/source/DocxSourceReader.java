@@ -84,8 +84,7 @@ public final class DocxSourceReader implements SourceReader {
                 boolean orphans = pkg.getParts().stream().map(p -> p.getPartName().getName())
                         .anyMatch(n -> n.startsWith("/word/") && !n.equals(main.getPartName().getName()));
                 if (orphans) {
-                    notes.add(new ReadNote(ReadNote.Code.PART_MISSING, "文档缺少关系部件 word/_rels/document.xml.rels（文件可能被工具损坏），"
-                            + "正文和表格已读取，但样式、图片、页眉页脚等无法读取", List.of(), SourceLocation.DOCUMENT));
+                    notes.add(relationshipsMissing());
                 }
                 return notes;
             }
@@ -96,15 +95,26 @@ public final class DocxSourceReader implements SourceReader {
                 PackagePartName target = PackagingURIHelper.createPartName(
                         PackagingURIHelper.resolvePartUri(main.getPartName().getURI(), rel.getTargetURI()));
                 if (!pkg.containPart(target)) {
-                    notes.add(new ReadNote(ReadNote.Code.PART_MISSING, "文档引用的部件 " + target.getName().substring(1)
-                            + " 缺失（文件可能被工具损坏），正文和表格已读取，但该部件的内容（样式、图片等）无法读取",
-                            List.of(), SourceLocation.DOCUMENT));
+                    notes.add(partMissing(target.getName().substring(1)));
                 }
             }
         } catch (InvalidFormatException | RuntimeException e) {
             // a relationship too damaged to resolve: POI has already read what it could; nothing more to say
         }
         return notes;
+    }
+
+    /** The note for a document whose main part lost its relationships while other Word parts remain. */
+    static ReadNote relationshipsMissing() {
+        return new ReadNote(ReadNote.Code.PART_MISSING, "文档缺少关系部件 word/_rels/document.xml.rels（文件可能被工具损坏），"
+                + "正文和表格已读取，但样式、图片、页眉页脚等无法读取", List.of(), SourceLocation.DOCUMENT);
+    }
+
+    /** The note for a part the document refers to but lacks, e.g. {@code word/styles.xml}. */
+    static ReadNote partMissing(String partName) {
+        return new ReadNote(ReadNote.Code.PART_MISSING, "文档引用的部件 " + partName
+                + " 缺失（文件可能被工具损坏），正文和表格已读取，但该部件的内容（样式、图片等）无法读取",
+                List.of(), SourceLocation.DOCUMENT);
     }
 
     /** Builds the logical grid: gridBefore skips columns, gridSpan widens, vMerge=continue extends the cell above. */

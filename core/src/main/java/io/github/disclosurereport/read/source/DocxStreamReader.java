@@ -286,8 +286,7 @@ public final class DocxStreamReader {
                 boolean orphans = parts.names().stream().filter(n -> !n.endsWith("/") && !n.startsWith("[trash]"))
                         .anyMatch(n -> n.startsWith("word/") && !n.equalsIgnoreCase(main));
                 if (orphans) {
-                    notes.add(new ReadNote(ReadNote.Code.PART_MISSING, "文档缺少关系部件 word/_rels/document.xml.rels（文件可能被工具损坏），"
-                            + "正文和表格已读取，但样式、图片、页眉页脚等无法读取", List.of(), SourceLocation.DOCUMENT));
+                    notes.add(DocxSourceReader.relationshipsMissing());
                 }
                 return notes;
             }
@@ -311,9 +310,7 @@ public final class DocxStreamReader {
                     break; // XWPF's reader stops at a relationship too damaged to resolve, and so does this one
                 }
                 if (!present.contains(("/" + target).toLowerCase(Locale.ROOT))) {
-                    notes.add(new ReadNote(ReadNote.Code.PART_MISSING, "文档引用的部件 " + target
-                            + " 缺失（文件可能被工具损坏），正文和表格已读取，但该部件的内容（样式、图片等）无法读取",
-                            List.of(), SourceLocation.DOCUMENT));
+                    notes.add(DocxSourceReader.partMissing(target));
                 }
             }
             return notes;

@@ -1,6 +1,7 @@
 package io.github.disclosurereport.read.source;
 
 import io.github.disclosurereport.read.ReportReadException;
+import io.github.disclosurereport.text.StrictDecoding;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -44,8 +45,9 @@ final class HtmlCharsets {
                 declared = doc.charset().name().toLowerCase(Locale.ROOT);
             }
             String charset = GB_FAMILY.contains(declared) ? "GB18030" : declared;
-            if (!decodes(content, charset)) {
-                charset = decodes(content, "UTF-8") ? "UTF-8" : decodes(content, "GB18030") ? "GB18030" : charset;
+            if (!StrictDecoding.decodes(content, charset)) {
+                charset = StrictDecoding.decodes(content, "UTF-8") ? "UTF-8"
+                        : StrictDecoding.decodes(content, "GB18030") ? "GB18030" : charset;
             }
             if (doc == null || !charset.equalsIgnoreCase(doc.charset().name())) {
                 doc = Jsoup.parse(new ByteArrayInputStream(content), charset, "", Parser.htmlParser());
@@ -70,18 +72,6 @@ final class HtmlCharsets {
         try {
             return Charset.isSupported(name);
         } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    /** Whether the bytes are valid text in the charset (strict: no malformed or unmappable sequence). */
-    static boolean decodes(byte[] content, String charset) {
-        try {
-            Charset.forName(charset).newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(content));
-            return true;
-        } catch (java.nio.charset.CharacterCodingException | RuntimeException e) {
             return false;
         }
     }

@@ -1,9 +1,10 @@
 package io.github.disclosurereport.read.source;
 
+import io.github.disclosurereport.text.ChineseDates;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -22,15 +23,16 @@ final class HtmlPublication {
     private static final List<String> META_NAMES = List.of("pubdate", "publishdate", "firstpublishedtime",
             "article:published_time", "dc.date", "dc.date.issued", "dcterms.issued");
 
-    /** A labelled date: 发布时间 / 发布日期 / 发表时间 / 时间 / 日期, then y-m-d in digits. */
+    /** A date's label: 发布时间 / 发布日期 / 发表时间 / 时间 / 日期 and the colon; the date follows. */
     private static final Pattern LABELLED = Pattern.compile(
-            "(?:发布时间|发布日期|发表时间|发文日期|成文日期|时间|日期)\\s*[:：]\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+            "(?:发布时间|发布日期|发表时间|发文日期|成文日期|时间|日期)[\\s\\u3000]*[:：][\\s\\u3000]*");
     /** Only the publishing labels, for the line above the title (where "时间：" may be a clock or a site's date). */
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?:发布时间|发布日期|发表时间)\\s*[:：]\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+            "(?:发布时间|发布日期|发表时间)[\\s\\u3000]*[:：][\\s\\u3000]*");
     /** Text above the title looked at: the info line right above it, not the navigation further up. */
     private static final int MAX_ABOVE_TITLE_CHARS = 300;
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    /** Characters after a label a date is looked for in: the longest printed date, 二〇二四年十二月三十一日 and spaces. */
+    private static final int MAX_DATE_CHARS = 30;
 
     /** Header text looked at, at most (its end, next to the report): a page header, not a page of navigation. */
     private static final int MAX_HEADER_CHARS = 4_000;
@@ -50,30 +52,32 @@ final class HtmlPublication {
         for (Element meta : doc.select("meta[name], meta[property]")) {
             String name = (meta.hasAttr("name") ? meta.attr("name") : meta.attr("property")).toLowerCase(Locale.ROOT);
             if (META_NAMES.contains(name)) {
-                Optional<LocalDate> d = date(ISO_DATE.matcher(meta.attr("content")));
+                Optional<LocalDate> d = ChineseDates.parse(meta.attr("content"));
                 if (d.isPresent()) {
                     return d;
                 }
             }
         }
-        Optional<LocalDate> below = date(LABELLED.matcher(header.length() > MAX_HEADER_CHARS
-                ? header.substring(header.length() - MAX_HEADER_CHARS) : header));
+        Optional<LocalDate> below = labelled(LABELLED, header.length() > MAX_HEADER_CHARS
+                ? header.substring(header.length() - MAX_HEADER_CHARS) : header);
         if (below.isPresent()) {
             return below;
         }
         // some sites print the source and date line above the title
-        return date(PUBLISHED_LABEL.matcher(aboveTitle.length() > MAX_ABOVE_TITLE_CHARS
-                ? aboveTitle.substring(aboveTitle.length() - MAX_ABOVE_TITLE_CHARS) : aboveTitle));
+        return labelled(PUBLISHED_LABEL, aboveTitle.length() > MAX_ABOVE_TITLE_CHARS
+                ? aboveTitle.substring(aboveTitle.length() - MAX_ABOVE_TITLE_CHARS) : aboveTitle);
     }
 
-    private static Optional<LocalDate> date(Matcher m) {
+    /** The first date printed right after one of the labels (read as the signature's date is: {@link ChineseDates}). */
+    private static Optional<LocalDate> labelled(Pattern label, String text) {
+        Matcher m = label.matcher(text);
         while (m.find()) {
-            try {
-                return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3))));
-            } catch (DateTimeException | NumberFormatException e) {
-                // 2024-13-45 is no date; a later one may be
+            Optional<ChineseDates.Found> d = ChineseDates.find(text.substring(m.end(),
+                    Math.min(text.length(), m.end() + MAX_DATE_CHARS)));
+            if (d.isPresent() && d.get().start() == 0) {
+                return Optional.of(d.get().date());
             }
+            // "时间：" followed by no date (or 2024-13-45, no date): a later label may have one
         }
         return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package io.github.disclosurereport.read.source;
 
+import io.github.disclosurereport.text.ReportTitles;
+
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -11,7 +13,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds the report on a site's page without per-site selectors: its title, and the box that holds its tables.
@@ -20,10 +21,6 @@ final class HtmlReportBlock {
 
     private HtmlReportBlock() {
     }
-
-    /** A report's title: a year, then the word 报告 (…2023年度政府信息公开工作年度报告). */
-    static final Pattern TITLE = Pattern.compile(
-            "(?:19|20)\\d{2}[\\s\\u3000]*年.*(?:报告|年报)");
 
     /** Most nodes looked at for one title candidate. */
     static final int MAX_TITLE_NODES = 300;
@@ -44,8 +41,7 @@ final class HtmlReportBlock {
                 continue; // cannot be a title's text: its exact text is not built (a page may hold thousands)
             }
             String text = shortText(e);
-            if (text.length() < 8 || text.length() > 80 || !TITLE.matcher(text).find()
-                    || text.matches(".*[。；;！!？?，,].*")) {
+            if (text.length() < 8 || !ReportTitles.isYearsReport(text)) {
                 continue;
             }
             boolean innermost = true;

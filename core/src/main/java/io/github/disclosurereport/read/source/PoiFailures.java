@@ -39,7 +39,7 @@ public final class PoiFailures {
                 || detail.contains("maximum")) {
             // POI's own JVM-wide second line (ZipSecureFile); this library never changes it, see ReadLimits
             return new ReportReadException(ReportReadException.Reason.LIMIT_EXCEEDED,
-                    fileName + ": 文件超出 POI 的安全限制，已拒绝读取（如确为正常文件，可由程序调整 POI 的全局设置 ZipSecureFile）"
+                    fileName + ": 文件解压后过大或压缩比异常，已按安全上限拒绝读取；请确认选对了文件"
                             + " / refused by POI's JVM-wide safety limit (ZipSecureFile): " + detail, e);
         }
         if (e instanceof OLE2NotOfficeXmlFileException || e instanceof ODFNotOfficeXmlFileException

@@ -5,6 +5,7 @@ import io.github.disclosurereport.form.FormRow;
 import io.github.disclosurereport.form.FormTable;
 import io.github.disclosurereport.model.Cell;
 import io.github.disclosurereport.model.Report;
+import io.github.disclosurereport.model.SourceLocation;
 import io.github.disclosurereport.text.Labels;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
@@ -98,42 +99,59 @@ final class CrossChecks {
 
     /** Sentences shorter than this are no evidence of copying (headings, "无", "详见下表"). */
     private static final int MIN_SENTENCE = 10;
+    /** Paragraphs named in the message at the most; more are counted. */
+    private static final int MAX_PLACES = 6;
+    /** Characters of a copied sentence quoted: enough for the clerk to find it. */
+    private static final int QUOTED = 30;
+
+    /** A sentence of the narrative as printed, its text for comparing (spaces and widths folded) and its paragraph. */
+    private record Sentence(String printed, String key, SourceLocation location) {
+    }
 
     /**
      * D3: the narrative repeats last year's word for word — more than half of this year's sentences (of at least
-     * {@value #MIN_SENTENCE} characters) are identical to sentences of last year's report.
+     * {@value #MIN_SENTENCE} characters) are identical to sentences of last year's report. The finding quotes the
+     * first copied sentence and names the paragraphs that hold copied ones, so the clerk knows what to rewrite.
      */
     static List<Finding> copiedNarrative(ValidationContext ctx) {
         Optional<Report> prev = PreviousYear.usable(ctx);
         if (prev.isEmpty()) {
             return List.of();
         }
-        java.util.Set<String> last = new java.util.HashSet<>(sentences(prev.get()));
-        List<String> now = sentences(ctx.report());
+        java.util.Set<String> last = new java.util.HashSet<>(sentences(prev.get()).stream().map(Sentence::key)
+                .toList());
+        List<Sentence> now = sentences(ctx.report());
         if (now.size() < 3) {
             return List.of();
         }
-        long same = now.stream().filter(last::contains).count();
-        if (same * 2 <= now.size()) {
+        List<Sentence> copied = now.stream().filter(s -> last.contains(s.key())).toList();
+        if (copied.size() * 2 <= now.size()) {
             return List.of();
         }
-        long percent = Math.round(same * 100.0 / now.size());
-        return List.of(Finding.of("D3", Severity.WARNING, "正文的 " + now.size() + " 句中有 " + same + " 句（" + percent
-                + "%）与上一年度报告一字不差。评议中照搬上年内容的报告会被扣分，请按本年度的实际工作重写。",
-                List.of(), null));
+        long percent = Math.round(copied.size() * 100.0 / now.size());
+        List<String> places = copied.stream().map(s -> s.location().describe()).distinct().toList();
+        String where = places.size() <= MAX_PLACES ? String.join("、", places)
+                : String.join("、", places.subList(0, MAX_PLACES - 1)) + "等 " + places.size() + " 处";
+        Sentence first = copied.get(0);
+        String quote = first.printed().length() <= QUOTED ? first.printed()
+                : first.printed().substring(0, QUOTED) + "……";
+        return List.of(Finding.of("D3", Severity.WARNING, "正文的 " + now.size() + " 句中有 " + copied.size() + " 句（"
+                + percent + "%）与上一年度报告一字不差，在" + where + "，如" + first.location().describe() + "“" + quote
+                + "”。评议中照搬上年内容的报告会被扣分，请按本年度的实际工作重写这些段落。", List.of(), first.location()));
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[。;；!！?？]");
+    /** Where a sentence ends, as printed (full- and half-width). */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。｡;；!！?？]");
 
-    private static List<String> sentences(Report r) {
-        List<String> out = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        r.preamble().forEach(p -> texts.add(p.text()));
-        r.sections().forEach(s -> s.paragraphs().forEach(p -> texts.add(p.text())));
-        for (String t : texts) {
-            for (String s : SENTENCE_END.split(TextRules.normalise(t))) {
-                if (s.length() >= MIN_SENTENCE) {
-                    out.add(s);
+    private static List<Sentence> sentences(Report r) {
+        List<Sentence> out = new ArrayList<>();
+        List<io.github.disclosurereport.model.Paragraph> paragraphs = new ArrayList<>(r.preamble());
+        r.sections().forEach(s -> paragraphs.addAll(s.paragraphs()));
+        for (io.github.disclosurereport.model.Paragraph p : paragraphs) {
+            for (String s : SENTENCE_END.split(p.text())) {
+                String key = TextRules.normalise(s);
+                if (key.length() >= MIN_SENTENCE) {
+                    out.add(new Sentence(s.strip(), key, p.location()));
                 }
             }
         }

@@ -9,6 +9,7 @@ import io.github.disclosurereport.model.CellState;
 import io.github.disclosurereport.model.Paragraph;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.text.LegacyIndicators;
+import io.github.disclosurereport.text.NothingToReport;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationContext;
@@ -511,7 +512,7 @@ final class NarrativeRules {
         if (!legacy) {
             for (Section sec : ctx.report().sections()) {
                 String body = TextRules.normalise(sec.text()).replaceAll("[。.]$", "");
-                if (!body.equals("无") && !body.equals("本年度无")) {
+                if (!NothingToReport.isAll(body)) {
                     continue;
                 }
                 List<String> ids = new ArrayList<>();

@@ -47,10 +47,21 @@ final class Organs {
      */
     static boolean isDepartment(String organization) {
         String n = organization == null ? "" : organization.strip();
-        if (isGovernment(n) || n.endsWith("管委会") || n.endsWith("管理委员会")) {
+        if (isGovernment(n) || isZone(n) || n.endsWith("管委会") || n.endsWith("管理委员会")) {
             return false;
         }
         return n.matches(".*(局|厅|委|委员会|办公室|办|部|署|处|中心|院|所|会|站|队|馆|社|行|集团|公司)");
+    }
+
+    /**
+     * A development zone, new area or pilot zone itself or its administration (平潭综合实验区, 某某经济技术开发区管委会,
+     * 某某高新区管理局): a government's agency for an area, reporting like an area — neither a plain department
+     * (局 here is the zone's administration) nor a people's government.
+     */
+    static boolean isZone(String organization) {
+        String n = organization == null ? "" : organization.strip();
+        return n.matches(".*(开发区|新区|实验区|试验区|高新区|园区|保税区|自贸区|示范区|合作区|经济区)"
+                + "(党工委|工委)?(管委会|管理委员会|管理局|管理办公室|管理处)?");
     }
 
     /**

@@ -111,15 +111,32 @@ final class StandardArithmetic {
         };
     }
 
-    /** One warning for several blank totals of a table, each with the number it should hold. */
+    /**
+     * One warning for several blank totals of a table, each with the number it should hold — every one of them, so
+     * that the clerk can fill them from the message alone — and the two ways to have them filled.
+     */
     private static Finding blankTotals(ValidationContext ctx, String rule, String named, List<Finding> blanks) {
-        List<String> items = blanks.stream().map(f -> ctx.form().cell(f.cells().get(0))
-                .map(d -> "“" + d.describe() + "”应为 " + Numbers.fmt(f.expected())).orElseThrow()).toList();
+        List<CellDefinition> totals = blanks.stream().map(f -> ctx.form().cell(f.cells().get(0)).orElseThrow())
+                .toList();
+        // a blank 总计 column (or total row) is named once, each total by its row (or column) in it
+        boolean oneColumn = totals.stream().map(d -> d.column().label()).distinct().count() == 1;
+        boolean oneRow = totals.stream().map(d -> d.row().label()).distinct().count() == 1;
+        String where = oneColumn ? "“" + totals.get(0).column().label() + "”列"
+                : oneRow ? "“" + totals.get(0).row().label() + "”行" : "";
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < totals.size(); i++) {
+            CellDefinition d = totals.get(i);
+            items.add("“" + (oneColumn ? d.row().label() : oneRow ? d.column().label() : d.describe()) + "”应为 "
+                    + Numbers.fmt(blanks.get(i).expected()));
+        }
         List<String> cells = blanks.stream().map(f -> f.cells().get(0)).toList();
-        return new Finding(rule, Severity.WARNING, named + "有 " + blanks.size() + " 个合计单元格空白，而其分项已填写："
-                + Messages.list(items, 6) + "。请按分项之和填写这些合计（“correct”命令可自动填写）。", cells,
+        return new Finding(rule, Severity.WARNING, named + "有 " + blanks.size() + " 个合计单元格空白，而其分项已填写。"
+                + "请按分项之和填写" + where + "：" + String.join("；", items) + "。" + AUTOMATIC_FILL, cells,
                 blanks.get(0).location(), null, null);
     }
+
+    /** How a clerk has blank totals filled without typing them: the command as typed, and the web page's button. */
+    static final String AUTOMATIC_FILL = "也可自动填写：在命令行运行 dr correct 报告文件 -o 更正后的文件，或在网页版点“下载更正后的报告”。";
 
     private static String shown(BigDecimal v) {
         return v == null ? "空白" : Numbers.fmt(v);

@@ -7,6 +7,7 @@ import io.github.disclosurereport.model.Report;
 import io.github.disclosurereport.model.Section;
 import io.github.disclosurereport.model.SignOff;
 import io.github.disclosurereport.model.SourceLocation;
+import io.github.disclosurereport.text.NothingToReport;
 import io.github.disclosurereport.validate.Finding;
 import io.github.disclosurereport.validate.Severity;
 import io.github.disclosurereport.validate.ValidationContext;
@@ -243,15 +244,24 @@ final class TextRules {
             return List.of();
         }
         // the earlier deadline only for a clear department: an area's or zone's own report is not held to it
-        boolean dueInMarch = !Organs.isDepartment(org);
-        LocalDate deadline = dueInMarch ? march : LocalDate.of(next, 1, 31);
-        if (when.isAfter(deadline)) {
-            return List.of(Finding.of("D1", Severity.ERROR, dateName + " " + when + " 晚于法定公布期限 " + deadline
-                    + "（条例第四十九条："
-                    + (dueInMarch ? "本级人民政府年度报告于每年3月31日前公布" : "政府部门于每年1月31日前公布上一年度报告")
-                    + "）。请按期公布。", List.of(), SourceLocation.DOCUMENT));
+        boolean department = Organs.isDepartment(org);
+        LocalDate deadline = department ? LocalDate.of(next, 1, 31) : march;
+        if (!when.isAfter(deadline)) {
+            return List.of();
         }
-        return List.of();
+        String rule;
+        if (department) {
+            rule = "条例第四十九条：政府部门于每年1月31日前公布上一年度报告";
+        } else if (Organs.isGovernment(org)) {
+            rule = "条例第四十九条：本级人民政府年度报告于每年3月31日前公布";
+        } else {
+            // a zone's 管委会 or a bare place name: 1月31日 as a department or 3月31日 as an area's government —
+            // late either way after 3月31日, and neither is claimed
+            rule = "条例第四十九条：政府部门于每年1月31日前、本级人民政府于每年3月31日前公布上一年度报告；"
+                    + "“" + org + "”无论按哪一种期限都已逾期";
+        }
+        return List.of(Finding.of("D1", Severity.ERROR, dateName + " " + when + " 晚于法定公布期限 " + deadline
+                + "（" + rule + "）。请按期公布。", List.of(), SourceLocation.DOCUMENT));
     }
 
     /** D2: the signature date lies after the end of the report year. */
@@ -334,7 +344,7 @@ final class TextRules {
         String what;
         if (body.isEmpty()) {
             what = "没有内容";
-        } else if (body.matches("(本年度|今年|暂)?无|没有")) {
+        } else if (NothingToReport.isAll(body)) {
             what = "只写了“" + s.text().strip() + "”";
         } else if (body.length() < FEW_WORDS) {
             what = "只有“" + s.text().strip() + "”寥寥数字";

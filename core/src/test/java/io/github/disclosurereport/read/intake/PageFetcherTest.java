@@ -156,11 +156,11 @@ class PageFetcherTest {
         ReportReader small = DisclosureReports.defaults().withLimits(ReadLimits.DEFAULT.withMaxFileBytes(1000))
                 .reader();
         assertThatThrownBy(() -> small.read(URI.create(base + "/big"))).isInstanceOf(ReportReadException.class)
-                .hasMessageContaining("maxFileBytes")
-                .extracting(e -> ((ReportReadException) e).reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+                .hasMessageContaining("网页过大").hasMessageContaining("上限 1000 字节")
+                .extracting(e -> ((ReportReadException) e).limit().orElseThrow()).isEqualTo("maxFileBytes");
         assertThatThrownBy(() -> small.read(URI.create(base + "/big-chunked")))
-                .isInstanceOf(ReportReadException.class).hasMessageContaining("maxFileBytes")
-                .extracting(e -> ((ReportReadException) e).reason()).isEqualTo(Reason.LIMIT_EXCEEDED);
+                .isInstanceOf(ReportReadException.class).hasMessageContaining("上限 1000 字节")
+                .extracting(e -> ((ReportReadException) e).limit().orElseThrow()).isEqualTo("maxFileBytes");
         PageFetcher impatient = new PageFetcher(ReadLimits.DEFAULT, Duration.ofSeconds(1), Duration.ofSeconds(1),
                 Duration.ofSeconds(30));
         long started = System.nanoTime();

@@ -143,6 +143,31 @@ class DocxStreamReaderTest {
                 .isEqualTo(dump(new DocxSourceReader(LIMITS).read(parts, "ruby.docx")));
     }
 
+    @Test
+    void bothReadersSayAMissingPartInTheSameWords() throws Exception {
+        byte[] jinhu = Files.readAllBytes(Path.of("src/test/resources/corpus/jinhu2023.docx"));
+        PackageParts parts = FileSniffer.detect(jinhu, "jinhu2023.docx", LIMITS).parts().orElseThrow();
+        PackageParts noStyles = without(parts, "word/styles.xml");
+        PackageParts noRelationships = without(parts, "word/_rels/document.xml.rels");
+        for (SourceDocument d : List.of(new DocxSourceReader(LIMITS).read(noStyles, "a.docx"),
+                new DocxStreamReader(LIMITS).readStreaming(noStyles, "a.docx").orElseThrow())) {
+            assertThat(d.notes()).containsExactly(DocxSourceReader.partMissing("word/styles.xml"));
+            assertThat(d.notes().get(0).message()).isEqualTo("文档引用的部件 word/styles.xml 缺失（文件可能被工具损坏），"
+                    + "正文和表格已读取，但该部件的内容（样式、图片等）无法读取");
+        }
+        assertThat(new DocxSourceReader(LIMITS).read(noRelationships, "b.docx").notes())
+                .containsExactly(DocxSourceReader.relationshipsMissing());
+        assertThat(new DocxStreamReader(LIMITS).read(noRelationships, "b.docx").notes())
+                .containsExactly(DocxSourceReader.relationshipsMissing());
+    }
+
+    private static PackageParts without(PackageParts parts, String name) {
+        java.util.Map<String, byte[]> kept = new java.util.LinkedHashMap<>();
+        parts.names().stream().filter(n -> !n.equals(name)).forEach(n -> kept.put(n, parts.part(n).orElseThrow()));
+        assertThat(kept).hasSize(parts.names().size() - 1);
+        return new PackageParts(kept);
+    }
+
     /** Both readers on the same bytes: equal intermediates (compared cell by cell) and equal reports. */
     private static SourceDocument assertSameAsXwpf(byte[] docx, String name) throws Exception {
         FileSniffer.Sniffed sniffed = FileSniffer.detect(docx, name, LIMITS);

@@ -87,6 +87,21 @@ class HtmlSourceReaderTest {
         assertThat(back.metadata().published()).isEqualTo(LocalDate.of(2024, 3, 8));
     }
 
+    @Test
+    void aPagesDateLineIsReadAsASignatureDateIs() throws Exception {
+        // the crawled page without its head declaration: its printed date line, in the ways offices type dates
+        String page = java.nio.file.Files.readString(CORPUS.resolve("pingtan2023.page.html"))
+                .replace("<meta name=\"PubDate\" content=\"2024-03-08 15:34\"/>", "");
+        for (String printed : java.util.List.of("时间：2024-03-08 15:34", "时间：２０２４年３月８日", "发布时间：二〇二四年三月八日",
+                "时间： 2024年03月08日")) {
+            String edited = page.replace("时间：2024-03-08 15:34", printed);
+            assertThat(edited).as(printed).contains(printed).doesNotContain("PubDate");
+            Report r = DisclosureReports.defaults().reader().read(new java.io.ByteArrayInputStream(
+                    edited.getBytes(StandardCharsets.UTF_8)), "pingtan.html");
+            assertThat(r.metadata().published()).as(printed).isEqualTo(LocalDate.of(2024, 3, 8));
+        }
+    }
+
     private static void expectMetadata(Report r, String name) throws Exception {
         JsonNode exp = new ObjectMapper().readTree(CORPUS.resolve(name + ".expected.json").toFile());
         assertThat(r.format().name()).isEqualTo(exp.get("format").asText());
@@ -166,7 +181,7 @@ class HtmlSourceReaderTest {
     }
 
     @Test
-    void aTableOverTheLimitIsRefusedNamingTheSetting() {
+    void aTableOverTheLimitIsRefusedWithTheSetting() {
         StringBuilder html = new StringBuilder("<table>");
         for (int r = 0; r < 50; r++) {
             html.append("<tr><td colspan=64>x</td><td colspan=64>y</td></tr>");
@@ -174,8 +189,8 @@ class HtmlSourceReaderTest {
         html.append("</table>");
         HtmlSourceReader reader = new HtmlSourceReader(ReadLimits.DEFAULT.withMaxTableCells(1000));
         assertThatThrownBy(() -> reader.read(html.toString().getBytes(StandardCharsets.UTF_8), "big.html"))
-                .isInstanceOf(LimitRefusals.Exceeded.class)
-                .hasMessageContaining("maxTableCells").hasMessageContaining("第 1 个表格");
+                .isInstanceOf(LimitRefusals.Exceeded.class).hasMessageContaining("第 1 个表格")
+                .satisfies(e -> assertThat(((LimitRefusals.Exceeded) e).refusal().limit()).contains("maxTableCells"));
     }
 
     @Test

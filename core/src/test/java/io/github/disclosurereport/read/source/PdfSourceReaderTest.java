@@ -190,8 +190,11 @@ class PdfSourceReaderTest {
     void aPdfOfMorePagesThanTheLimitIsRefused() throws Exception {
         byte[] pdf = Files.readAllBytes(CORPUS.resolve("jinhu2023.pdf"));
         assertThatThrownBy(() -> new PdfSourceReader(ReadLimits.DEFAULT.withMaxPages(3)).read(pdf, "j.pdf"))
-                .isInstanceOf(ReportReadException.class).hasMessageContaining("maxPages")
-                .satisfies(e -> assertThat(((ReportReadException) e).reason()).isEqualTo(Reason.LIMIT_EXCEEDED));
+                .isInstanceOf(ReportReadException.class)
+                .hasMessage("j.pdf: PDF 有 4 页，超过 3 页，已按安全上限拒绝读取；正常的年度报告远小于此上限，请确认选对了文件"
+                        + " / refused: over the reader's safety limit; check that this is the right file")
+                .satisfies(e -> assertThat(((ReportReadException) e).reason()).isEqualTo(Reason.LIMIT_EXCEEDED))
+                .satisfies(e -> assertThat(((ReportReadException) e).limit()).contains("maxPages"));
     }
 
     static List<String> sections(Report r) {

@@ -59,7 +59,7 @@ class InspectionExamplesTest {
         assertThat(result.ofRule("A3")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.cells()).hasSize(21).first().isEqualTo("T3:R3.1:total");
-            assertThat(f.message()).contains("21 个合计单元格空白", "“（一）予以公开 / 总计”应为 "
+            assertThat(f.message()).contains("21 个合计单元格空白", "“总计”列：“（一）予以公开”应为 "
                     + value(base, "T3:R3.1:total").toPlainString()).doesNotContain("多", "少");
         });
         // and correct fills them, each with its row's sum
@@ -68,6 +68,29 @@ class InspectionExamplesTest {
         for (Correction c : fills) {
             assertThat(new BigDecimal(c.after())).as(c.cellId()).isEqualByComparingTo(value(base, c.cellId()));
         }
+    }
+
+    @Test
+    void blankTotalsOfJinhuAreEachStatedWithTheNumberToFill() {
+        Report jinhu = TestReports.fromExpected("jinhu2023");
+        Report r = jinhu;
+        for (String row : OUTCOME_ROWS) {
+            r = with(r, "T3:" + row + ":total", null);
+        }
+        Finding f = V.validate(r).ofRule("A3").get(0);
+        assertThat(f.cells()).hasSize(21);
+        // every blank total with its exact number, not the first five and "等 21 项"
+        assertThat(f.message()).startsWith("表三有 21 个合计单元格空白，而其分项已填写。请按分项之和填写“总计”列：“（一）予以公开”应为 "
+                + value(jinhu, "T3:R3.1:total").toPlainString() + "；").doesNotContain("等 21 项");
+        for (String row : OUTCOME_ROWS) {
+            String id = "T3:" + row + ":total";
+            String label = Forms.current2021().cell(id).orElseThrow().row().label();
+            assertThat(f.message()).containsPattern(java.util.regex.Pattern.quote("“" + label + "”应为 "
+                    + value(jinhu, id).toPlainString()) + "[；。]");
+        }
+        // the command as a clerk types it, never the bare English word
+        assertThat(f.message()).contains("dr correct 报告文件 -o 更正后的文件", "“下载更正后的报告”")
+                .doesNotContain("“correct”");
     }
 
     @Test

@@ -29,6 +29,24 @@ class NarrativeRulesTest {
         return V.validate(withSectionText(r, "一", text)).ofRule("N1");
     }
 
+
+    @Test
+    void everyWayOfSayingNoneIsReadAsNoneOnJinhu() throws Exception {
+        Report jinhu = DisclosureReports.defaults().reader()
+                .read(java.nio.file.Path.of("src/test/resources/corpus/jinhu2023.docx"));
+        // 四 says 暂无 while 表四 counts 3 direct suits: the same error as for 无 (it once knew only 无 and 本年度无)
+        for (String none : List.of("无。", "暂无。", "本年度无", "没有。")) {
+            assertThat(V.validate(withSectionText(jinhu, "四", none)).ofRule("N2")).as(none).singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                        assertThat(f.message()).contains("下写“无”");
+                    });
+        }
+        // 五 saying only 本机关无 says nothing about problems (it once knew only 无, 暂无, 本年度无, 今年无, 没有)
+        assertThat(V.validate(withSectionText(jinhu, "五", "本机关无。")).ofRule("S10")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("只写了“本机关无。”"));
+    }
+
     @Test
     void n1ReceivedFigureMustEqualTheTable() {
         Report base = TestReports.current();

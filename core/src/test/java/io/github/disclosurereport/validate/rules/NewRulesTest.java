@@ -126,7 +126,9 @@ class NewRulesTest {
         Report last = lastYear(withParagraphs(TestReports.current(), texts), 2022, "武汉市生态环境局");
         assertThat(V.withPrevious(last).validate(now).ofRule("D3")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.message()).contains("一字不差");
+            // the fixture's preamble is copied too; past six paragraphs the rest are counted
+            assertThat(f.message()).contains("一字不差", "在第1段、第50段、第51段、第52段、第53段等 7 处，如第1段“本报告依据");
+            assertThat(f.location()).isEqualTo(SourceLocation.paragraph(1));
         });
         String[] rewritten = texts.clone();
         rewritten[0] = "2023年我局围绕生态环境重点工作，推进决策、执行、管理、服务、结果公开。";
@@ -137,6 +139,20 @@ class NewRulesTest {
         assertThat(V.withPrevious(last).validate(fresh).ofRule("D3")).isEmpty();
         // without a usable previous report, no D3
         assertThat(V.validate(now).ofRule("D3")).isEmpty();
+    }
+
+    @Test
+    void d3QuotesACopiedSentenceOfJinhuAndNamesItsParagraphs() throws Exception {
+        Report jinhu = DisclosureReports.defaults().reader()
+                .read(java.nio.file.Path.of("src/test/resources/corpus/jinhu2023.docx"));
+        Report last = lastYear(jinhu, 2022, jinhu.metadata().organization());
+        assertThat(V.withPrevious(last).validate(jinhu).ofRule("D3")).singleElement().satisfies(f -> {
+            // where to look, and the start of what was copied, as printed — not 全文
+            assertThat(f.location()).isEqualTo(SourceLocation.paragraph(2));
+            assertThat(f.message()).isEqualTo("正文的 5 句中有 5 句（100%）与上一年度报告一字不差，在第2段、第4段、第5段、第10段、"
+                    + "第12段，如第2段“本报告依据《中华人民共和国政府信息公开条例》编制，统计期限为……”。"
+                    + "评议中照搬上年内容的报告会被扣分，请按本年度的实际工作重写这些段落。");
+        });
     }
 
     /** The report with section 一 made of these paragraphs and the other sections' own text. */

@@ -383,6 +383,35 @@ class StructureAndTextRulesTest {
     }
 
     @Test
+    void d1ForAZoneSaysItIsLateUnderEitherDeadlineAndHoldsItToNeitherAlone() throws Exception {
+        Report pingtan = DisclosureReports.defaults().reader()
+                .read(java.nio.file.Path.of("src/test/resources/corpus/pingtan2023.page.html"));
+        Metadata m = pingtan.metadata();
+        assertThat(m.organization()).isEqualTo("平潭综合实验区");
+        assertThat(m.published()).isEqualTo(LocalDate.of(2024, 3, 8));
+        assertThat(V.validate(pingtan).ofRule("D1")).isEmpty();
+        Report late = TestReports.withMetadata(pingtan, new Metadata(m.title(), m.organization(), m.addressee(),
+                m.year(), m.date(), m.dateText(), LocalDate.of(2024, 4, 2)));
+        // not "本级人民政府年度报告" (a zone is none) and not the departments' 1月31日 alone
+        assertThat(V.validate(late).ofRule("D1")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).isEqualTo("发布日期 2024-04-02 晚于法定公布期限 2024-03-31（条例第四十九条：政府部门于每年1月31日前、"
+                    + "本级人民政府于每年3月31日前公布上一年度报告；“平潭综合实验区”无论按哪一种期限都已逾期）。请按期公布。");
+        });
+        // a zone's administration — 管委会, 管理委员会 or a 高新区's 管理局 — is no department held to 1月31日
+        for (String zone : List.of("平潭综合实验区管理委员会", "某某经济技术开发区管委会", "某某高新区管理局")) {
+            Report february = TestReports.withMetadata(pingtan, new Metadata(m.title(), zone, m.addressee(), m.year(),
+                    m.date(), m.dateText(), LocalDate.of(2024, 2, 15)));
+            assertThat(V.validate(february).ofRule("D1")).as(zone).isEmpty();
+        }
+        // a people's government keeps its own words
+        Report county = TestReports.withMetadata(pingtan, new Metadata(m.title(), "平潭县人民政府", m.addressee(),
+                m.year(), m.date(), m.dateText(), LocalDate.of(2024, 4, 2)));
+        assertThat(V.validate(county).ofRule("D1")).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("（条例第四十九条：本级人民政府年度报告于每年3月31日前公布）"));
+    }
+
+    @Test
     void d2SignatureAfterTheYear() {
         Report r = dated(TestReports.current(), "武汉市生态环境局", LocalDate.of(2023, 12, 20));
         assertThat(V.validate(r).ofRule("D2")).singleElement()

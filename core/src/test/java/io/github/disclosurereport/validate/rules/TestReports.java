@@ -216,7 +216,8 @@ public final class TestReports {
         List<Section> secs = new ArrayList<>();
         for (Section s : r.sections()) {
             secs.add(s.number().equals(number) ? new Section(s.number(), s.heading(),
-                    List.of(new Paragraph(text, s.paragraphs().get(0).location())), s.location()) : s);
+                    List.of(new Paragraph(text, s.paragraphs().isEmpty() ? s.location()
+                            : s.paragraphs().get(0).location())), s.location()) : s);
         }
         return new Report(r.format(), r.metadata(), r.preamble(), secs, r.cells(), r.genericTables(), r.signOff(),
                 r.notes(), r.source());

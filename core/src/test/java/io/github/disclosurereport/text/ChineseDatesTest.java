@@ -1,6 +1,4 @@
-package io.github.disclosurereport.read.mapping;
-
-import io.github.disclosurereport.text.ChineseNumerals;
+package io.github.disclosurereport.text;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,6 +1,4 @@
-package io.github.disclosurereport.read.mapping;
-
-import io.github.disclosurereport.text.ChineseNumerals;
+package io.github.disclosurereport.text;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -11,12 +9,20 @@ import java.util.regex.Pattern;
 /**
  * Dates as offices print them under a signature: 2018年3月18日, 2018年03月18日, 2018-03-18, 2018.3.18, 2018/3/18,
  * and Chinese numerals such as 二○一二年二月二十日 (the zero typed as 〇, ○, O, Ｏ, 零 or 0), with full-width digits
- * and stray spaces tolerated.
+ * and stray spaces tolerated. One reading of dates for every reader: a signature under the report and a web page's
+ * 发布时间 alike.
  */
-final class ChineseDates {
+public final class ChineseDates {
 
-    /** A date found in a text: the date and the text exactly as printed. */
-    record Found(LocalDate date, String text, int start, int end) {
+    /**
+     * A date found in a text.
+     *
+     * @param date  the date
+     * @param text  the text exactly as printed
+     * @param start where it starts in the text searched
+     * @param end   where it ends in the text searched
+     */
+    public record Found(LocalDate date, String text, int start, int end) {
     }
 
     private static final String D = "[0-9０-９]";
@@ -37,7 +43,7 @@ final class ChineseDates {
     }
 
     /** The first date in the text, if any. */
-    static Optional<Found> find(String text) {
+    public static Optional<Found> find(String text) {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
@@ -61,17 +67,18 @@ final class ChineseDates {
     }
 
     /** The date when the whole text (apart from surrounding space) is one date, e.g. a signature line. */
-    static Optional<Found> whole(String text) {
+    public static Optional<Found> whole(String text) {
         String t = strip(text);
         return find(t).filter(f -> f.start() == 0 && f.end() == t.length());
     }
 
     /** Parses a date; empty when the text holds no valid date. */
-    static Optional<LocalDate> parse(String text) {
+    public static Optional<LocalDate> parse(String text) {
         return find(text).map(Found::date);
     }
 
-    static String strip(String text) {
+    /** The text without surrounding white space, ideographic and non-breaking spaces included. */
+    public static String strip(String text) {
         return text == null ? "" : OUTER_SPACE.matcher(text).replaceAll("");
     }
 
