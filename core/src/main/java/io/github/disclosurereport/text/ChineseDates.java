@@ -28,7 +28,6 @@ public final class ChineseDates {
     private static final String D = "[0-9０-９]";
     private static final String SP = "[\\s\\u3000]*";
     /** Compiled once: every paragraph is stripped. */
-    private static final Pattern OUTER_SPACE = Pattern.compile("^[\\s\\u3000\\u00a0]+|[\\s\\u3000\\u00a0]+$");
     private static final Pattern ARABIC = Pattern.compile(
             "(" + D + "{4})" + SP + "年" + SP + "(" + D + "{1,2})" + SP + "月" + SP + "(" + D + "{1,2})" + SP + "[日号]");
     private static final Pattern SEPARATED = Pattern.compile(
@@ -79,7 +78,25 @@ public final class ChineseDates {
 
     /** The text without surrounding white space, ideographic and non-breaking spaces included. */
     public static String strip(String text) {
-        return text == null ? "" : OUTER_SPACE.matcher(text).replaceAll("");
+        if (text == null) {
+            return "";
+        }
+        // a scan, not the expression it replaces: its [..]+$ alternative was tried at every character of every paragraph
+        int from = 0;
+        int to = text.length();
+        while (from < to && isOuterSpace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isOuterSpace(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(from, to);
+    }
+
+    /** White space (\s), the ideographic space and the no-break space. */
+    private static boolean isOuterSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u3000'
+                || c == '\u00a0';
     }
 
     private static Optional<LocalDate> date(int y, int m, int d) {

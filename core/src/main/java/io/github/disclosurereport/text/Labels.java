@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class Labels {
 
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00a0\\u200b\\ufeff]+");
     /** The characters {@link #key} drops (after NFKC, which already folds most full-width forms to these). */
     private static final String PUNCTUATION = "()[]【】〔〕、,，.。:：;；\"'“”‘’《》〈〉<>·・/\\-—–_~～*＊?？!！";
     private static final BitSet DROPPED = new BitSet(0x10000);
@@ -107,6 +106,24 @@ public final class Labels {
 
     /** White space collapsed and trimmed, for display (keeps the characters otherwise). */
     public static String clean(String text) {
-        return text == null ? "" : SPACE.matcher(text).replaceAll(" ").strip();
+        if (text == null) {
+            return "";
+        }
+        // every printed cell is cleaned: a scan rather than an expression (LabelsTest holds them equal)
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                if (i == 0 || !isSpace(text.charAt(i - 1))) {
+                    out.append(' '); // a run of white space becomes one space
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return (out == null ? text : out.toString()).strip();
     }
 }

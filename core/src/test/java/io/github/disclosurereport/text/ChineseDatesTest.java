@@ -92,4 +92,15 @@ class ChineseDatesTest {
         String tens = n / 10 == 1 ? "十" : digits.charAt(n / 10 - 1) + "十";
         return n % 10 == 0 ? tens : tens + digits.charAt(n % 10 - 1);
     }
+
+    @Property(tries = 1000)
+    void stripDropsWhatTheOuterSpaceExpressionDropped(@ForAll("spaced") String text) {
+        String byExpression = text.replaceAll("^[\\s\\u3000\\u00a0]+|[\\s\\u3000\\u00a0]+$", "");
+        assertThat(ChineseDates.strip(text)).isEqualTo(byExpression);
+    }
+
+    @Provide
+    Arbitrary<String> spaced() {
+        return Arbitraries.strings().withChars(" \t\n\r\f\u000b\u3000\u00a0\u200b年月日2023一".toCharArray()).ofMaxLength(12);
+    }
 }

@@ -46,6 +46,11 @@ class LabelsTest {
         assertThat(Labels.keyWithoutNumbering(label)).isEqualTo(Reference.keyWithoutNumbering(label));
     }
 
+    @Property(tries = 2000)
+    void cleanCollapsesWhiteSpaceAsTheExpressionDid(@ForAll("labels") String label) {
+        assertThat(Labels.clean(label)).isEqualTo(Reference.SPACE.matcher(label).replaceAll(" ").strip());
+    }
+
     @Provide
     Arbitrary<String> labels() {
         // the characters labels are made of, and every character the keys treat specially
