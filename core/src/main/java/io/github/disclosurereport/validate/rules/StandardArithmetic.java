@@ -14,6 +14,7 @@ import io.github.disclosurereport.validate.ValidationContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 /** A1–A4: the arithmetic of the 2019 and 2021 tables, derived from the forms data. */
@@ -96,10 +97,9 @@ final class StandardArithmetic {
             List<Finding> out = new ArrayList<>();
             List<Finding> blanks = new ArrayList<>();
             for (SumRelation s : FormShape.sums(ctx.form(), table, kind)) {
-                CellDefinition total = ctx.form().cell(s.totalId()).orElseThrow();
-                List<CellDefinition> parts = s.partIds().stream().map(id -> ctx.form().cell(id).orElseThrow())
-                        .toList();
-                SumCheck.check(ctx, rule, s.totalId(), s.partIds(), what.of(named, total, parts), Severity.WARNING)
+                Supplier<String> wording = () -> what.of(named, ctx.form().cell(s.totalId()).orElseThrow(),
+                        s.partIds().stream().map(id -> ctx.form().cell(id).orElseThrow()).toList());
+                SumCheck.check(ctx, rule, s.totalId(), s.partIds(), wording, Severity.WARNING)
                         .ifPresent(f -> (f.severity() == Severity.ERROR ? out : blanks).add(f));
             }
             if (blanks.size() == 1) {

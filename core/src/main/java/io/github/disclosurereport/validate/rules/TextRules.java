@@ -316,6 +316,20 @@ final class TextRules {
     private static final int FEW_WORDS = 10;
 
     /**
+     * Letters and digits of the printed text, counted up to {@code enough}: each stays a character of the normalised
+     * text with punctuation and symbols removed, so {@code enough} of them means it has at least that many.
+     */
+    private static int wordCharacters(String text, int enough) {
+        int n = 0;
+        for (int i = 0; i < text.length() && n < enough; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
      * S10: section 五 (legacy: 存在的主要问题及改进措施) is present and says something: not empty, not only "无", not
      * a few words. A 2019/2021 report without a 五 is S1's finding, not this one's.
      */
@@ -340,6 +354,9 @@ final class TextRules {
                     SourceLocation.DOCUMENT));
         }
         Section s = five.get();
+        if (wordCharacters(s.text(), FEW_WORDS) >= FEW_WORDS) {
+            return List.of(); // a section of some length: counted on the print, without normalising all of it
+        }
         String body = normalise(s.text()).replaceAll("[\\p{P}\\p{S}]", "");
         String what;
         if (body.isEmpty()) {
