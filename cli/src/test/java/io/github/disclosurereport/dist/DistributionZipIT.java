@@ -77,6 +77,21 @@ class DistributionZipIT {
         }
     }
 
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aJavaThatCannotMakeTheArchiveStillRunsAndIsNotAskedAgain(@TempDir Path dir) throws Exception {
+        Path home = unpack(ZIP, dir).resolve("disclosure-report-" + VERSION);
+        Path user = Files.createDirectories(dir.resolve("home"));
+        // without its base archive (-Xshare:off here; some Java builds ship none) a JVM asked to dump one refuses to start
+        Map<String, String> noBase = Map.of("HOME", user.toString(), "JAVA_TOOL_OPTIONS", "-Xshare:off");
+        assertThat(dr(home, noBase)).contains("LEGACY_2008", "威海市环翠区残疾人联合会");
+        try (var files = Files.list(user.resolve(".cache/disclosure-report"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).singleElement()
+                    .satisfies(name -> assertThat(name).matches("cli-\\d+\\.jsa\\.unsupported"));
+        }
+        assertThat(dr(home, noBase)).contains("LEGACY_2008");
+    }
+
     /** {@code ./dr parse} of a sample with nothing but java on the PATH (no JAVA_HOME), and these variables. */
     private static String dr(Path home, Map<String, String> extra) throws Exception {
         Path javaBin = Path.of(System.getProperty("java.home"), "bin");
