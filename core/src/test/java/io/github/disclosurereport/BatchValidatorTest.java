@@ -179,14 +179,22 @@ class BatchValidatorTest {
             assertThat(text.formatCellValue(unreadable.getRow(1).getCell(0))).isEqualTo(folder.broken().toString());
             assertThat(text.formatCellValue(unreadable.getRow(1).getCell(1))).isEqualTo(result.unreadable().get(0).message());
             XSSFSheet gaps = wb.getSheet("重复与缺报");
-            assertThat(text.formatCellValue(gaps.getRow(2).getCell(0))).isEqualTo("金湖县人民政府");
-            assertThat(text.formatCellValue(gaps.getRow(2).getCell(2))).contains(folder.jinhuDoc().toString());
+            // one row per file of the pair, each naming the organ and year
+            List<BatchResult.Entry> pair = result.duplicates().get(0);
+            for (int i = 0; i < pair.size(); i++) {
+                XSSFRow row = gaps.getRow(2 + i);
+                assertThat(text.formatCellValue(row.getCell(0))).isEqualTo("金湖县人民政府");
+                assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(pair.get(i).year().doubleValue());
+                assertThat(text.formatCellValue(row.getCell(2))).isEqualTo(pair.get(i).file().toString());
+            }
+            assertThat(pair).extracting(BatchResult.Entry::file).contains(folder.jinhuDoc());
         }
     }
 
     @Test
-    void hundredsOfCopiesOfOneReportFitTheDuplicatesCell(@TempDir Path copies) throws IOException {
-        // 400 paths of over 100 characters: more than the 32,767 characters an Excel cell holds (the write failed)
+    void hundredsOfCopiesOfOneReportAreOneRowEach(@TempDir Path copies) throws IOException {
+        // 400 paths of over 100 characters: more than the 32,767 characters an Excel cell holds (listed in one cell,
+        // the write failed)
         byte[] report = Files.readAllBytes(Path.of("src/test/resources/corpus/wuhan-eeb2020.docx"));
         String longName = "武汉市生态环境局".repeat(5);
         Path deep = Files.createDirectories(copies.resolve(longName).resolve(longName));
@@ -198,9 +206,14 @@ class BatchValidatorTest {
         Path summary = copies.resolve("汇总.xlsx");
         many.writeSummary(summary);
         try (InputStream in = Files.newInputStream(summary); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            String files = new DataFormatter().formatCellValue(wb.getSheet("重复与缺报").getRow(2).getCell(2));
-            assertThat(files).hasSizeLessThanOrEqualTo(32_767).startsWith(many.duplicates().get(0).get(0).file()
-                    .toString()).endsWith("……（共400个文件）");
+            XSSFSheet gaps = wb.getSheet("重复与缺报");
+            List<BatchResult.Entry> copies400 = many.duplicates().get(0);
+            for (int i = 0; i < 400; i++) {
+                assertThat(new DataFormatter().formatCellValue(gaps.getRow(2 + i).getCell(2)))
+                        .isEqualTo(copies400.get(i).file().toString());
+            }
+            assertThat((Object) gaps.getRow(402)).isNull(); // the gap before the next list
+            assertThat(new DataFormatter().formatCellValue(gaps.getRow(403).getCell(0))).isEqualTo("缺少其他单位已有年度的报告");
         }
     }
 

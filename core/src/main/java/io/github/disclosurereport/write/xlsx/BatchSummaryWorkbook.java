@@ -185,12 +185,16 @@ public final class BatchSummaryWorkbook {
         text(head, 0, "单位", styles.header);
         text(head, 1, "年度", styles.header);
         text(head, 2, "文件", styles.header);
+        // one row per file, the organ and year on each, so that a clerk can filter and sort them; a folder may hold
+        // hundreds of copies of one report, more than one cell can show or hold
         for (DuplicateRow d : duplicates) {
-            Row row = sheet.createRow(r++);
-            text(row, 0, d.organization(), styles.label);
-            number(row, 1, d.year(), styles.centered);
-            text(row, 2, listed(d.files(), "个文件"), styles.label);
-            fitHeight(row, new int[] {30, 16, 90});
+            for (String file : d.files()) {
+                Row row = sheet.createRow(r++);
+                text(row, 0, d.organization(), styles.label);
+                number(row, 1, d.year(), styles.centered);
+                text(row, 2, file, styles.label);
+                fitHeight(row, new int[] {30, 16, 90});
+            }
         }
         if (duplicates.isEmpty()) {
             text(sheet.createRow(r++), 0, "无", styles.plain);
